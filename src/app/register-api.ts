@@ -1,0 +1,53 @@
+import type { Finding } from "../core/findings";
+import type { IsoDate } from "../core/grid";
+import type { Language } from "../labels/language";
+
+/**
+ * What the task pane can ask of the workbook. The Office.js adapter implements it against Excel
+ * (or the in-memory Excel in tests and the preview); components receive it as a prop and never
+ * touch `Excel` or `Office` themselves.
+ */
+export interface RegisterApi {
+  validate(options: ActionOptions): Promise<ValidationOutcome>;
+  generateSummary(options: ActionOptions): Promise<GenerationOutcome>;
+  generateAnnex(options: ActionOptions): Promise<GenerationOutcome>;
+  clearMarks(): Promise<void>;
+  /** Activate the finding's sheet and select its cell. */
+  goTo(finding: Finding): Promise<void>;
+}
+
+export interface ActionOptions {
+  readonly asOf: IsoDate;
+  readonly language: Language;
+  /** Generate even when the register has validation errors. */
+  readonly force?: boolean;
+  /** Called with 0..1 as long work advances. */
+  readonly onProgress?: (fraction: number) => void;
+}
+
+export interface ValidationOutcome {
+  readonly sheet: string;
+  /** Data rows read. */
+  readonly rows: number;
+  readonly findings: readonly Finding[];
+}
+
+export interface GenerationOutcome {
+  /** Names of the sheets written, in order. */
+  readonly sheets: readonly string[];
+  /** Set when a user's sheet already had the wanted name and another name was chosen. */
+  readonly renamedFrom: readonly { readonly wanted: string; readonly used: string }[];
+  /** When the register had errors and generation was refused. */
+  readonly refusedFindings: readonly Finding[] | null;
+}
+
+/** Failures the pane shows: a message a person can act on, never a stack trace. */
+export class RegisterApiError extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+  ) {
+    super(message);
+    this.name = "RegisterApiError";
+  }
+}

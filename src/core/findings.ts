@@ -1,0 +1,43 @@
+/** A validation finding: a value, rendered alike by the task pane, the CLI and the tests. */
+export type Severity = "error" | "warning";
+
+/**
+ * Stable rule ids. Errors E01-E12 and warnings W01-W05 follow the foundation issue's numbering;
+ * W06 and later are the extra checks a careful focal point wants.
+ */
+export type RuleId =
+  | "E01-report-symbol"
+  | "E02-recommendation-number"
+  | "E03-duplicate-recommendation"
+  | "E04-addressee"
+  | "E05-acceptance"
+  | "E06-implementation"
+  | "E07-implementation-without-acceptance"
+  | "E08-responsible-missing"
+  | "E09-text-missing"
+  | "E10-report-title"
+  | "E11-link"
+  | "E12-date"
+  | "W01-last-updated-future"
+  | "W02-deadline-overdue"
+  | "W03-implementation-regressed"
+  | "W04-long-outstanding"
+  | "W05-assessment-missing"
+  | "W06-responsible-spelling"
+  | "W07-planned-review-code"
+  | "W08-previous-status"
+  | "W09-formula-error";
+
+export interface Finding {
+  readonly sheet: string;
+  /** Worksheet row as Excel shows it (1-based). */
+  readonly row: number;
+  /** The column's header text as written in the register ("" when the finding concerns a whole row). */
+  readonly column: string;
+  /** 1-based worksheet column number, so adapters can select the cell; 0 for a whole row. */
+  readonly columnNumber: number;
+  readonly severity: Severity;
+  readonly rule: RuleId;
+  /** Plain language: what is wrong and what is expected. */
+  readonly message: string;
+}

@@ -1,0 +1,119 @@
+import type { CellValue, IsoDate } from "./grid";
+
+/** Stable ids of the register's columns. Header texts (English, Chinese) map onto these. */
+export type ColumnId =
+  | "organization"
+  | "reportSymbol"
+  | "reportTitle"
+  | "reportLink"
+  | "recommendationNumber"
+  | "addressee"
+  | "recommendationText"
+  | "assessment"
+  | "acceptance"
+  | "implementation"
+  | "previousAcceptance"
+  | "previousImplementation"
+  | "assessmentUpdated"
+  | "responsible"
+  | "deadline"
+  | "lastUpdated"
+  | "cebComments"
+  | "otherDocuments";
+
+export type Addressee = "legislative" | "executiveHead";
+export type Acceptance = "accepted" | "notAccepted" | "underConsideration" | "notRelevant";
+export type Implementation = "implemented" | "inProgress" | "notStarted";
+
+/** The one status a recommendation is counted under in Figures 1 and 2. */
+export type Status =
+  "implemented" | "inProgress" | "notStarted" | "underConsideration" | "notAccepted" | "notRelevant";
+
+/** Closed: Implemented, Not accepted or Not relevant. Outstanding: everything else that is known. */
+export type Standing = "closed" | "outstanding";
+
+export type ReportKind = "REP" | "NOTE" | "ML";
+
+/** A parsed JIU symbol such as JIU/REP/2021/6 (or JIU/REP/98/3 before 2000). */
+export interface ReportSymbol {
+  readonly kind: ReportKind;
+  /** Four-digit year of the review; two-digit symbols are expanded (98 -> 1998). */
+  readonly year: number;
+  readonly number: number;
+  /** The symbol in canonical form, e.g. "JIU/REP/2021/6" or "JIU/REP/98/3" (as the JIU writes it). */
+  readonly text: string;
+}
+
+/** Where a column was found: its 0-based index in the sheet's cells and its header as written. */
+export interface ColumnRef {
+  readonly index: number;
+  readonly header: string;
+}
+
+/** One typed recommendation. A field the parser could not read is null; validation says why. */
+export interface Recommendation {
+  /** Worksheet row number as Excel shows it (1-based). */
+  readonly row: number;
+  readonly organization: string | null;
+  readonly report: ReportSymbol | null;
+  readonly reportTitle: string;
+  readonly reportLink: string | null;
+  readonly number: number | null;
+  readonly addressee: Addressee | null;
+  readonly text: string;
+  readonly assessment: string;
+  readonly acceptance: Acceptance | null;
+  /** null when blank (or "Not applicable") or unreadable; `cells.implementation` tells which. */
+  readonly implementation: Implementation | null;
+  /** undefined: the register has no previous columns, so the previous status is unknown. */
+  readonly previousAcceptance: Acceptance | null | undefined;
+  readonly previousImplementation: Implementation | null | undefined;
+  readonly assessmentUpdated: boolean;
+  readonly responsible: string;
+  readonly deadline: IsoDate | null;
+  readonly lastUpdated: IsoDate | null;
+  readonly cebComments: string | null;
+  readonly otherDocuments: string | null;
+}
+
+/** A data row: the typed recommendation and the raw cells it came from (for messages). */
+export interface RegisterRow {
+  readonly recommendation: Recommendation;
+  readonly cells: Readonly<Partial<Record<ColumnId, CellValue>>>;
+}
+
+/** A planned JIU review (the seed's Table 2). */
+export interface PlannedReview {
+  readonly row: number;
+  readonly code: string;
+  readonly title: string;
+  readonly workPlanYear: number | null;
+}
+
+export type RequestKind = "questionnaire" | "interview" | "survey" | "draftComments";
+
+/** A JIU request for input (the seed's Table 1, timeliness of responses). */
+export interface JiuRequest {
+  readonly row: number;
+  readonly reviewCode: string;
+  readonly kind: RequestKind | null;
+  readonly received: IsoDate | null;
+  readonly due: IsoDate | null;
+  readonly answered: IsoDate | null;
+}
+
+export interface Register {
+  readonly sheet: string;
+  /** Set when the register is an Excel table (ListObject). */
+  readonly table: string | null;
+  /** Worksheet row of the header. */
+  readonly headerRow: number;
+  readonly columns: Readonly<Partial<Record<ColumnId, ColumnRef>>>;
+  readonly rows: readonly RegisterRow[];
+  /** From an optional "Planned reviews" sheet; empty when the workbook has none. */
+  readonly plannedReviews: readonly PlannedReview[];
+  readonly plannedReviewsSheet: string | null;
+  /** From an optional "Requests" sheet; empty when the workbook has none. */
+  readonly requests: readonly JiuRequest[];
+  readonly requestsSheet: string | null;
+}

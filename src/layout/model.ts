@@ -1,0 +1,113 @@
+/**
+ * The generated sheets described as data. One description, several writers: the Office.js writer
+ * (src/excel), the .xlsx writer (src/xlsx) and the browser preview all render a `SheetLayout`.
+ * Each part maps one to one onto an Excel JavaScript API call:
+ *   values      -> range.values (after text escaping, see `LayoutValue`)
+ *   styles      -> range.format.* and range.numberFormat
+ *   merges      -> range.merge()
+ *   hyperlinks  -> range.hyperlink
+ *   charts      -> sheet.charts.add("ColumnStacked", dataRange, "Columns")
+ *   page        -> sheet.pageLayout
+ * Coordinates are 0-based within the sheet: row 0, column 0 is cell A1.
+ */
+
+/**
+ * A cell's content. Strings are always literal text: writers must make sure that text beginning
+ * with "=", "+", "-", "@", a tab or a line break never becomes a formula.
+ */
+export type LayoutValue = string | number | null;
+
+export interface RangeRef {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+export type HorizontalAlignment = "left" | "center" | "right";
+export type VerticalAlignment = "top" | "center" | "bottom";
+
+export interface CellStyle {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  /** Points. */
+  readonly fontSize?: number;
+  /** "#RRGGBB". */
+  readonly fontColor?: string;
+  /** "#RRGGBB" solid fill. */
+  readonly fill?: string;
+  readonly horizontal?: HorizontalAlignment;
+  readonly vertical?: VerticalAlignment;
+  readonly wrap?: boolean;
+  /** Thin border on every edge of every cell in the range. */
+  readonly border?: "thin";
+  /** Excel number format, e.g. "0%" or "yyyy-mm-dd". */
+  readonly numberFormat?: string;
+  readonly indent?: number;
+}
+
+export interface StyledRange {
+  readonly range: RangeRef;
+  readonly style: CellStyle;
+}
+
+export interface Hyperlink {
+  readonly row: number;
+  readonly column: number;
+  /** Always an absolute http or https URL; layout code never emits any other. */
+  readonly address: string;
+  readonly text: string;
+}
+
+export interface ChartSpec {
+  /** Stable id within the sheet, e.g. "legislative". */
+  readonly id: string;
+  readonly type: "columnStacked";
+  readonly title: string;
+  /**
+   * The table the chart reads: first row holds the series names (statuses), first column the
+   * categories (review years); series by columns.
+   */
+  readonly source: RangeRef;
+  /** Where the chart sits: top-left and bottom-right cells it covers. */
+  readonly anchor: RangeRef;
+  readonly xAxisTitle?: string;
+  readonly yAxisTitle?: string;
+  /** One "#RRGGBB" per series, in column order. */
+  readonly seriesColors?: readonly string[];
+}
+
+export interface PageSetup {
+  readonly orientation: "portrait" | "landscape";
+  readonly paperSize: "A4";
+  readonly fitToWidth: boolean;
+  /** Rows repeated at the top of each printed page, 0-based inclusive; null for none. */
+  readonly printTitleRows: { readonly first: number; readonly last: number } | null;
+  readonly showGridlines: boolean;
+}
+
+export type SheetKind = "summary" | "annexI" | "annexII" | "annexIII";
+
+export interface SheetLayout {
+  readonly kind: SheetKind;
+  /** Sheet name in the chosen language, at most 31 characters, none of : \ / ? * [ ]. */
+  readonly name: string;
+  /** Rectangular: every row has `columnWidths.length` entries. */
+  readonly values: readonly (readonly LayoutValue[])[];
+  /** Points, one per column. */
+  readonly columnWidths: readonly number[];
+  /** Points, one per row; null lets the writer keep the default height. */
+  readonly rowHeights: readonly (number | null)[];
+  /** Applied in order; a later range's properties override an earlier one's. */
+  readonly styles: readonly StyledRange[];
+  readonly merges: readonly RangeRef[];
+  readonly hyperlinks: readonly Hyperlink[];
+  readonly charts: readonly ChartSpec[];
+  readonly page: PageSetup;
+  /** Rows frozen at the top while scrolling (0 for none). */
+  readonly freezeRows: number;
+}
+
+export interface WorkbookLayout {
+  readonly sheets: readonly SheetLayout[];
+}
