@@ -1,0 +1,61 @@
+import type { Addressee, Recommendation, Register } from "../model";
+import { isOutstanding, previousStanding } from "../status";
+import type { AnnexReportGroup, AnnexYearGroup } from "../summary-types";
+import { reportFacts } from "./report-facts";
+import { newestReportFirst, reportKey } from "./report-order";
+import { usableRecommendations, type UsableRecommendation } from "./usable";
+
+/**
+ * Whether a recommendation belongs in the annexes: outstanding now, or outstanding in the previous
+ * report (so that the closure proposed for it is shown).
+ */
+export function belongsInAnnex(rec: UsableRecommendation): boolean {
+  return isOutstanding(rec) || previousStanding(rec) === "outstanding";
+}
+
+/**
+ * Which recommendations Annex I (legislative) or Annex II (executive head) shows, in order: by review
+ * year, newest first; within a year, reports newest first; within a report, numbers ascending. Each
+ * report carries the title most of its rows use and the first link given.
+ *
+ * @example annexContents(register, "legislative")[0] // { year: 2021, reports: [JIU/REP/2021/3 …, JIU/REP/2021/2 …] }
+ */
+export function annexContents(register: Register, addressee: Addressee): AnnexYearGroup[] {
+  const recs = usableRecommendations(register);
+  const facts = reportFacts(recs);
+  const byReport = new Map<string, UsableRecommendation[]>();
+  for (const rec of recs) {
+    if (rec.addressee !== addressee || !belongsInAnnex(rec)) continue;
+    const key = reportKey(rec.report);
+    const group = byReport.get(key);
+    if (group) group.push(rec);
+    else byReport.set(key, [rec]);
+  }
+
+  const reports: AnnexReportGroup[] = [];
+  for (const [key, group] of byReport) {
+    const first = group[0];
+    if (!first) continue;
+    const fact = facts.get(key);
+    reports.push({
+      report: first.report,
+      title: fact?.title ?? first.reportTitle,
+      link: fact?.link ?? null,
+      recommendations: [...group].sort(byNumber),
+    });
+  }
+  reports.sort((a, b) => newestReportFirst(a.report, b.report));
+
+  const years: { year: number; reports: AnnexReportGroup[] }[] = [];
+  for (const report of reports) {
+    const last = years[years.length - 1];
+    // Reports arrive newest first, so a new year starts a new group.
+    if (last && last.year === report.report.year) last.reports.push(report);
+    else years.push({ year: report.report.year, reports: [report] });
+  }
+  return years;
+}
+
+function byNumber(a: Recommendation, b: Recommendation): number {
+  return (a.number ?? 0) - (b.number ?? 0) || a.row - b.row;
+}

@@ -1,0 +1,78 @@
+import type { ReportSymbol } from "../model";
+import { reportKey } from "./report-order";
+import type { UsableRecommendation } from "./usable";
+
+/** What the rows of one report say about the report itself. */
+export interface ReportFacts {
+  readonly report: ReportSymbol;
+  /** The title most rows use (the first one seen on a tie); validation flags the rows that differ. */
+  readonly title: string;
+  /** The first link, CEB comments and other documents given on any of the report's rows. */
+  readonly link: string | null;
+  readonly cebComments: string | null;
+  readonly otherDocuments: string | null;
+}
+
+interface FactsDraft {
+  report: ReportSymbol;
+  titleCounts: Map<string, number>;
+  link: string | null;
+  cebComments: string | null;
+  otherDocuments: string | null;
+}
+
+/**
+ * One entry per report, keyed by its symbol, gathered in one pass over the rows.
+ *
+ * @example reportFacts(recs).get("JIU/REP/2020/7")?.title // "区块链在联合国系统的应用：进入准备状态"
+ */
+export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, ReportFacts> {
+  const drafts = new Map<string, FactsDraft>();
+  for (const rec of recs) {
+    const key = reportKey(rec.report);
+    let draft = drafts.get(key);
+    if (!draft) {
+      draft = {
+        report: rec.report,
+        titleCounts: new Map(),
+        link: null,
+        cebComments: null,
+        otherDocuments: null,
+      };
+      drafts.set(key, draft);
+    }
+    const title = rec.reportTitle.trim();
+    if (title !== "") draft.titleCounts.set(title, (draft.titleCounts.get(title) ?? 0) + 1);
+    draft.link ??= nonBlank(rec.reportLink);
+    draft.cebComments ??= nonBlank(rec.cebComments);
+    draft.otherDocuments ??= nonBlank(rec.otherDocuments);
+  }
+  const facts = new Map<string, ReportFacts>();
+  for (const [key, draft] of drafts) {
+    facts.set(key, {
+      report: draft.report,
+      title: mostCommon(draft.titleCounts),
+      link: draft.link,
+      cebComments: draft.cebComments,
+      otherDocuments: draft.otherDocuments,
+    });
+  }
+  return facts;
+}
+
+function nonBlank(text: string | null): string | null {
+  return text === null || text.trim() === "" ? null : text;
+}
+
+/** Map iteration follows insertion order, so a strict ">" keeps the first title seen on a tie. */
+function mostCommon(counts: ReadonlyMap<string, number>): string {
+  let best = "";
+  let bestCount = 0;
+  for (const [text, count] of counts) {
+    if (count > bestCount) {
+      best = text;
+      bestCount = count;
+    }
+  }
+  return best;
+}

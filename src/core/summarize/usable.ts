@@ -1,0 +1,31 @@
+import type { Acceptance, Addressee, Recommendation, Register, ReportSymbol } from "../model";
+
+/** A recommendation whose report, number, addressee and acceptance were read; only these are counted. */
+export interface UsableRecommendation extends Recommendation {
+  readonly report: ReportSymbol;
+  readonly number: number;
+  readonly addressee: Addressee;
+  readonly acceptance: Acceptance;
+}
+
+/**
+ * True when the row can be counted. Rows that fail are left to validation, which says what is wrong.
+ *
+ * @example isUsable({ ...rec, acceptance: null }) // false
+ */
+export function isUsable(rec: Recommendation): rec is UsableRecommendation {
+  return rec.report !== null && rec.number !== null && rec.addressee !== null && rec.acceptance !== null;
+}
+
+/**
+ * The register's usable recommendations, in register order.
+ *
+ * @example usableRecommendations(register).length // summary.total
+ */
+export function usableRecommendations(register: Register): UsableRecommendation[] {
+  const usable: UsableRecommendation[] = [];
+  for (const row of register.rows) {
+    if (isUsable(row.recommendation)) usable.push(row.recommendation);
+  }
+  return usable;
+}
