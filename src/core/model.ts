@@ -48,6 +48,8 @@ export interface ReportSymbol {
 export interface ColumnRef {
   readonly index: number;
   readonly header: string;
+  /** 1-based worksheet column number (origin column + index), for findings and cell selection. */
+  readonly columnNumber?: number;
 }
 
 /** One typed recommendation. A field the parser could not read is null; validation says why. */
@@ -82,6 +84,9 @@ export interface RegisterRow {
   readonly cells: Readonly<Partial<Record<ColumnId, CellValue>>>;
 }
 
+export type PlannedReviewColumnId = "code" | "title" | "workPlanYear";
+export type RequestColumnId = "reviewCode" | "kind" | "received" | "due" | "answered";
+
 /** A planned JIU review (the seed's Table 2). */
 export interface PlannedReview {
   readonly row: number;
@@ -113,7 +118,11 @@ export interface Register {
   /** From an optional "Planned reviews" sheet; empty when the workbook has none. */
   readonly plannedReviews: readonly PlannedReview[];
   readonly plannedReviewsSheet: string | null;
+  /** Where the planned-reviews columns were found (for findings on that sheet). */
+  readonly plannedReviewsColumns?: Readonly<Partial<Record<PlannedReviewColumnId, ColumnRef>>>;
   /** From an optional "Requests" sheet; empty when the workbook has none. */
   readonly requests: readonly JiuRequest[];
   readonly requestsSheet: string | null;
+  /** Where the requests columns were found (for findings on that sheet). */
+  readonly requestsColumns?: Readonly<Partial<Record<RequestColumnId, ColumnRef>>>;
 }

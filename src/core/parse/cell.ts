@@ -1,0 +1,91 @@
+import type { CellValue } from "../grid";
+
+/**
+ * What a cell holds, read as a value of type T: a value, a blank, something present but unreadable
+ * (`shown` is the text as the person sees it), or a formula error such as #N/A.
+ * Validation uses the reading to say why a field is null.
+ */
+export type CellReading<T> =
+  | { readonly kind: "value"; readonly value: T }
+  | { readonly kind: "blank" }
+  | { readonly kind: "invalid"; readonly shown: string }
+  | { readonly kind: "formulaError"; readonly code: string };
+
+export const BLANK: { readonly kind: "blank" } = { kind: "blank" };
+
+export function valueOf<T>(reading: CellReading<T>): T | null {
+  return reading.kind === "value" ? reading.value : null;
+}
+
+/**
+ * The text a person sees in a cell: strings trimmed, numbers and booleans as Excel shows them,
+ * dates as ISO, links by their text, formula errors as their code.
+ *
+ * @example cellText({ kind: "link", text: "Link", address: "https://x.org" }) // "Link"
+ */
+export function cellText(cell: CellValue | undefined): string {
+  if (cell === null || cell === undefined) return "";
+  switch (typeof cell) {
+    case "string":
+      return cell.trim();
+    case "number":
+      return String(cell);
+    case "boolean":
+      return cell ? "TRUE" : "FALSE";
+  }
+  switch (cell.kind) {
+    case "date":
+      return cell.iso;
+    case "error":
+      return cell.code;
+    case "link":
+      return cell.text.trim();
+  }
+}
+
+const ONLY_INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
+
+/** Null, or a string of whitespace and invisible characters only. */
+export function isBlankCell(cell: CellValue | undefined): boolean {
+  if (cell === null || cell === undefined) return true;
+  return typeof cell === "string" && ONLY_INVISIBLE.test(cell);
+}
+
+/**
+ * Reads a cell as text, for free-text columns. Blank when empty; links give their text.
+ *
+ * @example readText("  Chief Information Officer ") // { kind: "value", value: "Chief Information Officer" }
+ */
+export function readText(cell: CellValue | undefined): CellReading<string> {
+  if (isBlankCell(cell)) return BLANK;
+  if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };
+  return { kind: "value", value: cellText(cell) };
+}
+
+export function isErrorCell(cell: CellValue | undefined): cell is { kind: "error"; code: string } {
+  return typeof cell === "object" && cell !== null && cell.kind === "error";
+}
+
+/**
+ * Reads a status-like cell with a text parser; text it does not know is "invalid".
+ */
+export function readWord<T>(cell: CellValue | undefined, parse: (text: string) => T | null): CellReading<T> {
+  if (isBlankCell(cell)) return BLANK;
+  if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };
+  const shown = cellText(cell);
+  const value = parse(shown);
+  return value === null ? { kind: "invalid", shown } : { kind: "value", value };
+}
+
+/** A bounded memo for text -> parsed value; avoids re-normalising repeated words. */
+export function memoize<T>(parse: (text: string) => T, limit = 10_000): (text: string) => T {
+  const cache = new Map<string, T>();
+  return (text: string) => {
+    const hit = cache.get(text);
+    if (hit !== undefined || cache.has(text)) return hit as T;
+    const value = parse(text);
+    if (cache.size >= limit) cache.clear();
+    cache.set(text, value);
+    return value;
+  };
+}

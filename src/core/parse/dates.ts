@@ -1,0 +1,22 @@
+import { parseIsoDate } from "../dates";
+import type { CellValue, IsoDate } from "../grid";
+import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell } from "./cell";
+
+/**
+ * Reads a date cell: a real Excel date, or ISO "YYYY-MM-DD" text. Locale text ("28/02/2023"), impossible
+ * dates ("2023-02-30") and bare numbers are invalid: validation says how to fix them.
+ *
+ * @example readDate("2023-02-28") // { kind: "value", value: "2023-02-28" }
+ */
+export function readDate(cell: CellValue | undefined): CellReading<IsoDate> {
+  if (isBlankCell(cell)) return BLANK;
+  if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };
+  if (typeof cell === "object" && cell !== null && cell.kind === "date")
+    return { kind: "value", value: cell.iso };
+  const shown = cellText(cell);
+  if (typeof cell !== "string" && !(typeof cell === "object" && cell?.kind === "link")) {
+    return { kind: "invalid", shown };
+  }
+  const value = parseIsoDate(shown.normalize("NFKC"));
+  return value === null ? { kind: "invalid", shown } : { kind: "value", value };
+}

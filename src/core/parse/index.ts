@@ -1,0 +1,164 @@
+import type { GridSheet, WorkbookGrid } from "../grid";
+import type { ColumnId } from "../model";
+import { foldText } from "./normalize";
+import { columnName, matchHeaderRanked, REQUIRED_COLUMNS } from "./headers";
+import { columnLetters, findOnSheet, HEADER_SEARCH_ROWS, type HeaderMatch, type TableSpec } from "./locate";
+import type { ParseOutcome, UnusableInput } from "./outcome";
+import { readRegisterRows } from "./register-rows";
+import { readPlannedReviews, readRequests } from "./side-tables";
+
+export type { ParseOutcome, UnusableInput, UnusableInputCode } from "./outcome";
+export type { CellReading } from "./cell";
+export { cellText, isBlankCell, readText } from "./cell";
+export { foldText, looseKey } from "./normalize";
+export {
+  columnName,
+  HEADER_ALIASES,
+  matchHeader,
+  matchHeaderRanked,
+  matchPlannedReviewHeader,
+  matchRequestHeader,
+  PLANNED_REVIEW_HEADER_ALIASES,
+  REQUEST_HEADER_ALIASES,
+  REQUIRED_COLUMNS,
+} from "./headers";
+export {
+  ACCEPTANCE_WORDS,
+  ADDRESSEE_WORDS,
+  IMPLEMENTATION_WORDS,
+  NOT_APPLICABLE_WORDS,
+  parseAcceptance,
+  parseAddressee,
+  parseImplementation,
+  parseYesNo,
+  readAcceptance,
+  readAddressee,
+  readImplementation,
+  readYesNo,
+} from "./status-words";
+export { parseReportSymbol, readReportSymbol } from "./report-symbol";
+export { readRecommendationNumber } from "./numbers";
+export { readDate } from "./dates";
+export { isHttpUrl, readLink } from "./links";
+export { parseRequestKind, readRequestKind, REQUEST_KIND_WORDS } from "./request-kinds";
+export { columnLetters, HEADER_SEARCH_ROWS } from "./locate";
+
+const REGISTER: TableSpec<ColumnId> = { match: matchHeaderRanked, required: REQUIRED_COLUMNS };
+
+/**
+ * Finds the register in a workbook and reads it into typed rows. The register is an Excel table whose header
+ * names the required columns, or else the first sheet with such a header row within its first 10 rows
+ * (`options.sheet` restricts the search to one sheet). Fields that cannot be read are null; `validate` says why.
+ * Optional "Planned reviews" and "Requests" tables are found on the other sheets by their headers.
+ *
+ * @example
+ * const outcome = parseWorkbook(grid, { sheet: "Register" });
+ * if (outcome.ok) console.log(outcome.register.rows.length);
+ * else console.error(outcome.problem.message); // e.g. "No register found: sheet 'Register' row 1 lacks ..."
+ */
+export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string } = {}): ParseOutcome {
+  if (workbook.sheets.length === 0) {
+    return fail("no-sheets", "The workbook has no worksheets; open the workbook that holds the register.");
+  }
+  const candidates =
+    options.sheet === undefined ? workbook.sheets : findSheet(workbook.sheets, options.sheet);
+  if (candidates.length === 0) {
+    const names = workbook.sheets.map((sheet) => `'${sheet.name}'`).join(", ");
+    return fail(
+      "sheet-not-found",
+      `There is no sheet named '${options.sheet ?? ""}'; the workbook's sheets are ${names}.`,
+    );
+  }
+
+  const searches = candidates.map((sheet) => findOnSheet(sheet, REGISTER));
+  // An Excel table anywhere wins over a plain header row, as Excel users expect of a ListObject.
+  const found =
+    searches.find((search) => search.found?.table)?.found ??
+    searches.find((search) => search.found)?.found ??
+    null;
+  if (!found)
+    return fail(
+      ...notFound(
+        candidates,
+        searches.map((search) => search.partial),
+      ),
+    );
+  if (found.duplicates.length > 0) return fail("duplicate-columns", duplicateMessage(found));
+
+  const register = found;
+  const rows = readRegisterRows(
+    register.sheet.cells,
+    register.headerIndex + 1,
+    register.endIndex,
+    register.sheet.origin.row,
+    register.columns,
+  );
+  const plannedReviews = readPlannedReviews(workbook.sheets, register.sheet.name);
+  const requests = readRequests(workbook.sheets, register.sheet.name);
+  return {
+    ok: true,
+    register: {
+      sheet: register.sheet.name,
+      table: register.table?.name ?? null,
+      headerRow: register.headerRow,
+      columns: register.columns,
+      rows,
+      plannedReviews: plannedReviews.items,
+      plannedReviewsSheet: plannedReviews.sheet,
+      plannedReviewsColumns: plannedReviews.columns,
+      requests: requests.items,
+      requestsSheet: requests.sheet,
+      requestsColumns: requests.columns,
+    },
+  };
+}
+
+function fail(code: UnusableInput["code"], message: string): ParseOutcome {
+  return { ok: false, problem: { code, message } };
+}
+
+/** The sheet named exactly, else the one whose name matches ignoring case and spacing. */
+function findSheet(sheets: readonly GridSheet[], name: string): GridSheet[] {
+  const exact = sheets.find((sheet) => sheet.name === name);
+  if (exact) return [exact];
+  const wanted = foldText(name).toLowerCase();
+  const loose = sheets.find((sheet) => foldText(sheet.name).toLowerCase() === wanted);
+  return loose ? [loose] : [];
+}
+
+function notFound(
+  sheets: readonly GridSheet[],
+  partials: readonly (HeaderMatch<ColumnId> | null)[],
+): [UnusableInput["code"], string] {
+  const looked = `looked at ${sheets.length === 1 ? "sheet" : "sheets"} ${sheets.map((sheet) => `'${sheet.name}'`).join(", ")}`;
+  let best: HeaderMatch<ColumnId> | null = null;
+  for (const partial of partials) {
+    if (partial && (best === null || partial.missing.length < best.missing.length)) best = partial;
+  }
+  if (best) {
+    const names = best.missing.map((id) => `"${columnName(id)}"`).join(", ");
+    return [
+      "missing-columns",
+      `No register found: the header row on sheet '${best.sheet.name}' (row ${best.headerRow}) lacks the required ` +
+        `${best.missing.length === 1 ? "column" : "columns"} ${names}; add ${best.missing.length === 1 ? "it" : "them"} ` +
+        `(${looked}).`,
+    ];
+  }
+  const required = REQUIRED_COLUMNS.map((id) => `"${columnName(id)}"`).join(", ");
+  return [
+    "no-register",
+    `No register found: no header row with the required columns ${required} within the first ${HEADER_SEARCH_ROWS} ` +
+      `rows (${looked}).`,
+  ];
+}
+
+function duplicateMessage(found: HeaderMatch<ColumnId>): string {
+  const parts = found.duplicates.map(
+    ({ id, refs }) =>
+      `"${columnName(id)}" appears in columns ${refs.map((ref) => `${columnLetters(ref.columnNumber ?? ref.index + 1)} ('${ref.header}')`).join(" and ")}`,
+  );
+  return (
+    `The register on sheet '${found.sheet.name}' (header row ${found.headerRow}) names a column more than once: ` +
+    `${parts.join("; ")}. Keep one of each, or rename the others.`
+  );
+}

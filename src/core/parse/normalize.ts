@@ -1,0 +1,58 @@
+/**
+ * Text folding for matching headers and status words typed by many hands: pasted from Word or e-mail,
+ * with non-breaking, full-width or zero-width characters. Patterns are compiled once, here.
+ */
+
+const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+const WHITESPACE_RUN = /\s+/g;
+const NOT_LETTER_OR_DIGIT = /[^\p{L}\p{N}]+/gu;
+const NUMBER_SIGN = /#/g;
+
+/**
+ * Folds width variants (NFKC), drops zero-width characters, collapses whitespace runs (NBSP and the
+ * ideographic space included) to one space and trims. Case is kept.
+ *
+ * @example foldText(" Not\u00A0accepted\u200B ") // "Not accepted"
+ */
+export function foldText(text: string): string {
+  return text.normalize("NFKC").replace(ZERO_WIDTH, "").replace(WHITESPACE_RUN, " ").trim();
+}
+
+/**
+ * A matching key that ignores case, spacing and punctuation: only letters and digits remain.
+ * "#" reads as "no" so that "Recommendation #" matches "Recommendation no.".
+ *
+ * @example looseKey("Management/focal point assessment") // "managementfocalpointassessment"
+ */
+export function looseKey(text: string): string {
+  return text.normalize("NFKC").toLowerCase().replace(NUMBER_SIGN, "no").replace(NOT_LETTER_OR_DIGIT, "");
+}
+
+/** A value an alias stands for, and the alias's position in its list (0 = the preferred name). */
+export interface RankedAlias<T> {
+  readonly value: T;
+  readonly rank: number;
+}
+
+/** Builds a lookup from loose keys of every alias to its value and rank. Clashing keys are a programming error. */
+export function rankedAliasLookup<T>(
+  aliases: Readonly<Record<string, readonly string[]>>,
+): Map<string, RankedAlias<T>> {
+  const lookup = new Map<string, RankedAlias<T>>();
+  for (const [value, names] of Object.entries(aliases)) {
+    names.forEach((name, rank) => {
+      const key = looseKey(name);
+      const existing = lookup.get(key);
+      if (existing !== undefined && existing.value !== value) {
+        throw new Error(`Alias "${name}" maps to both ${String(existing.value)} and ${value}`);
+      }
+      if (existing === undefined) lookup.set(key, { value: value as T, rank });
+    });
+  }
+  return lookup;
+}
+
+/** Builds a lookup from loose keys of every alias to its value. */
+export function aliasLookup<T>(aliases: Readonly<Record<string, readonly string[]>>): Map<string, T> {
+  return new Map([...rankedAliasLookup<T>(aliases)].map(([key, { value }]) => [key, value]));
+}

@@ -1,0 +1,25 @@
+import type { CellValue } from "../grid";
+import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell } from "./cell";
+
+const WHOLE_NUMBER_TEXT = /^\d+$/;
+
+/**
+ * Reads a recommendation number: a positive whole number, typed as a number or as text ("4").
+ * "4a", 0, -1 and 2.5 are invalid.
+ *
+ * @example readRecommendationNumber("4") // { kind: "value", value: 4 }
+ */
+export function readRecommendationNumber(cell: CellValue | undefined): CellReading<number> {
+  if (isBlankCell(cell)) return BLANK;
+  if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };
+  if (typeof cell === "number") {
+    return Number.isSafeInteger(cell) && cell > 0
+      ? { kind: "value", value: cell }
+      : { kind: "invalid", shown: String(cell) };
+  }
+  const shown = cellText(cell);
+  const folded = shown.normalize("NFKC").trim();
+  if (!WHOLE_NUMBER_TEXT.test(folded)) return { kind: "invalid", shown };
+  const value = Number(folded);
+  return Number.isSafeInteger(value) && value > 0 ? { kind: "value", value } : { kind: "invalid", shown };
+}
