@@ -526,7 +526,7 @@ export const SAMPLE_PLANNED_REVIEWS: readonly SamplePlannedReview[] = [
 /** One JIU request for input. */
 export interface SampleRequest {
   readonly reviewCode: string;
-  readonly request: "问卷" | "访谈" | "调查" | "对草稿的评论意见";
+  readonly request: "问卷" | "访谈" | "调查" | "对报告草稿的评论";
   readonly received: IsoDate;
   readonly due: IsoDate;
   readonly answered: IsoDate | null;
@@ -584,7 +584,7 @@ export const SAMPLE_REQUESTS: readonly SampleRequest[] = [
   },
   {
     reviewCode: "A463",
-    request: "对草稿的评论意见",
+    request: "对报告草稿的评论",
     received: d("2022-11-21"),
     due: d("2022-12-16"),
     answered: d("2022-12-14"),
