@@ -1,0 +1,10 @@
+import type { Language } from "./language";
+
+/** One label in every language with a complete table. */
+export type LabelTexts = Readonly<Record<Language, string>>;
+
+/**
+ * A table of labels keyed by stable ids. Every entry must give every `Language`, so adding a language
+ * (Arabic, French, Russian, Spanish) is a change to the tables only: the compiler lists what is missing.
+ */
+export type LabelTable = Readonly<Record<string, LabelTexts>>;

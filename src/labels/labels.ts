@@ -1,0 +1,11 @@
+/**
+ * The label table and the language helpers, in one import: every text the add-in writes to a sheet or
+ * shows in the task pane comes from here.
+ */
+export { LABELS, fillPlaceholders, formatLabel, label, ruleTitleId } from "./lookup";
+export type { LabelId, LabelParams } from "./lookup";
+export { formatList } from "./format-list";
+export { formatLongDate, formatYearSpan } from "./format-date";
+export { formatCount, numberingMarker } from "./numbering";
+export { acceptanceLabel, addresseeLabel, implementationLabel, statusLabel } from "./display-names";
+export type { Language } from "./language";
