@@ -93,6 +93,8 @@ export interface PlannedReview {
   readonly code: string;
   readonly title: string;
   readonly workPlanYear: number | null;
+  /** The raw cells, for validation messages (set by the parser). */
+  readonly cells?: Readonly<Partial<Record<PlannedReviewColumnId, CellValue>>>;
 }
 
 export type RequestKind = "questionnaire" | "interview" | "survey" | "draftComments";
@@ -105,6 +107,8 @@ export interface JiuRequest {
   readonly received: IsoDate | null;
   readonly due: IsoDate | null;
   readonly answered: IsoDate | null;
+  /** The raw cells, for validation messages (set by the parser). */
+  readonly cells?: Readonly<Partial<Record<RequestColumnId, CellValue>>>;
 }
 
 export interface Register {

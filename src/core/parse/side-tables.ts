@@ -36,6 +36,7 @@ export function readPlannedReviews(
     code: valueOf(readText(cells.code)) ?? "",
     title: valueOf(readText(cells.title)) ?? "",
     workPlanYear: readYear(cells.workPlanYear),
+    cells,
   }));
   return { sheet: match.sheet.name, columns: match.columns, items };
 }
@@ -54,6 +55,7 @@ export function readRequests(
     received: valueOf(readDate(cells.received)),
     due: valueOf(readDate(cells.due)),
     answered: valueOf(readDate(cells.answered)),
+    cells,
   }));
   return { sheet: match.sheet.name, columns: match.columns, items };
 }

@@ -1,0 +1,53 @@
+import type { Finding, RuleId, Severity } from "../findings";
+import type { IsoDate } from "../grid";
+import type { ColumnId, ColumnRef, Register } from "../model";
+
+/** What every rule receives: the register, the as-of date, and a way to report findings. */
+export interface RuleContext {
+  readonly register: Register;
+  readonly asOf: IsoDate;
+  /** Reports a finding on a register row; a column the register lacks (or null) means the whole row. */
+  report(row: number, column: ColumnId | null, rule: RuleId, message: string): void;
+  /** Reports a finding on another sheet (planned reviews, requests). */
+  reportOn(sheet: string, row: number, column: ColumnRef | undefined, rule: RuleId, message: string): void;
+}
+
+/** A rule looks at the whole register once and reports what it finds. Rules never throw on odd data. */
+export type Rule = (context: RuleContext) => void;
+
+export function severityOf(rule: RuleId): Severity {
+  return rule.startsWith("E") ? "error" : "warning";
+}
+
+/** 1-based worksheet column of a column reference (older refs carry only the 0-based index). */
+export function columnNumberOf(ref: ColumnRef | undefined): number {
+  if (!ref) return 0;
+  return ref.columnNumber ?? ref.index + 1;
+}
+
+/** Collects findings; builds each finding's sheet, header text and column number. */
+export function createCollector(
+  register: Register,
+  asOf: IsoDate,
+): { context: RuleContext; findings: Finding[] } {
+  const findings: Finding[] = [];
+  const reportOn: RuleContext["reportOn"] = (sheet, row, column, rule, message) => {
+    findings.push({
+      sheet,
+      row,
+      column: column?.header ?? "",
+      columnNumber: columnNumberOf(column),
+      severity: severityOf(rule),
+      rule,
+      message,
+    });
+  };
+  const context: RuleContext = {
+    register,
+    asOf,
+    reportOn,
+    report: (row, column, rule, message) =>
+      reportOn(register.sheet, row, column === null ? undefined : register.columns[column], rule, message),
+  };
+  return { context, findings };
+}

@@ -1,0 +1,67 @@
+import { readText } from "../../parse/cell";
+import { foldText } from "../../parse/normalize";
+import type { Rule } from "../context";
+import { fieldName, formulaErrorMessage, quote } from "../messages";
+
+interface TitleCount {
+  readonly title: string;
+  count: number;
+  readonly firstRow: number;
+}
+
+/**
+ * E10: report title missing, or differing from the title most rows of the same report use.
+ * Titles are compared after folding spaces and width variants, so an extra space is not a difference.
+ * Ties go to the title seen first. Two passes with maps keep it linear.
+ */
+export const reportTitleRule: Rule = ({ register, report }) => {
+  const field = fieldName("reportTitle");
+  const titlesByReport = new Map<string, Map<string, TitleCount>>();
+  for (const { recommendation, cells } of register.rows) {
+    if (recommendation.reportTitle === "") {
+      const reading = readText(cells.reportTitle);
+      const message =
+        reading.kind === "formulaError"
+          ? formulaErrorMessage(field, reading.code)
+          : `${field} is missing; copy the title of ${recommendation.report?.text ?? "the report"} from the JIU report`;
+      report(recommendation.row, "reportTitle", "E10-report-title", message);
+      continue;
+    }
+    if (!recommendation.report) continue;
+    let titles = titlesByReport.get(recommendation.report.text);
+    if (!titles) titlesByReport.set(recommendation.report.text, (titles = new Map()));
+    const key = foldText(recommendation.reportTitle);
+    const entry = titles.get(key);
+    if (entry) entry.count++;
+    else titles.set(key, { title: recommendation.reportTitle, count: 1, firstRow: recommendation.row });
+  }
+
+  const majority = new Map<string, { key: string; entry: TitleCount; total: number }>();
+  for (const [symbol, titles] of titlesByReport) {
+    if (titles.size < 2) continue;
+    let best: { key: string; entry: TitleCount } | null = null;
+    let total = 0;
+    for (const [key, entry] of titles) {
+      total += entry.count;
+      if (!best || entry.count > best.entry.count) best = { key, entry };
+    }
+    if (best) majority.set(symbol, { ...best, total });
+  }
+  if (majority.size === 0) return;
+
+  for (const { recommendation } of register.rows) {
+    const symbol = recommendation.report?.text;
+    const expected = symbol === undefined ? undefined : majority.get(symbol);
+    if (!expected || recommendation.reportTitle === "") continue;
+    if (foldText(recommendation.reportTitle) === expected.key) continue;
+    const others = expected.entry.count;
+    report(
+      recommendation.row,
+      "reportTitle",
+      "E10-report-title",
+      `${field} ${quote(recommendation.reportTitle)} differs from ${quote(expected.entry.title)}, which ` +
+        `${others === 1 ? "row" : `${others} rows`} of ${symbol} use (first on row ${expected.entry.firstRow}); ` +
+        `use the same title on every row of a report`,
+    );
+  }
+};
