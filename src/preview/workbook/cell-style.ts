@@ -1,0 +1,31 @@
+import type { CSSProperties } from "react";
+import type { CellLook, CellSnapshot } from "./snapshot";
+
+/** The inline CSS for a cell: its own format, then the conditional format's look on top (as in Excel). */
+export function cellCss(cell: CellSnapshot | null, gridlines: boolean): CSSProperties {
+  const gridline = gridlines ? "1px solid #e1e1e1" : "1px solid transparent";
+  const css: CSSProperties = {
+    borderRight: gridline,
+    borderBottom: gridline,
+    verticalAlign: "bottom",
+    whiteSpace: "nowrap",
+  };
+  if (!cell) return css;
+  const look: CellLook = { ...cell.style, ...(cell.mark ?? {}) };
+  if (look.border) {
+    css.border = "1px solid #000";
+  }
+  if (look.fill) css.background = look.fill;
+  if (look.fontColor) css.color = look.fontColor;
+  if (look.bold) css.fontWeight = 700;
+  if (look.italic) css.fontStyle = "italic";
+  if (look.fontSize) css.fontSize = `${look.fontSize}pt`;
+  css.textAlign = look.horizontal ?? (cell.numeric ? "right" : "left");
+  if (look.vertical) css.verticalAlign = look.vertical === "center" ? "middle" : look.vertical;
+  if (look.wrap) {
+    css.whiteSpace = "pre-wrap";
+    css.overflowWrap = "anywhere";
+  }
+  if (look.indent) css.paddingLeft = `${3 + look.indent * 9}px`;
+  return css;
+}

@@ -1,0 +1,76 @@
+import type { ChartSpec, HorizontalAlignment, VerticalAlignment } from "../../layout/model";
+
+/**
+ * What the preview draws: a plain picture of the in-memory workbook taken after each action, so the
+ * drawing code depends on no Excel object model. 0-based coordinates, like the layout model.
+ */
+export interface WorkbookSnapshot {
+  readonly sheets: readonly SheetSnapshot[];
+  readonly activeSheet: string;
+  /** The selected range, as the adapter's `goTo` left it. */
+  readonly selection: { readonly sheet: string; readonly row: number; readonly column: number } | null;
+}
+
+export interface SheetSnapshot {
+  readonly name: string;
+  readonly hidden: boolean;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  /** `cells[row][column]`; null for an empty, unformatted cell. */
+  readonly cells: readonly (readonly (CellSnapshot | null)[])[];
+  /** Points; null keeps Excel's default width. */
+  readonly columnWidths: readonly (number | null)[];
+  /** Points; null lets the row grow with wrapped text. */
+  readonly rowHeights: readonly (number | null)[];
+  readonly merges: readonly MergeSnapshot[];
+  readonly charts: readonly ChartSnapshot[];
+  readonly frozenRows: number;
+  readonly showGridlines: boolean;
+}
+
+export interface CellSnapshot {
+  /** The text Excel would show, after the number format. */
+  readonly text: string;
+  readonly numeric: boolean;
+  readonly style: CellLook;
+  readonly hyperlink: string | null;
+  /** Set when a conditional format (the add-in's marks) applies; its look overrides `style`. */
+  readonly mark: CellLook | null;
+}
+
+export interface CellLook {
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly horizontal?: HorizontalAlignment;
+  readonly vertical?: VerticalAlignment;
+  readonly wrap?: boolean;
+  readonly border?: boolean;
+  readonly indent?: number;
+}
+
+export interface MergeSnapshot {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+/** A chart with the data it reads, resolved from its source range. */
+export interface ChartSnapshot {
+  readonly name: string;
+  readonly type: ChartSpec["type"] | string;
+  readonly title: string;
+  readonly categories: readonly string[];
+  readonly series: readonly {
+    readonly name: string;
+    readonly values: readonly number[];
+    readonly color: string | null;
+  }[];
+  readonly xAxisTitle: string | null;
+  readonly yAxisTitle: string | null;
+  /** Cells the chart covers (top-left and size). */
+  readonly anchor: MergeSnapshot;
+}

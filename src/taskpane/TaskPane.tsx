@@ -1,0 +1,121 @@
+import {
+  FluentProvider,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  Text,
+  Title3,
+  tokens,
+} from "@fluentui/react-components";
+import { useEffect, useReducer } from "react";
+import type { RegisterApi } from "../app/register-api";
+import type { IsoDate } from "../core/grid";
+import type { Language } from "../labels/language";
+import { PrimaryActions } from "./actions/PrimaryActions";
+import { WorkProgress } from "./actions/WorkProgress";
+import { FindingsPanel } from "./findings/FindingsPanel";
+import { TextProvider, useText } from "./i18n/text-context";
+import { ErrorMessage } from "./messages/ErrorMessage";
+import { GenerationMessage } from "./messages/GenerationMessage";
+import { AnnexLanguageField } from "./options/AnnexLanguageField";
+import { AsOfDateField } from "./options/AsOfDateField";
+import { initialPaneState, paneReducer } from "./state/pane-state";
+import { usePaneActions } from "./state/use-pane-actions";
+import { parseIsoDate } from "../core/dates";
+import { fluentTheme, type ThemeName } from "./theme";
+
+export interface TaskPaneProps {
+  /** Everything the pane may ask of the workbook; the pane itself never touches Excel. */
+  readonly api: RegisterApi;
+  /** Office's display language, narrowed to one the label table has. */
+  readonly language: Language;
+  readonly theme: ThemeName;
+  /** Today, as the entry point reads the clock; the user can change it. */
+  readonly initialAsOf: IsoDate;
+  /** Called once the pane has rendered and its buttons work (the preview measures this). */
+  readonly onInteractive?: () => void;
+}
+
+const useStyles = makeStyles({
+  provider: { minHeight: "100%", boxSizing: "border-box" },
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalL,
+    padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
+    maxWidth: "480px",
+  },
+  header: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXS },
+  options: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalM },
+  title: { margin: 0 },
+});
+
+/** The task pane: options, the three actions, progress, messages and the findings. */
+export function TaskPane(props: TaskPaneProps) {
+  const styles = useStyles();
+  return (
+    <FluentProvider theme={fluentTheme(props.theme)} className={styles.provider} lang={props.language}>
+      <TextProvider language={props.language}>
+        <PaneContent {...props} />
+      </TextProvider>
+    </FluentProvider>
+  );
+}
+
+function PaneContent({ api, language, initialAsOf, onInteractive }: TaskPaneProps) {
+  const styles = useStyles();
+  const { t } = useText();
+  const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(initialAsOf, language));
+  const actions = usePaneActions(api, state, dispatch, language, t);
+  const busy = state.busy?.action ?? null;
+
+  useEffect(() => onInteractive?.(), [onInteractive]);
+
+  return (
+    <main className={styles.pane} aria-labelledby="pane-title" aria-busy={busy !== null}>
+      <header className={styles.header}>
+        <Title3 as="h1" id="pane-title" className={styles.title}>
+          {t("ui.appTitle")}
+        </Title3>
+        <Text>{t("ui.intro")}</Text>
+      </header>
+      <div className={styles.options}>
+        <AsOfDateField value={state.asOf} onChange={(asOf) => dispatch({ type: "asOfChanged", asOf })} />
+        <AnnexLanguageField
+          value={state.annexLanguage}
+          onChange={(value) => dispatch({ type: "annexLanguageChanged", language: value })}
+        />
+      </div>
+      <PrimaryActions
+        busy={busy}
+        ready={parseIsoDate(state.asOf) !== null}
+        onValidate={() => void actions.validate()}
+        onGenerateSummary={() => void actions.generate("summary", false)}
+        onGenerateAnnex={() => void actions.generate("annex", false)}
+        onClearMarks={() => void actions.clearMarks()}
+      />
+      {state.busy && <WorkProgress action={state.busy.action} progress={state.busy.progress} />}
+      {state.error && <ErrorMessage error={state.error} />}
+      {state.marksCleared && (
+        <MessageBar intent="info">
+          <MessageBarBody>{t("ui.marksCleared")}</MessageBarBody>
+        </MessageBar>
+      )}
+      {state.generation && (
+        <GenerationMessage
+          generation={state.generation}
+          busy={busy !== null}
+          onGenerateAnyway={() => void actions.generate(state.generation?.action ?? "annex", true)}
+        />
+      )}
+      {state.findings && (
+        <FindingsPanel
+          view={state.findings}
+          grouping={state.grouping}
+          onGroupingChange={(grouping) => dispatch({ type: "groupingChanged", grouping })}
+          onGoTo={(finding) => void actions.goTo(finding)}
+        />
+      )}
+    </main>
+  );
+}

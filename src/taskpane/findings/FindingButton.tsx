@@ -1,0 +1,55 @@
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import type { Finding } from "../../core/findings";
+import { useText } from "../i18n/text-context";
+import { SeverityIcon } from "./SeverityIcon";
+
+const useStyles = makeStyles({
+  button: {
+    width: "100%",
+    justifyContent: "flex-start",
+    alignItems: "flex-start",
+    textAlign: "start",
+    fontWeight: tokens.fontWeightRegular,
+    paddingTop: tokens.spacingVerticalS,
+    paddingBottom: tokens.spacingVerticalS,
+    minHeight: "auto",
+  },
+  body: { display: "flex", flexDirection: "column", gap: tokens.spacingVerticalXXS, minWidth: 0 },
+  where: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+  message: { overflowWrap: "anywhere" },
+});
+
+/**
+ * One finding: severity (icon and word), row and column, and the message. Activating it selects the cell.
+ * Register text inside the message is rendered as text, never as HTML.
+ */
+export function FindingButton({ finding, onGoTo }: { finding: Finding; onGoTo: (finding: Finding) => void }) {
+  const { t } = useText();
+  const styles = useStyles();
+  const severity = finding.severity === "error" ? t("ui.severity.error") : t("ui.severity.warning");
+  const where =
+    finding.columnNumber > 0 && finding.column !== ""
+      ? t("ui.findingLocation", { row: finding.row, column: finding.column })
+      : t("ui.findingWholeRow", { row: finding.row });
+  return (
+    <Button
+      appearance="subtle"
+      className={styles.button}
+      title={where}
+      onClick={() => onGoTo(finding)}
+      data-rule={finding.rule}
+      data-row={finding.row}
+      data-column={finding.columnNumber}
+    >
+      <span className={styles.body}>
+        <span className={styles.where}>
+          <SeverityIcon severity={finding.severity} />
+          <Text weight="semibold">
+            {severity} · {where}
+          </Text>
+        </span>
+        <Text className={styles.message}>{finding.message}</Text>
+      </span>
+    </Button>
+  );
+}

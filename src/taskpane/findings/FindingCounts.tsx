@@ -1,0 +1,27 @@
+import { makeStyles, Text, tokens } from "@fluentui/react-components";
+import { countText } from "../i18n/count-text";
+import { useText } from "../i18n/text-context";
+import { SeverityIcon } from "./SeverityIcon";
+
+const useStyles = makeStyles({
+  counts: { display: "flex", gap: tokens.spacingHorizontalL, flexWrap: "wrap" },
+  count: { display: "inline-flex", alignItems: "center", gap: tokens.spacingHorizontalXS },
+});
+
+/** "2 errors  1 warning", each with its icon. */
+export function FindingCounts({ errors, warnings }: { errors: number; warnings: number }) {
+  const { t, language } = useText();
+  const styles = useStyles();
+  return (
+    <div className={styles.counts}>
+      <span className={styles.count} data-testid="error-count">
+        <SeverityIcon severity="error" />
+        <Text weight="semibold">{countText(t, language, "errors", errors)}</Text>
+      </span>
+      <span className={styles.count} data-testid="warning-count">
+        <SeverityIcon severity="warning" />
+        <Text weight="semibold">{countText(t, language, "warnings", warnings)}</Text>
+      </span>
+    </div>
+  );
+}

@@ -1,0 +1,79 @@
+import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
+import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
+import { useId, useState } from "react";
+import type { Finding } from "../../core/findings";
+import { countText, formatNumber } from "../i18n/count-text";
+import { useText } from "../i18n/text-context";
+import { FindingButton } from "./FindingButton";
+import type { FindingGroup } from "./group-findings";
+import { groupTitle } from "./group-title";
+
+/** Findings rendered per group before "Show more": keeps the pane responsive on huge registers. */
+export const FINDINGS_PAGE = 500;
+
+const useStyles = makeStyles({
+  section: { borderTop: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}` },
+  header: { width: "100%", justifyContent: "flex-start", textAlign: "start", minHeight: "40px" },
+  headerText: { display: "flex", flexDirection: "column" },
+  list: { listStyleType: "none", margin: 0, padding: 0, paddingInlineStart: tokens.spacingHorizontalL },
+  more: { marginInlineStart: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalS },
+});
+
+/** One group of findings behind a disclosure button (closed groups render nothing). */
+export function FindingGroupSection({
+  group,
+  showSheet,
+  initiallyOpen,
+  onGoTo,
+}: {
+  group: FindingGroup;
+  showSheet: boolean;
+  initiallyOpen: boolean;
+  onGoTo: (finding: Finding) => void;
+}) {
+  const { t, language } = useText();
+  const styles = useStyles();
+  const [open, setOpen] = useState(initiallyOpen);
+  const [shown, setShown] = useState(FINDINGS_PAGE);
+  const panelId = useId();
+  const counts = [
+    group.errors > 0 ? countText(t, language, "errors", group.errors) : null,
+    group.warnings > 0 ? countText(t, language, "warnings", group.warnings) : null,
+  ]
+    .filter((text) => text !== null)
+    .join(", ");
+  const remaining = group.findings.length - shown;
+  return (
+    <section className={styles.section}>
+      <Button
+        appearance="transparent"
+        className={styles.header}
+        icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+        aria-expanded={open}
+        aria-controls={panelId}
+        onClick={() => setOpen(!open)}
+      >
+        <span className={styles.headerText}>
+          <Text weight="semibold">{groupTitle(group.key, t, showSheet)}</Text>
+          <Text size={200}>{counts}</Text>
+        </span>
+      </Button>
+      {open && (
+        <div id={panelId}>
+          <ul className={styles.list}>
+            {group.findings.slice(0, shown).map((finding, index) => (
+              <li key={`${finding.row}:${finding.columnNumber}:${finding.rule}:${index}`}>
+                <FindingButton finding={finding} onGoTo={onGoTo} />
+              </li>
+            ))}
+          </ul>
+          {remaining > 0 && (
+            <Button className={styles.more} onClick={() => setShown(shown + FINDINGS_PAGE)}>
+              {t("ui.showMore", { count: formatNumber(Math.min(remaining, FINDINGS_PAGE), language) })}
+            </Button>
+          )}
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,18 @@
+import { makeStyles, tokens } from "@fluentui/react-components";
+import { ErrorCircle20Filled, Warning20Filled } from "@fluentui/react-icons";
+import type { Severity } from "../../core/findings";
+
+const useStyles = makeStyles({
+  error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },
+  warning: { color: tokens.colorPaletteDarkOrangeForeground1, flexShrink: 0 },
+});
+
+/** Errors are a circle, warnings a triangle: the shape tells them apart, not only the colour. */
+export function SeverityIcon({ severity }: { severity: Severity }) {
+  const styles = useStyles();
+  return severity === "error" ? (
+    <ErrorCircle20Filled className={styles.error} aria-hidden />
+  ) : (
+    <Warning20Filled className={styles.warning} aria-hidden />
+  );
+}

@@ -1,0 +1,97 @@
+import { RegisterApiError, type RegisterApi } from "../../src/app/register-api";
+import type { Finding } from "../../src/core/findings";
+import type { IsoDate } from "../../src/core/grid";
+import { commandResultText, decodeCommandResult, type CommandResult } from "../../src/commands/result-text";
+import { validateFromRibbon } from "../../src/commands/validate-from-ribbon";
+import { aFinding } from "../taskpane/finding-fixtures";
+
+const AS_OF = "2023-02-28" as IsoDate;
+
+function fakeApi(validate: RegisterApi["validate"]): RegisterApi & { wentTo: Finding[] } {
+  const wentTo: Finding[] = [];
+  return {
+    wentTo,
+    validate,
+    generateSummary: () => Promise.reject(new Error("not used")),
+    generateAnnex: () => Promise.reject(new Error("not used")),
+    clearMarks: () => Promise.resolve(),
+    goTo: (finding) => {
+      wentTo.push(finding);
+      return Promise.resolve();
+    },
+  };
+}
+
+async function run(api: RegisterApi): Promise<{ result: CommandResult; query: string }> {
+  let query = "";
+  const result = await validateFromRibbon(api, AS_OF, "en", (q) => {
+    query = q;
+    return Promise.resolve();
+  });
+  return { result, query };
+}
+
+describe("validateFromRibbon", () => {
+  it("selects the first error, even when a warning comes before it, and reports the counts", async () => {
+    const warning = aFinding({ row: 2, severity: "warning", rule: "W05-assessment-missing" });
+    const error = aFinding({ row: 7 });
+    const api = fakeApi(() => Promise.resolve({ sheet: "Register", rows: 24, findings: [warning, error] }));
+    const { result, query } = await run(api);
+    expect(api.wentTo).toEqual([error]);
+    expect(result).toEqual({ kind: "validated", rows: 24, errors: 1, warnings: 1 });
+    expect(decodeCommandResult(query)).toEqual({ result, lang: "en" });
+  });
+
+  it("selects nothing when the register is clean", async () => {
+    const api = fakeApi(() => Promise.resolve({ sheet: "Register", rows: 24, findings: [] }));
+    const { result } = await run(api);
+    expect(api.wentTo).toEqual([]);
+    expect(commandResultText(result, "en").lines).toEqual(["No problems found in 24 recommendations."]);
+  });
+
+  it("reports the adapter's message when validation fails", async () => {
+    const api = fakeApi(() =>
+      Promise.reject(new RegisterApiError("InvalidOperationInCellEditMode", "Leave the cell.")),
+    );
+    const { result } = await run(api);
+    expect(result).toEqual({ kind: "failed", message: "Leave the cell." });
+  });
+
+  it("reports a general message, not the internals, for an unexpected failure", async () => {
+    const api = fakeApi(() => Promise.reject(new TypeError("x is undefined")));
+    const { result } = await run(api);
+    expect(result.kind).toBe("failed");
+    expect(JSON.stringify(result)).not.toContain("undefined");
+  });
+});
+
+describe("commandResultText", () => {
+  it("names the counts and says where the findings are", () => {
+    const { title, lines } = commandResultText({ kind: "validated", rows: 24, errors: 1, warnings: 3 }, "en");
+    expect(title).toBe("Register validated");
+    expect(lines[0]).toContain("1 error");
+    expect(lines[0]).toContain("3 warnings");
+    expect(lines[0]).toContain("24");
+  });
+
+  it("speaks Chinese when Office does", () => {
+    const { lines } = commandResultText({ kind: "validated", rows: 24, errors: 0, warnings: 0 }, "zh");
+    expect(lines[0]).toBe("在 24 项建议中未发现问题。");
+  });
+});
+
+describe("decodeCommandResult", () => {
+  it("reads a malformed query as a failure with a plain message", () => {
+    const { result, lang } = decodeCommandResult("?lang=zh&rows=abc&errors=1&warnings=0");
+    expect(lang).toBe("zh");
+    expect(result.kind).toBe("failed");
+  });
+
+  it("keeps register text in an error message as text", () => {
+    const message = '<img src=x onerror="alert(1)">';
+    expect(decodeCommandResult(new URLSearchParams({ error: message }).toString()).result).toEqual({
+      kind: "failed",
+      message,
+    });
+  });
+});

@@ -1,0 +1,181 @@
+// Builds the add-in's pages: the task pane, the ribbon's function file and the browser preview.
+// `npm run build` writes dist/ (production); `npm start` serves the same pages on http://localhost:3000.
+const fs = require("node:fs");
+const path = require("node:path");
+const zlib = require("node:zlib");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const { sources } = require("webpack");
+
+const OFFICE_SCRIPT_HOST = "https://appsforoffice.microsoft.com";
+/** Issue 4 and 5: the production task pane ships at most 250 KB of gzipped JavaScript. */
+const TASKPANE_BUDGET_BYTES = 250 * 1024;
+const DEV_PORT = 3000;
+
+/**
+ * The pages' Content-Security-Policy: scripts only from the add-in's own origin (plus Office's script host
+ * where office.js is loaded), no inline script, no plug-ins, nothing fetched from elsewhere.
+ * Styles allow 'unsafe-inline' because Fluent UI (Griffel) writes its atomic CSS into <style> elements at run time.
+ */
+function contentSecurityPolicy({ office }) {
+  const scriptHosts = office ? ` ${OFFICE_SCRIPT_HOST}` : "";
+  return [
+    "default-src 'self'",
+    `script-src 'self'${scriptHosts}`,
+    "style-src 'self' 'unsafe-inline'",
+    "img-src 'self' data:",
+    "font-src 'self' data:",
+    `connect-src 'self'${scriptHosts}`,
+    `frame-src 'self'${scriptHosts}`,
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'none'",
+  ].join("; ");
+}
+
+function page({ filename, title, chunk, office, template = "src/taskpane/page.html" }) {
+  return new HtmlWebpackPlugin({
+    filename,
+    chunks: chunk ? [chunk] : [],
+    template: path.resolve(__dirname, template),
+    inject: "body",
+    scriptLoading: "defer",
+    templateParameters: {
+      title,
+      csp: contentSecurityPolicy({ office }),
+      officeScript: office ? `${OFFICE_SCRIPT_HOST}/lib/1/hosted/office.js` : "",
+    },
+  });
+}
+
+/** Copies assets/ (icons the manifest points at) to dist/assets/ without another dependency. */
+class CopyAssetsPlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("CopyAssetsPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "CopyAssetsPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const dir = path.resolve(__dirname, "assets");
+          if (!fs.existsSync(dir)) return;
+          compilation.contextDependencies.add(dir);
+          for (const name of fs.readdirSync(dir)) {
+            const file = path.join(dir, name);
+            if (!fs.statSync(file).isFile()) continue;
+            compilation.fileDependencies.add(file);
+            compilation.emitAsset(`assets/${name}`, new sources.RawSource(fs.readFileSync(file)));
+          }
+        },
+      );
+    });
+  }
+}
+
+/**
+ * Prints the gzipped size of the task pane's JavaScript after each build, writes it to
+ * dist/bundle-size.json (read by the benchmark), and fails a production build that exceeds the budget.
+ */
+class TaskpaneSizePlugin {
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("TaskpaneSizePlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "TaskpaneSizePlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_REPORT },
+        () => {
+          const entry = compilation.entrypoints.get("taskpane");
+          if (!entry) return;
+          const files = [...entry.getFiles()].filter((file) => file.endsWith(".js"));
+          let raw = 0;
+          let gzip = 0;
+          for (const file of files) {
+            const source = compilation.getAsset(file).source.buffer();
+            raw += source.length;
+            gzip += zlib.gzipSync(source, { level: 9 }).length;
+          }
+          const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+          const production = compilation.options.mode === "production";
+          const line =
+            `Task pane JavaScript: ${kb(gzip)} gzipped (${kb(raw)} raw) in ${files.join(", ")}; ` +
+            `budget ${kb(TASKPANE_BUDGET_BYTES)}${production ? "" : " (development build, not minified)"}`;
+          console.log(`\n${line}\n`);
+          const report = {
+            taskpaneGzipBytes: gzip,
+            taskpaneRawBytes: raw,
+            files,
+            mode: compilation.options.mode,
+          };
+          compilation.emitAsset(
+            "bundle-size.json",
+            new sources.RawSource(JSON.stringify(report, null, 2) + "\n"),
+          );
+          if (production && gzip > TASKPANE_BUDGET_BYTES) {
+            compilation.errors.push(new Error(`${line}: over budget. Import Fluent UI components by name.`));
+          }
+        },
+      );
+    });
+  }
+}
+
+module.exports = (_env, argv) => {
+  const mode = argv.mode === "development" ? "development" : "production";
+  return {
+    mode,
+    // No eval-based source maps: the pages' CSP forbids eval.
+    devtool: mode === "production" ? false : "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+      "command-result": "./src/commands/result-page.ts",
+      preview: "./src/preview/index.tsx",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
+      clean: true,
+      publicPath: "",
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          loader: "ts-loader",
+          options: {
+            // Type checking is `npm run typecheck`; ES modules here let webpack drop unused Fluent UI code.
+            transpileOnly: true,
+            compilerOptions: { module: "es2020", sourceMap: mode !== "production" },
+          },
+        },
+      ],
+    },
+    performance: { hints: false },
+    plugins: [
+      page({ filename: "taskpane.html", title: "JIU Register", chunk: "taskpane", office: true }),
+      page({ filename: "commands.html", title: "JIU Register commands", chunk: "commands", office: true }),
+      page({
+        filename: "command-result.html",
+        title: "JIU Register",
+        chunk: "command-result",
+        office: false,
+      }),
+      page({
+        filename: "help.html",
+        title: "JIU Register: help",
+        template: "src/taskpane/help.html",
+        office: false,
+      }),
+      page({ filename: "preview.html", title: "JIU Register preview", chunk: "preview", office: false }),
+      new CopyAssetsPlugin(),
+      new TaskpaneSizePlugin(),
+    ],
+    devServer: {
+      host: "localhost",
+      port: DEV_PORT,
+      server: "http",
+      static: false,
+      hot: false,
+      liveReload: true,
+      client: { overlay: false },
+      open: false,
+    },
+  };
+};
