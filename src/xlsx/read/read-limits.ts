@@ -1,0 +1,52 @@
+import { formatBytes, readProblems } from "./problems";
+import type { ZipEntry } from "./zip-directory";
+
+/**
+ * How much a workbook may expand to, and how many cells it may hold. A 50,000-row register with long
+ * texts expands to about 100 MB of XML and 1 million cells, so these leave ample room while keeping
+ * the CLI inside its 1.5 GB memory budget.
+ */
+export interface ReadLimits {
+  /** Sum of the declared uncompressed sizes of all parts. */
+  readonly maxTotalBytes: number;
+  /** A part that expands past `ratioCheckFromBytes` may be at most this many times its compressed size. */
+  readonly maxRatio: number;
+  readonly ratioCheckFromBytes: number;
+  /** Cells kept in the grid across all sheets (each row is kept as wide as its sheet's used range). */
+  readonly maxCells: number;
+}
+
+export const DEFAULT_READ_LIMITS: ReadLimits = {
+  maxTotalBytes: 1024 * 1024 * 1024,
+  // Spreadsheet XML compresses 5 to 50 times; deflate cannot exceed about 1,030 times.
+  maxRatio: 200,
+  ratioCheckFromBytes: 16 * 1024 * 1024,
+  maxCells: 30_000_000,
+};
+
+/** Refuses a package whose declared sizes expand absurdly, before anything is inflated. */
+export function checkDeclaredExpansion(file: string, entries: readonly ZipEntry[], limits: ReadLimits): void {
+  let total = 0;
+  let compressedTotal = 0;
+  for (const entry of entries) {
+    total += entry.uncompressedSize;
+    compressedTotal += entry.compressedSize;
+    const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);
+    if (entry.uncompressedSize >= limits.ratioCheckFromBytes && ratio > limits.maxRatio) {
+      throw readProblems.zipBomb(
+        file,
+        `its part '${entry.name}' would expand from ${formatBytes(entry.compressedSize)} to ` +
+          `${formatBytes(entry.uncompressedSize)} (${Math.round(ratio).toLocaleString("en")} times)`,
+      );
+    }
+  }
+  if (total > limits.maxTotalBytes) {
+    const ratio = total / Math.max(1, compressedTotal);
+    const detail = `it would expand from ${formatBytes(compressedTotal)} to ${formatBytes(total)}`;
+    if (ratio > limits.maxRatio) throw readProblems.zipBomb(file, detail);
+    throw readProblems.tooLarge(
+      file,
+      `${detail} of data, over the ${formatBytes(limits.maxTotalBytes)} limit`,
+    );
+  }
+}

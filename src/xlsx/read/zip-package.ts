@@ -1,0 +1,140 @@
+import { createReadStream } from "node:fs";
+import type { FileHandle } from "node:fs/promises";
+import { pipeline, type Readable } from "node:stream";
+import { createInflateRaw } from "node:zlib";
+import { formatBytes, readProblems, WorkbookReadError } from "./problems";
+import { readAt, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip-directory";
+
+const LOCAL_HEADER_SIGNATURE = 0x04034b50;
+const LOCAL_HEADER_SIZE = 30;
+const METHOD_STORED = 0;
+const METHOD_DEFLATED = 8;
+
+/**
+ * Read-only access to the parts of an open .xlsx package. Parts are looked up case-insensitively
+ * (OPC part names are), and each is inflated as a stream that stops as soon as it expands past
+ * its declared size: the declared sizes were checked before reading, so that bounds everything.
+ */
+export class ZipPackage {
+  private readonly byName: ReadonlyMap<string, ZipEntry>;
+
+  private constructor(
+    private readonly handle: FileHandle,
+    private readonly path: string,
+    private readonly file: string,
+    readonly entries: readonly ZipEntry[],
+    private readonly directoryOffset: number,
+  ) {
+    this.byName = new Map(entries.map((entry) => [normalizePartName(entry.name), entry]));
+  }
+
+  /** `file` is the name used in messages. */
+  static async open(handle: FileHandle, path: string, file: string, fileSize: number): Promise<ZipPackage> {
+    try {
+      const directory = await readZipDirectory(handle, fileSize);
+      return new ZipPackage(handle, path, file, directory.entries, directory.directoryOffset);
+    } catch (error) {
+      if (!(error instanceof ZipDirectoryError)) throw error;
+      if (error.failure === "truncated") throw readProblems.truncated(file);
+      if (error.failure === "too-many-entries") throw readProblems.zipBomb(file, error.detail);
+      throw readProblems.damaged(file, error.detail);
+    }
+  }
+
+  has(partName: string): boolean {
+    return this.byName.has(normalizePartName(partName));
+  }
+
+  /** A small part (workbook, relationships, styles, tables) as one string; null when absent. */
+  async text(partName: string): Promise<string | null> {
+    if (!this.has(partName)) return null;
+    let text = "";
+    for await (const chunk of this.chunks(partName)) text += chunk;
+    return text;
+  }
+
+  /** A part as decoded text chunks, for streaming XML parsing. */
+  async *chunks(partName: string): AsyncGenerator<string> {
+    const entry = this.byName.get(normalizePartName(partName));
+    if (!entry) return;
+    const decoder = new PartDecoder();
+    for await (const bytes of this.inflate(entry)) {
+      const text = decoder.write(bytes);
+      if (text) yield text;
+    }
+    const rest = decoder.end();
+    if (rest) yield rest;
+  }
+
+  private async *inflate(entry: ZipEntry): AsyncGenerator<Buffer> {
+    if ((entry.flags & 0x1) !== 0) throw readProblems.encrypted(this.file);
+    if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) {
+      throw readProblems.damaged(this.file, `part '${entry.name}' uses an unsupported compression method`);
+    }
+    const dataStart = await this.dataStart(entry);
+    if (entry.compressedSize === 0) return;
+    // Each part gets its own read stream: destroying a stream closes its descriptor, so streams
+    // cannot share the handle used for the headers.
+    const source = createReadStream(this.path, {
+      start: dataStart,
+      end: dataStart + entry.compressedSize - 1,
+    });
+    const stream: Readable =
+      entry.method === METHOD_STORED ? source : pipeline(source, createInflateRaw(), () => undefined);
+    let produced = 0;
+    try {
+      for await (const chunk of stream as AsyncIterable<Buffer>) {
+        produced += chunk.length;
+        if (produced > entry.uncompressedSize) {
+          throw readProblems.zipBomb(
+            this.file,
+            `its part '${entry.name}' expands past the ${formatBytes(entry.uncompressedSize)} it declares`,
+          );
+        }
+        yield chunk;
+      }
+    } catch (error) {
+      if (error instanceof WorkbookReadError) throw error;
+      throw readProblems.damaged(this.file, `part '${entry.name}' cannot be decompressed`);
+    } finally {
+      stream.destroy();
+      source.destroy();
+    }
+  }
+
+  private async dataStart(entry: ZipEntry): Promise<number> {
+    const header = await readAt(this.handle, entry.localHeaderOffset, LOCAL_HEADER_SIZE);
+    if (header.length < LOCAL_HEADER_SIZE || header.readUInt32LE(0) !== LOCAL_HEADER_SIGNATURE) {
+      throw readProblems.damaged(this.file, `part '${entry.name}' is missing`);
+    }
+    const start =
+      entry.localHeaderOffset + LOCAL_HEADER_SIZE + header.readUInt16LE(26) + header.readUInt16LE(28);
+    if (start + entry.compressedSize > this.directoryOffset) throw readProblems.truncated(this.file);
+    return start;
+  }
+}
+
+/** "/xl/Workbook.xml" and "xl/workbook.xml" name the same part. */
+export function normalizePartName(name: string): string {
+  return name.replace(/^\/+/, "").toLowerCase();
+}
+
+/** UTF-8 by default; UTF-16 when the part starts with a byte-order mark, as XML allows. */
+class PartDecoder {
+  private decoder: TextDecoder | null = null;
+
+  write(bytes: Buffer): string {
+    this.decoder ??= new TextDecoder(encodingOf(bytes));
+    return this.decoder.decode(bytes, { stream: true });
+  }
+
+  end(): string {
+    return this.decoder?.decode() ?? "";
+  }
+}
+
+function encodingOf(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return "utf-16le";
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return "utf-16be";
+  return "utf-8";
+}
