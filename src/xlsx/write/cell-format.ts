@@ -1,0 +1,61 @@
+import type { CellStyle, HorizontalAlignment, VerticalAlignment } from "../../layout/model";
+
+/**
+ * Everything one cell format (an `<xf>` of styles.xml) holds for a generated cell: the layout's
+ * `CellStyle` with defaults filled in, plus what the writer adds itself (hyperlink look, quote prefix).
+ */
+export interface CellFormat {
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly underline: boolean;
+  /** Points; null keeps the workbook's default size. */
+  readonly fontSize: number | null;
+  /** "RRGGBB" or null. */
+  readonly fontColor: string | null;
+  /** "RRGGBB" solid fill or null. */
+  readonly fill: string | null;
+  readonly border: boolean;
+  readonly numberFormat: string | null;
+  readonly horizontal: HorizontalAlignment | null;
+  readonly vertical: VerticalAlignment | null;
+  readonly wrap: boolean;
+  readonly indent: number;
+  /** Excel keeps text such as "=1+1" as text when the cell is edited again (the leading-apostrophe flag). */
+  readonly quotePrefix: boolean;
+}
+
+/** The colour Excel's built-in "Hyperlink" cell style uses. */
+export const HYPERLINK_COLOR = "0563C1";
+
+/** The format of a cell from its (merged) layout style. */
+export function cellFormat(
+  style: CellStyle,
+  extras: { hyperlink: boolean; quotePrefix: boolean },
+): CellFormat {
+  return {
+    bold: style.bold ?? false,
+    italic: style.italic ?? false,
+    underline: extras.hyperlink,
+    fontSize: style.fontSize ?? null,
+    fontColor: hexColor(style.fontColor) ?? (extras.hyperlink ? HYPERLINK_COLOR : null),
+    fill: hexColor(style.fill),
+    border: style.border === "thin",
+    numberFormat: style.numberFormat ?? null,
+    horizontal: style.horizontal ?? null,
+    vertical: style.vertical ?? null,
+    wrap: style.wrap ?? false,
+    indent: style.indent ?? 0,
+    quotePrefix: extras.quotePrefix,
+  };
+}
+
+/** "RRGGBB" (upper case) from "#rrggbb", or null when absent or malformed. */
+export function hexColor(color: string | undefined): string | null {
+  const match = color === undefined ? null : /^#([0-9a-fA-F]{6})$/.exec(color);
+  return match?.[1]?.toUpperCase() ?? null;
+}
+
+/** Text Excel would read as a formula or a sign if typed: such cells get the quote-prefix flag. */
+export function looksLikeFormula(text: string): boolean {
+  return /^[=+\-@\t\r\n]/.test(text);
+}

@@ -1,0 +1,213 @@
+import type { ChartSpec, LayoutValue, RangeRef, SheetLayout } from "../../layout/model";
+import { absoluteRangeFormula } from "./cell-ref";
+import { hexColor } from "./cell-format";
+import { escapeXmlText } from "./xml-text";
+
+export const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
+export const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
+export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
+const CATEGORY_AXIS_ID = 500_000_001;
+const VALUE_AXIS_ID = 500_000_002;
+
+/** One series of a stacked-column chart, as cell references plus the values they hold now. */
+export interface ChartSeries {
+  readonly nameRef: string;
+  readonly name: string;
+  readonly valuesRef: string;
+  readonly values: readonly (number | null)[];
+  /** "RRGGBB" or null for the application's palette. */
+  readonly color: string | null;
+}
+
+export interface ChartData {
+  readonly categoriesRef: string;
+  /** Years are numbers: those categories are written as numbers, anything else as text. */
+  readonly categories: readonly (string | number | null)[];
+  readonly series: readonly ChartSeries[];
+}
+
+/**
+ * The series of a chart spec: the source's first row names them, its first column holds the categories,
+ * each further column is one series. References use the sheet's final name.
+ */
+export function chartData(layout: SheetLayout, sheetName: string, chart: ChartSpec): ChartData {
+  const { source } = chart;
+  const bodyRows = source.rowCount - 1;
+  const valueAt = (row: number, column: number): LayoutValue => layout.values[row]?.[column] ?? null;
+  const column = (index: number): RangeRef => ({
+    row: source.row + 1,
+    column: index,
+    rowCount: bodyRows,
+    columnCount: 1,
+  });
+  const cellsOf = (index: number) =>
+    Array.from({ length: bodyRows }, (_, i) => valueAt(source.row + 1 + i, index));
+  const series = Array.from({ length: source.columnCount - 1 }, (_, i): ChartSeries => {
+    const index = source.column + 1 + i;
+    const header = valueAt(source.row, index);
+    return {
+      nameRef: absoluteRangeFormula(sheetName, {
+        row: source.row,
+        column: index,
+        rowCount: 1,
+        columnCount: 1,
+      }),
+      name: header === null ? "" : String(header),
+      valuesRef: absoluteRangeFormula(sheetName, column(index)),
+      values: cellsOf(index).map((value) =>
+        typeof value === "number" && Number.isFinite(value) ? value : null,
+      ),
+      color: hexColor(chart.seriesColors?.[i]),
+    };
+  });
+  return {
+    categoriesRef: absoluteRangeFormula(sheetName, column(source.column)),
+    categories: cellsOf(source.column),
+    series,
+  };
+}
+
+/**
+ * A chart part (`xl/charts/chartN.xml`): a native, editable stacked-column chart whose series read
+ * the sheet's table. The caches hold the current values so viewers draw it before any recalculation.
+ */
+export function chartXml(chart: ChartSpec, data: ChartData): string {
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+    `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWING_NS}" xmlns:r="${RELATIONSHIPS_NS}">`,
+    `<c:date1904 val="0"/><c:roundedCorners val="0"/>`,
+    `<c:chart>`,
+    titleXml(chart.title, 1200),
+    `<c:autoTitleDeleted val="0"/>`,
+    `<c:plotArea><c:layout/>`,
+    `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>`,
+    data.series.map((series, i) => seriesXml(series, i, data)).join(""),
+    `<c:gapWidth val="60"/><c:overlap val="100"/>`,
+    `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`,
+    `</c:barChart>`,
+    categoryAxisXml(chart.xAxisTitle),
+    valueAxisXml(chart.yAxisTitle, data),
+    `</c:plotArea>`,
+    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`,
+    `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>`,
+    `</c:chart>`,
+    `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>`,
+    textPropertiesXml(900, false, null),
+    `<c:printSettings><c:headerFooter/><c:pageMargins b="0.75" l="0.7" r="0.7" t="0.75" header="0.3" footer="0.3"/><c:pageSetup/></c:printSettings>`,
+    `</c:chartSpace>`,
+  ].join("");
+}
+
+function seriesXml(series: ChartSeries, index: number, data: ChartData): string {
+  const fill =
+    series.color === null
+      ? ""
+      : `<c:spPr><a:solidFill><a:srgbClr val="${series.color}"/></a:solidFill></c:spPr>`;
+  return [
+    `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>`,
+    `<c:tx><c:strRef><c:f>${escapeXmlText(series.nameRef)}</c:f>${stringCacheXml([series.name])}</c:strRef></c:tx>`,
+    fill,
+    `<c:invertIfNegative val="0"/>`,
+    dataLabelsXml(series.color),
+    categoriesXml(data),
+    `<c:val><c:numRef><c:f>${escapeXmlText(series.valuesRef)}</c:f>${numberCacheXml(series.values)}</c:numRef></c:val>`,
+    `</c:ser>`,
+  ].join("");
+}
+
+function categoriesXml(data: ChartData): string {
+  const present = data.categories.filter((category) => category !== null);
+  const numeric = present.length > 0 && present.every((category) => typeof category === "number");
+  const ref = `<c:f>${escapeXmlText(data.categoriesRef)}</c:f>`;
+  if (numeric) {
+    const numbers = data.categories.map((category) => (typeof category === "number" ? category : null));
+    return `<c:cat><c:numRef>${ref}${numberCacheXml(numbers)}</c:numRef></c:cat>`;
+  }
+  return `<c:cat><c:strRef>${ref}${stringCacheXml(data.categories.map((category) => (category === null ? null : String(category))))}</c:strRef></c:cat>`;
+}
+
+/** Each segment shows its count; zero counts show nothing (format "0;;;"), text contrasts with the fill. */
+function dataLabelsXml(color: string | null): string {
+  return [
+    `<c:dLbls><c:numFmt formatCode="0;;;" sourceLinked="0"/>`,
+    `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>`,
+    textPropertiesXml(800, true, color !== null && isDark(color) ? "FFFFFF" : "000000"),
+    `<c:dLblPos val="ctr"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>`,
+    `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`,
+  ].join("");
+}
+
+function categoryAxisXml(title: string | undefined): string {
+  return [
+    `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>`,
+    `<c:delete val="0"/><c:axPos val="b"/>`,
+    title === undefined ? "" : titleXml(title, 900),
+    `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>`,
+    `<c:tickLblPos val="nextTo"/><c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/>`,
+    `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
+  ].join("");
+}
+
+function valueAxisXml(title: string | undefined, data: ChartData): string {
+  return [
+    `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>`,
+    `<c:delete val="0"/><c:axPos val="l"/>`,
+    `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>`,
+    title === undefined ? "" : titleXml(title, 900),
+    `<c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>`,
+    `<c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="autoZero"/>`,
+    `<c:crossBetween val="between"/><c:majorUnit val="${majorUnit(data)}"/></c:valAx>`,
+  ].join("");
+}
+
+/** Whole-number steps (counts of recommendations): 1, 2, 5, 10, 20, 50... with at most 8 gridlines. */
+export function majorUnit(data: ChartData): number {
+  const categoryCount = data.categories.length;
+  const totals = Array.from({ length: categoryCount }, (_, i) =>
+    data.series.reduce((sum, series) => sum + Math.max(0, series.values[i] ?? 0), 0),
+  );
+  const highest = totals.reduce((max, total) => Math.max(max, total), 0);
+  for (let magnitude = 1; ; magnitude *= 10) {
+    for (const step of [1, 2, 5]) {
+      if (highest / (step * magnitude) <= 8) return step * magnitude;
+    }
+  }
+}
+
+function titleXml(text: string, size: number): string {
+  return [
+    `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/>`,
+    `<a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="${languageTag(text)}" sz="${size}" b="1"/><a:t>${escapeXmlText(text)}</a:t></a:r></a:p>`,
+    `</c:rich></c:tx><c:overlay val="0"/></c:title>`,
+  ].join("");
+}
+
+function textPropertiesXml(size: number, bold: boolean, color: string | null): string {
+  const fill = color === null ? "" : `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+  return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}">${fill}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
+}
+
+function stringCacheXml(values: readonly (string | null)[]): string {
+  const points = values.map((value, i) =>
+    value === null ? "" : `<c:pt idx="${i}"><c:v>${escapeXmlText(value)}</c:v></c:pt>`,
+  );
+  return `<c:strCache><c:ptCount val="${values.length}"/>${points.join("")}</c:strCache>`;
+}
+
+function numberCacheXml(values: readonly (number | null)[]): string {
+  const points = values.map((value, i) =>
+    value === null ? "" : `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>`,
+  );
+  return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points.join("")}</c:numCache>`;
+}
+
+/** Relative luminance below one half: white text reads better on it. */
+function isDark(color: string): boolean {
+  const channel = (offset: number) => parseInt(color.slice(offset, offset + 2), 16) / 255;
+  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4) < 0.5;
+}
+
+/** The language tag of a run: Chinese text is tagged so that applications pick an East Asian font. */
+function languageTag(text: string): string {
+  return /[\u3400-\u9FFF\uF900-\uFAFF]/.test(text) ? "zh-CN" : "en-US";
+}

@@ -1,0 +1,74 @@
+/**
+ * The .xlsx writer: a copy of the input workbook with the generated sheets (`SheetLayout`s) added,
+ * native charts included. See add-sheets.ts for how the input's parts are kept intact.
+ */
+import { randomBytes } from "node:crypto";
+import { readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { dirname, basename, join, resolve } from "node:path";
+import type { SheetLayout } from "../../layout/model";
+import { addSheetsToXlsx, type WrittenSheet } from "./add-sheets";
+import { XlsxWriteError } from "./write-error";
+
+export { addSheetsToXlsx, type AddedSheets, type WrittenSheet } from "./add-sheets";
+export { GENERATED_SHEET_MARK } from "./workbook-part";
+export { XlsxWriteError } from "./write-error";
+
+/**
+ * Writes `outputPath`: the workbook at `inputPath` with `sheets` added (or replacing the sheets an
+ * earlier run generated under the same names). The input file is only read. The output is written to
+ * a temporary file next to it and renamed into place, so a failure never leaves half a workbook behind.
+ * Resolves to the sheets as written (their names may differ from the layouts' when a name was taken).
+ *
+ * @example await writeWorkbookWithSheets("register.xlsx", "report.xlsx", [summary, ...annexes]);
+ */
+export async function writeWorkbookWithSheets(
+  inputPath: string,
+  outputPath: string,
+  sheets: readonly SheetLayout[],
+): Promise<readonly WrittenSheet[]> {
+  if (await sameFile(inputPath, outputPath)) {
+    throw new XlsxWriteError(
+      `The output file must not be the input file (${inputPath}): the register is never overwritten. Choose another output name.`,
+    );
+  }
+  let input: Buffer;
+  try {
+    input = await readFile(inputPath);
+  } catch {
+    throw new XlsxWriteError(
+      `Cannot read ${inputPath}: check that the file exists and that you may read it.`,
+    );
+  }
+  let result;
+  try {
+    result = await addSheetsToXlsx(input, sheets);
+  } catch (error) {
+    if (error instanceof XlsxWriteError) throw new XlsxWriteError(`${inputPath}: ${error.message}`);
+    throw error;
+  }
+  const temporary = join(
+    dirname(resolve(outputPath)),
+    `.${basename(outputPath)}.${randomBytes(6).toString("hex")}.tmp`,
+  );
+  try {
+    await writeFile(temporary, result.xlsx, { flag: "wx" });
+    await rename(temporary, outputPath);
+  } catch {
+    await rm(temporary, { force: true });
+    throw new XlsxWriteError(
+      `Cannot write ${outputPath}: check that its folder exists, that you may write there, and that the file is not open in Excel.`,
+    );
+  }
+  return result.sheets;
+}
+
+async function sameFile(a: string, b: string): Promise<boolean> {
+  if (resolve(a) === resolve(b)) return true;
+  try {
+    const [statA, statB] = await Promise.all([stat(a), stat(b)]);
+    if (statA.dev === statB.dev && statA.ino === statB.ino) return true;
+    return (await realpath(a)) === (await realpath(b));
+  } catch {
+    return false; // the output does not exist yet
+  }
+}

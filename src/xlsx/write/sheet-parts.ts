@@ -1,0 +1,99 @@
+import type { SheetLayout } from "../../layout/model";
+import { chartData, chartXml } from "./chart-xml";
+import { cellKey } from "./cell-styles";
+import { drawingXml } from "./drawing-xml";
+import {
+  RELATIONSHIP_TYPES,
+  relationshipsPathOf,
+  relationshipsXml,
+  relativeTarget,
+  type Relationship,
+} from "./package-parts";
+import type { StylesPart } from "./styles-part";
+import { webLinkTarget } from "./web-link";
+import { worksheetXml } from "./worksheet-xml";
+
+/** Where a generated sheet's parts go in the package. */
+export interface SheetPartPaths {
+  readonly worksheet: string;
+  /** Asked for only when the sheet has charts. */
+  readonly newDrawingPath: () => string;
+  readonly newChartPath: () => string;
+}
+
+export interface GeneratedPart {
+  readonly path: string;
+  readonly xml: string;
+  readonly contentType: "worksheet" | "drawing" | "chart" | "relationships";
+}
+
+/**
+ * All parts of one generated sheet: the worksheet, its relationships (external hyperlinks, drawing),
+ * and for sheets with charts the drawing part and one chart part per chart, each with relationships.
+ */
+export function sheetParts(
+  layout: SheetLayout,
+  sheetName: string,
+  styles: StylesPart,
+  paths: SheetPartPaths,
+): GeneratedPart[] {
+  const worksheetRelationships: Relationship[] = [];
+  const hyperlinkIds = new Map<number, string>();
+  for (const link of layout.hyperlinks) {
+    const target = webLinkTarget(link.address);
+    const key = cellKey(link.row, link.column);
+    if (target === null || hyperlinkIds.has(key)) continue;
+    const id = `rId${worksheetRelationships.length + 1}`;
+    worksheetRelationships.push({ id, type: RELATIONSHIP_TYPES.hyperlink, target, external: true });
+    hyperlinkIds.set(key, id);
+  }
+
+  const parts: GeneratedPart[] = [];
+  let drawingId: string | null = null;
+  if (layout.charts.length > 0) {
+    const drawingPath = paths.newDrawingPath();
+    drawingId = `rId${worksheetRelationships.length + 1}`;
+    worksheetRelationships.push({
+      id: drawingId,
+      type: RELATIONSHIP_TYPES.drawing,
+      target: relativeTarget(paths.worksheet, drawingPath),
+      external: false,
+    });
+    const charts = layout.charts.map((spec, i) => {
+      const chartPath = paths.newChartPath();
+      parts.push({
+        path: chartPath,
+        xml: chartXml(spec, chartData(layout, sheetName, spec)),
+        contentType: "chart",
+      });
+      return { spec, relationshipId: `rId${i + 1}`, target: relativeTarget(drawingPath, chartPath) };
+    });
+    parts.push({ path: drawingPath, xml: drawingXml(charts), contentType: "drawing" });
+    parts.push({
+      path: relationshipsPathOf(drawingPath),
+      xml: relationshipsXml(
+        charts.map(({ relationshipId, target }) => ({
+          id: relationshipId,
+          type: RELATIONSHIP_TYPES.chart,
+          target,
+          external: false,
+        })),
+      ),
+      contentType: "relationships",
+    });
+  }
+
+  parts.unshift({
+    path: paths.worksheet,
+    xml: worksheetXml(layout, styles, { hyperlinks: hyperlinkIds, drawing: drawingId }),
+    contentType: "worksheet",
+  });
+  if (worksheetRelationships.length > 0) {
+    parts.push({
+      path: relationshipsPathOf(paths.worksheet),
+      xml: relationshipsXml(worksheetRelationships),
+      contentType: "relationships",
+    });
+  }
+  return parts;
+}

@@ -1,0 +1,132 @@
+import type { CellStyle, LayoutValue, SheetLayout } from "../../layout/model";
+import { cellAddress, columnLetters, rangeAddress } from "./cell-ref";
+import { cellFormat, looksLikeFormula } from "./cell-format";
+import { cellKey, resolveCellStyles } from "./cell-styles";
+import { pointsToColumnWidth } from "./column-width";
+import { NAMESPACES } from "./package-parts";
+import type { StylesPart } from "./styles-part";
+import { spreadsheetText } from "./xml-text";
+
+/** Relationship ids the worksheet refers to (its own relationships part is written alongside). */
+export interface WorksheetRelationshipIds {
+  /** Hyperlink relationship id by cell key; only cells whose link is an http(s) URL are listed. */
+  readonly hyperlinks: ReadonlyMap<number, string>;
+  readonly drawing: string | null;
+}
+
+const EMPTY_STYLE: CellStyle = {};
+
+/**
+ * The worksheet part of a generated sheet. Every cell gets its own format from `styles`, strings are
+ * always inline string cells (never `<f>`), so no text can turn into a formula.
+ */
+export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: WorksheetRelationshipIds): string {
+  const cellStyles = resolveCellStyles(layout);
+  const linkText = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
+  const lastRow = maxOf([
+    layout.values.length - 1,
+    layout.rowHeights.length - 1,
+    ...layout.styles.map(({ range }) => range.row + range.rowCount - 1),
+    ...layout.hyperlinks.map((link) => link.row),
+  ]);
+  const lastColumn = maxOf([
+    layout.columnWidths.length - 1,
+    ...layout.values.map((row) => row.length - 1),
+    ...layout.styles.map(({ range }) => range.column + range.columnCount - 1),
+    ...layout.hyperlinks.map((link) => link.column),
+  ]);
+
+  const rows: string[] = [];
+  for (let row = 0; row <= lastRow; row += 1) {
+    const cells: string[] = [];
+    for (let column = 0; column <= lastColumn; column += 1) {
+      const key = cellKey(row, column);
+      const value = linkText.get(key) ?? layout.values[row]?.[column] ?? null;
+      const style = cellStyles.get(key);
+      if (value === null && style === undefined) continue;
+      const format = cellFormat(style ?? EMPTY_STYLE, {
+        hyperlink: ids.hyperlinks.has(key),
+        quotePrefix: typeof value === "string" && looksLikeFormula(value),
+      });
+      cells.push(cellXml(cellAddress(row, column), styles.xfIndex(format), value));
+    }
+    const height = layout.rowHeights[row] ?? null;
+    if (cells.length === 0 && height === null) continue;
+    const heightAttributes = height === null ? "" : ` ht="${height}" customHeight="1"`;
+    rows.push(`<row r="${row + 1}"${heightAttributes}>${cells.join("")}</row>`);
+  }
+
+  const lastCell = cellAddress(Math.max(lastRow, 0), Math.max(lastColumn, 0));
+  return [
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
+    `<worksheet xmlns="${NAMESPACES.spreadsheetMain}" xmlns:r="${NAMESPACES.officeRelationships}">`,
+    layout.page.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "",
+    `<dimension ref="${lastCell === "A1" ? "A1" : `A1:${lastCell}`}"/>`,
+    sheetViewsXml(layout),
+    `<sheetFormatPr defaultRowHeight="15"/>`,
+    columnsXml(layout.columnWidths),
+    rows.length === 0 ? "<sheetData/>" : `<sheetData>${rows.join("")}</sheetData>`,
+    mergesXml(layout),
+    hyperlinksXml(ids.hyperlinks),
+    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    pageSetupXml(layout),
+    ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`,
+    `</worksheet>`,
+  ].join("");
+}
+
+function cellXml(address: string, styleIndex: number, value: LayoutValue): string {
+  if (value === null || value === "") return `<c r="${address}" s="${styleIndex}"/>`;
+  if (typeof value === "number" && Number.isFinite(value)) {
+    return `<c r="${address}" s="${styleIndex}"><v>${Object.is(value, -0) ? 0 : value}</v></c>`;
+  }
+  const text = String(value);
+  return `<c r="${address}" s="${styleIndex}" t="inlineStr"><is><t xml:space="preserve">${spreadsheetText(text)}</t></is></c>`;
+}
+
+function sheetViewsXml(layout: SheetLayout): string {
+  const gridlines = layout.page.showGridlines ? "" : ` showGridLines="0"`;
+  if (layout.freezeRows <= 0) return `<sheetViews><sheetView workbookViewId="0"${gridlines}/></sheetViews>`;
+  const topLeft = `A${layout.freezeRows + 1}`;
+  return (
+    `<sheetViews><sheetView workbookViewId="0"${gridlines}>` +
+    `<pane ySplit="${layout.freezeRows}" topLeftCell="${topLeft}" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="${topLeft}" sqref="${topLeft}"/>` +
+    `</sheetView></sheetViews>`
+  );
+}
+
+function columnsXml(widths: readonly number[]): string {
+  if (widths.length === 0) return "";
+  const columns = widths.map(
+    (points, i) =>
+      `<col min="${i + 1}" max="${i + 1}" width="${pointsToColumnWidth(points)}" customWidth="1"/>`,
+  );
+  return `<cols>${columns.join("")}</cols>`;
+}
+
+function mergesXml(layout: SheetLayout): string {
+  const merges = layout.merges.filter((range) => range.rowCount * range.columnCount > 1);
+  if (merges.length === 0) return "";
+  return `<mergeCells count="${merges.length}">${merges.map((range) => `<mergeCell ref="${rangeAddress(range)}"/>`).join("")}</mergeCells>`;
+}
+
+function hyperlinksXml(hyperlinks: ReadonlyMap<number, string>): string {
+  if (hyperlinks.size === 0) return "";
+  const entries = [...hyperlinks].map(([key, id]) => {
+    const address = `${columnLetters(key % 16_384)}${Math.floor(key / 16_384) + 1}`;
+    return `<hyperlink ref="${address}" r:id="${id}"/>`;
+  });
+  return `<hyperlinks>${entries.join("")}</hyperlinks>`;
+}
+
+function pageSetupXml(layout: SheetLayout): string {
+  const paperSize = 9; // A4, the only size the layout model has
+  const fit = layout.page.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
+  return `<pageSetup paperSize="${paperSize}" orientation="${layout.page.orientation}"${fit}/>`;
+}
+
+/** Math.max without spreading arguments, which overflows the stack on very long lists. */
+function maxOf(numbers: readonly number[]): number {
+  return numbers.reduce((max, n) => (n > max ? n : max), -1);
+}

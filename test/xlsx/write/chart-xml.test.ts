@@ -1,0 +1,126 @@
+import type { ChartSpec, SheetLayout } from "../../../src/layout/model";
+import { chartData, chartXml, majorUnit } from "../../../src/xlsx/write/chart-xml";
+import { drawingXml } from "../../../src/xlsx/write/drawing-xml";
+import { aSheetLayout } from "./fixtures";
+import { elements, NS, parseXml, textOf, valOf } from "./xml";
+
+const layout = aSheetLayout();
+const chart = layout.charts[0] as ChartSpec;
+
+function seriesOf(xml: string) {
+  return elements(parseXml(xml), NS.chart, "ser").map((ser) => {
+    const formulas = elements(ser, NS.chart, "f").map((f) => f.textContent);
+    const caches = (name: "strCache" | "numCache") =>
+      elements(ser, NS.chart, name).map((cache) => elements(cache, NS.chart, "v").map((v) => v.textContent));
+    const fill = elements(ser, NS.chart, "spPr").find((spPr) => spPr.parentNode === ser);
+    return {
+      formulas,
+      strings: caches("strCache"),
+      numbers: caches("numCache"),
+      color: fill ? valOf(fill, NS.drawing, "srgbClr") : null,
+    };
+  });
+}
+
+describe("chartXml", () => {
+  const xml = chartXml(chart, chartData(layout, "Summary", chart));
+  const document = parseXml(xml);
+
+  it("is a stacked column chart with overlapping bars", () => {
+    expect(elements(document, NS.chart, "barChart")).toHaveLength(1);
+    expect(valOf(document, NS.chart, "barDir")).toBe("col");
+    expect(valOf(document, NS.chart, "grouping")).toBe("stacked");
+    expect(valOf(document, NS.chart, "overlap")).toBe("100");
+    expect(elements(document, NS.chart, "catAx")).toHaveLength(1);
+    expect(elements(document, NS.chart, "valAx")).toHaveLength(1);
+    expect(valOf(document, NS.chart, "legendPos")).toBe("b");
+  });
+
+  it("carries the title", () => {
+    const title = elements(document, NS.chart, "title")[0];
+    expect(title && textOf(title, NS.drawing, "t")).toBe(
+      "JIU recommendations to legislative bodies, 2018–2021",
+    );
+  });
+
+  it("has one series per status column, reading header, years and counts from the sheet, with caches", () => {
+    expect(seriesOf(xml)).toEqual([
+      {
+        formulas: ["'Summary'!$B$4", "'Summary'!$A$5:$A$7", "'Summary'!$B$5:$B$7"],
+        strings: [["Implemented"]],
+        numbers: [
+          ["2019", "2020", "2021"],
+          ["3", "2", "0"],
+        ],
+        color: "1F4E79",
+      },
+      {
+        formulas: ["'Summary'!$C$4", "'Summary'!$A$5:$A$7", "'Summary'!$C$5:$C$7"],
+        strings: [["In progress"]],
+        numbers: [
+          ["2019", "2020", "2021"],
+          ["1", "0", "4"],
+        ],
+        color: "F4B183",
+      },
+    ]);
+  });
+
+  it("quotes sheet names with apostrophes and Chinese characters in every reference", () => {
+    const formulas = seriesOf(chartXml(chart, chartData(layout, "摘要 l'ONU", chart))).flatMap(
+      (s) => s.formulas,
+    );
+    expect(formulas).toContain("'摘要 l''ONU'!$B$5:$B$7");
+    expect(formulas.every((f) => f?.startsWith("'摘要 l''ONU'!$"))).toBe(true);
+  });
+
+  it("writes text categories as text, skips empty and non-numeric values in the cache, and escapes text", () => {
+    const values = [
+      ["状态", "已实施 <A&B>", "正在实施"],
+      ["2020年", 1, null],
+      ["2021年", "n/a", 2],
+    ];
+    const textual: SheetLayout = { ...layout, values, charts: [] };
+    const spec: ChartSpec = {
+      ...chart,
+      source: { row: 0, column: 0, rowCount: 3, columnCount: 3 },
+      seriesColors: undefined,
+    };
+    const series = seriesOf(chartXml(spec, chartData(textual, "摘要", spec)));
+    expect(series[0]?.strings).toEqual([["已实施 <A&B>"], ["2020年", "2021年"]]);
+    expect(series[0]?.numbers).toEqual([["1"]]);
+    expect(series[1]?.numbers).toEqual([["2"]]);
+    expect(series[0]?.color).toBeNull();
+  });
+
+  it("steps the value axis in whole numbers", () => {
+    const data = (totals: number[]) => ({
+      categoriesRef: "",
+      categories: totals.map((_, i) => i),
+      series: [{ nameRef: "", name: "", valuesRef: "", values: totals, color: null }],
+    });
+    expect(majorUnit(data([0, 0]))).toBe(1);
+    expect(majorUnit(data([3, 8]))).toBe(1);
+    expect(majorUnit(data([9]))).toBe(2);
+    expect(majorUnit(data([40]))).toBe(5);
+    expect(majorUnit(data([170]))).toBe(50);
+  });
+});
+
+describe("drawingXml", () => {
+  it("anchors each chart over its cells and links it by relationship id", () => {
+    const document = parseXml(drawingXml([{ spec: chart, relationshipId: "rId1" }]));
+    const anchor = elements(document, NS.spreadsheetDrawing, "twoCellAnchor")[0];
+    if (!anchor) throw new Error("no anchor");
+    const corner = (name: "from" | "to") => {
+      const element = elements(anchor, NS.spreadsheetDrawing, name)[0];
+      if (!element) throw new Error(`no ${name}`);
+      return [textOf(element, NS.spreadsheetDrawing, "col"), textOf(element, NS.spreadsheetDrawing, "row")];
+    };
+    expect(corner("from")).toEqual(["0", "8"]);
+    expect(corner("to")).toEqual(["4", "23"]);
+    const chartRef = elements(document, NS.chart, "chart")[0];
+    expect(chartRef?.getAttributeNS(NS.relationships, "id")).toBe("rId1");
+    expect(elements(document, NS.spreadsheetDrawing, "cNvPr")[0]?.getAttribute("descr")).toBe(chart.title);
+  });
+});
