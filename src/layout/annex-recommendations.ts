@@ -1,0 +1,167 @@
+import type { Addressee, Recommendation } from "../core/model";
+import type { AnnexReportGroup, AnnexYearGroup, Summary } from "../core/summary-types";
+import type { Language } from "../labels/language";
+import {
+  acceptanceLabel,
+  formatLabel,
+  formatLongDate,
+  implementationLabel,
+  label,
+  numberingMarker,
+} from "../labels/labels";
+import { changeNote, changeNoteText } from "./change-note";
+import { httpAddress } from "./hyperlinks";
+import type { SheetLayout } from "./model";
+import { printPage } from "./page";
+import { rangeOf } from "./ranges";
+import { SheetBuilder } from "./sheet-builder";
+import { sheetName } from "./sheet-names";
+import {
+  BASE_STYLE,
+  BLOCK_STYLE,
+  BODY_FONT_SIZE,
+  BOLD_STYLE,
+  HEADING_FONT_SIZE,
+  HEADING_STYLE,
+  LABEL_STYLE,
+  LINK_STYLE,
+  NOTE_STYLE,
+  REPORT_HEADER_STYLE,
+  SUBTITLE_STYLE,
+  TITLE_FONT_SIZE,
+  TITLE_STYLE,
+} from "./styles";
+import { splitForRows } from "./text-metrics";
+
+/** Points: the label column, the text column, the column of the change note. */
+const ANNEX_COLUMN_WIDTHS: readonly number[] = [100, 300, 110];
+const LABEL = 0;
+const TEXT = 1;
+const NOTE = 2;
+
+/**
+ * One label/value pair of a block. A value too long for one row (Excel caps rows at 409 points)
+ * continues on the rows below, with the label cell merged down beside it.
+ */
+function addPair(builder: SheetBuilder, labelText: string, value: string): void {
+  const pieces = splitForRows(value, builder.widthOf(TEXT), { fontSize: BODY_FONT_SIZE });
+  const first = builder.rowCount;
+  pieces.forEach((piece, index) => builder.addRow([index === 0 ? labelText : null, piece]));
+  if (pieces.length > 1) builder.setTallCell(first, LABEL, pieces.length, labelText);
+}
+
+/**
+ * A recommendation's block: number and text, assessment, acceptance, implementation, responsible; the
+ * note on the change since the previous report beside it, in the third column.
+ */
+function addRecommendationBlock(builder: SheetBuilder, rec: Recommendation, lang: Language): void {
+  const first = builder.rowCount;
+  addPair(builder, formatLabel("annex.recommendation", lang, { number: rec.number ?? "" }), rec.text);
+  const numberRows = builder.rowCount - first;
+  addPair(builder, label("annex.assessment", lang), rec.assessment);
+  addPair(
+    builder,
+    label("annex.acceptance", lang),
+    rec.acceptance ? acceptanceLabel(rec.acceptance, lang) : "",
+  );
+  addPair(
+    builder,
+    label("annex.implementation", lang),
+    rec.implementation ? implementationLabel(rec.implementation, lang) : "",
+  );
+  addPair(builder, label("annex.responsible", lang), rec.responsible);
+  const rowCount = builder.rowCount - first;
+
+  builder.style(rangeOf(first, LABEL, rowCount, 1), LABEL_STYLE);
+  builder.style(rangeOf(first, LABEL, numberRows, 1), BOLD_STYLE);
+  builder.style(rangeOf(first, LABEL, rowCount, 2), BLOCK_STYLE);
+  const note = changeNote(rec);
+  if (note) {
+    builder.setTallCell(first, NOTE, rowCount, changeNoteText(note, lang));
+    builder.style(rangeOf(first, NOTE, rowCount, 1), NOTE_STYLE);
+  }
+}
+
+/** The report's header: symbol, title in quotes, and "Link" made a hyperlink when the address is http(s). */
+function addReportHeader(builder: SheetBuilder, report: AnnexReportGroup, lang: Language): void {
+  const title =
+    report.title.trim() === "" ? "" : formatLabel("annex.reportTitle", lang, { title: report.title });
+  const address = httpAddress(report.link);
+  // A link that is not http(s) is shown as plain text, never made clickable.
+  const row = builder.addRow([
+    { value: report.report.text, bold: true },
+    { value: title, bold: true },
+    address ? label("annex.link", lang) : (report.link ?? null),
+  ]);
+  builder.style(rangeOf(row, 0, 1, builder.columnCount), REPORT_HEADER_STYLE);
+  if (address) {
+    builder.link(row, NOTE, address, label("annex.link", lang));
+    builder.style(rangeOf(row, NOTE, 1, 1), LINK_STYLE);
+  }
+}
+
+function addYearGroup(builder: SheetBuilder, group: AnnexYearGroup, index: number, lang: Language): void {
+  const row = builder.addRow([
+    {
+      value: formatLabel("annex.yearGroup", lang, {
+        marker: numberingMarker(index + 1, lang),
+        year: group.year,
+      }),
+      span: builder.columnCount,
+      fontSize: HEADING_FONT_SIZE,
+      bold: true,
+    },
+  ]);
+  builder.style(rangeOf(row, 0, 1, builder.columnCount), HEADING_STYLE);
+  builder.addSpacer();
+  for (const report of group.reports) {
+    addReportHeader(builder, report, lang);
+    for (const rec of report.recommendations) {
+      addRecommendationBlock(builder, rec, lang);
+      builder.addSpacer();
+    }
+  }
+}
+
+/**
+ * Annex I (recommendations to legislative bodies) or Annex II (to the executive head), laid out like the
+ * seed: heading and as-of date, year groups newest first, a header per report, a block per recommendation
+ * with the change note beside it. Ready to print: A4 portrait, fitted to the width, heading repeated.
+ *
+ * @example layoutRecommendationAnnex(annexContents(register, "legislative"), summary, "legislative", "zh").name // "附件一"
+ */
+export function layoutRecommendationAnnex(
+  groups: readonly AnnexYearGroup[],
+  summary: Summary,
+  addressee: Addressee,
+  lang: Language,
+): SheetLayout {
+  const builder = new SheetBuilder(ANNEX_COLUMN_WIDTHS);
+  const columns = builder.columnCount;
+  const heading = builder.addRow([
+    {
+      value: label(addressee === "legislative" ? "annexI.heading" : "annexII.heading", lang),
+      span: columns,
+      fontSize: TITLE_FONT_SIZE,
+      bold: true,
+    },
+  ]);
+  builder.style(rangeOf(heading, 0, 1, columns), TITLE_STYLE);
+  const asOf = builder.addRow([
+    {
+      value: formatLabel("annex.asOf", lang, { date: formatLongDate(summary.asOf, lang) }),
+      span: columns,
+      fontSize: HEADING_FONT_SIZE,
+    },
+  ]);
+  builder.style(rangeOf(asOf, 0, 1, columns), SUBTITLE_STYLE);
+  builder.addSpacer(10);
+
+  if (groups.length === 0) builder.addRow([{ value: label("annex.empty", lang), span: columns }]);
+  groups.forEach((group, index) => addYearGroup(builder, group, index, lang));
+
+  const kind = addressee === "legislative" ? "annexI" : "annexII";
+  return builder.build(kind, sheetName(kind, lang), printPage({ first: heading, last: asOf }), {
+    baseStyle: BASE_STYLE,
+  });
+}

@@ -1,0 +1,21 @@
+import type { Register } from "../core/model";
+import { annexContents } from "../core/summarize";
+import type { Summary } from "../core/summary-types";
+import type { Language } from "../labels/language";
+import { layoutActiveReportsAnnex } from "./annex-active-reports";
+import { layoutRecommendationAnnex } from "./annex-recommendations";
+import type { SheetLayout } from "./model";
+
+/**
+ * The three annex sheets: Annex I (recommendations to legislative bodies), Annex II (to the executive
+ * head) and Annex III (active reports), in that order.
+ *
+ * @example layoutAnnexes(register, summarize(register, "2023-02-28"), "en").map((s) => s.name) // ["Annex I", "Annex II", "Annex III"]
+ */
+export function layoutAnnexes(register: Register, summary: Summary, lang: Language): SheetLayout[] {
+  return [
+    layoutRecommendationAnnex(annexContents(register, "legislative"), summary, "legislative", lang),
+    layoutRecommendationAnnex(annexContents(register, "executiveHead"), summary, "executiveHead", lang),
+    layoutActiveReportsAnnex(summary, lang),
+  ];
+}

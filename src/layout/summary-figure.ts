@@ -1,0 +1,135 @@
+import type { Addressee, Status } from "../core/model";
+import type { Summary, YearStatusRow } from "../core/summary-types";
+import type { Language } from "../labels/language";
+import { formatLabel, formatLongDate, formatYearSpan, label, statusLabel } from "../labels/labels";
+import { rangeOf } from "./ranges";
+import type { SheetBuilder } from "./sheet-builder";
+import {
+  HEADING_FONT_SIZE,
+  HEADING_STYLE,
+  NUMBER_STYLE,
+  STATUS_COLORS,
+  TABLE_BODY_STYLE,
+  TABLE_HEADER_STYLE,
+  TABLE_TOTAL_STYLE,
+} from "./styles";
+
+/** The six statuses, in the column (and chart series) order of Figures 1 and 2. */
+export const STATUS_COLUMNS: readonly Status[] = [
+  "implemented",
+  "inProgress",
+  "notStarted",
+  "underConsideration",
+  "notAccepted",
+  "notRelevant",
+];
+
+/** Rows the chart covers below its table, and their fixed height in points. */
+export const CHART_ROWS = 17;
+export const CHART_ROW_HEIGHT = 15;
+
+const CHART_IDS: Readonly<Record<Addressee, string>> = {
+  legislative: "legislative",
+  executiveHead: "executiveHead",
+};
+
+/** The summary sheet needs 1 + six statuses + total columns for the figure tables. */
+export const FIGURE_COLUMNS = STATUS_COLUMNS.length + 2;
+
+function rowTotal(row: YearStatusRow): number {
+  let total = 0;
+  for (const status of STATUS_COLUMNS) total += row[status];
+  return total;
+}
+
+/**
+ * The chart title, like the seed's figures: "JIU recommendations to legislative bodies, 2018–2021: status
+ * as of 28 February 2023" (the span of the years the table holds).
+ */
+export function figureTitle(
+  addressee: Addressee,
+  years: readonly number[],
+  asOf: string,
+  lang: Language,
+): string {
+  const from = Math.min(...years);
+  const to = Math.max(...years);
+  return formatLabel(
+    addressee === "legislative" ? "chart.title.legislative" : "chart.title.executiveHead",
+    lang,
+    {
+      years: formatYearSpan(from, to, lang),
+      date: formatLongDate(asOf, lang),
+    },
+  );
+}
+
+/**
+ * Figure 1 or 2: a caption, a table of review years (oldest first, as the chart reads left to right)
+ * by status with totals, and below it a stacked-column chart that reads the table. The table's top-left
+ * cell stays empty so that Excel takes the first column as categories and the first row as series.
+ */
+export function addStatusFigure(
+  builder: SheetBuilder,
+  summary: Summary,
+  addressee: Addressee,
+  figureNumber: number,
+  lang: Language,
+): void {
+  const rows = summary.byYear.filter((row) => row.addressee === addressee).sort((a, b) => a.year - b.year);
+  const columns = builder.columnCount;
+  const years = rows.map((row) => row.year);
+  const title =
+    rows.length > 0
+      ? figureTitle(addressee, years, summary.asOf, lang)
+      : label(addressee === "legislative" ? "addressee.legislative" : "addressee.executiveHead", lang);
+
+  const caption = builder.addRow([
+    {
+      value: formatLabel("figure.caption", lang, { number: figureNumber, title }),
+      span: columns,
+      fontSize: HEADING_FONT_SIZE,
+      bold: true,
+    },
+  ]);
+  builder.style(rangeOf(caption, 0, 1, columns), HEADING_STYLE);
+
+  if (rows.length === 0) {
+    builder.addRow([{ value: label("chart.noData", lang), span: columns }]);
+    return;
+  }
+
+  const header = builder.addRow(
+    [null, ...STATUS_COLUMNS.map((status) => statusLabel(status, lang)), label("table.total", lang)].map(
+      (value) => ({ value, bold: true }),
+    ),
+  );
+  const totals: number[] = STATUS_COLUMNS.map(() => 0);
+  for (const row of rows) {
+    STATUS_COLUMNS.forEach((status, index) => {
+      totals[index] = (totals[index] ?? 0) + row[status];
+    });
+    builder.addRow([row.year, ...STATUS_COLUMNS.map((status) => row[status]), rowTotal(row)]);
+  }
+  const grandTotal = totals.reduce((sum, value) => sum + value, 0);
+  const totalRow = builder.addRow([{ value: label("table.total", lang), bold: true }, ...totals, grandTotal]);
+
+  builder.style(rangeOf(header, 0, 1, columns), TABLE_HEADER_STYLE);
+  builder.style(rangeOf(header + 1, 0, rows.length, columns), TABLE_BODY_STYLE);
+  builder.style(rangeOf(header + 1, 0, rows.length + 1, columns), NUMBER_STYLE);
+  builder.style(rangeOf(totalRow, 0, 1, columns), TABLE_TOTAL_STYLE);
+
+  builder.addSpacer();
+  const anchor = builder.addEmptyRows(CHART_ROWS, CHART_ROW_HEIGHT);
+  builder.chart({
+    id: CHART_IDS[addressee],
+    type: "columnStacked",
+    title,
+    // Header row and year rows, first column to the last status: the total column and row stay out.
+    source: rangeOf(header, 0, rows.length + 1, STATUS_COLUMNS.length + 1),
+    anchor,
+    xAxisTitle: label("chart.xAxis", lang),
+    yAxisTitle: label("chart.yAxis", lang),
+    seriesColors: [...STATUS_COLORS],
+  });
+}

@@ -1,0 +1,71 @@
+import type { Summary } from "../core/summary-types";
+import type { Language } from "../labels/language";
+import { formatLabel, formatLongDate, label } from "../labels/labels";
+import type { SheetLayout } from "./model";
+import { printPage } from "./page";
+import { rangeOf } from "./ranges";
+import { SheetBuilder } from "./sheet-builder";
+import { sheetName } from "./sheet-names";
+import { BASE_STYLE, HEADING_FONT_SIZE, SUBTITLE_STYLE, TITLE_FONT_SIZE, TITLE_STYLE } from "./styles";
+import { addStatusFigure, FIGURE_COLUMNS } from "./summary-figure";
+import {
+  addDecision,
+  addPlannedReviews,
+  addRates,
+  addTimeliness,
+  outstandingSentence,
+} from "./summary-sections";
+
+/** Points: the year column, six status columns, the total column (about the printable width of A4). */
+const SUMMARY_COLUMN_WIDTHS: readonly number[] = [90, 62, 62, 62, 62, 62, 62, 54];
+
+/**
+ * The summary chart sheet: title and as-of date, paragraph 8, Figures 1 and 2 (a table by review year
+ * and status, and a native stacked-column chart reading it, for legislative bodies and for the executive
+ * head), acceptance and implementation rates, the draft decision (paragraph 10), then Table 1
+ * (timeliness, when the workbook has requests) and Table 2 (planned reviews, when it has them).
+ *
+ * @example layoutSummarySheet(summarize(register, "2023-02-28"), "en").charts.map((c) => c.id) // ["legislative", "executiveHead"]
+ */
+export function layoutSummarySheet(summary: Summary, lang: Language): SheetLayout {
+  if (SUMMARY_COLUMN_WIDTHS.length !== FIGURE_COLUMNS)
+    throw new Error("Summary columns do not fit the figures");
+  const builder = new SheetBuilder(SUMMARY_COLUMN_WIDTHS);
+  const columns = builder.columnCount;
+  const title = summary.organization
+    ? formatLabel("summary.titleWithOrganization", lang, { organization: summary.organization })
+    : label("summary.title", lang);
+  const titleRow = builder.addRow([{ value: title, span: columns, fontSize: TITLE_FONT_SIZE, bold: true }]);
+  builder.style(rangeOf(titleRow, 0, 1, columns), TITLE_STYLE);
+  const asOfRow = builder.addRow([
+    {
+      value: formatLabel("summary.asOf", lang, { date: formatLongDate(summary.asOf, lang) }),
+      span: columns,
+      fontSize: HEADING_FONT_SIZE,
+    },
+  ]);
+  builder.style(rangeOf(asOfRow, 0, 1, columns), SUBTITLE_STYLE);
+  builder.addSpacer(10);
+  builder.addRow([{ value: outstandingSentence(summary, lang), span: columns }]);
+  builder.addSpacer(10);
+
+  addStatusFigure(builder, summary, "legislative", 1, lang);
+  builder.addSpacer(10);
+  addStatusFigure(builder, summary, "executiveHead", 2, lang);
+  builder.addSpacer(10);
+  addRates(builder, summary, lang);
+  builder.addSpacer(10);
+  addDecision(builder, summary, lang);
+  if (summary.timeliness) {
+    builder.addSpacer(10);
+    addTimeliness(builder, summary, lang);
+  }
+  if (summary.plannedReviews.length > 0) {
+    builder.addSpacer(10);
+    addPlannedReviews(builder, summary, lang);
+  }
+
+  return builder.build("summary", sheetName("summary", lang), printPage({ first: titleRow, last: asOfRow }), {
+    baseStyle: BASE_STYLE,
+  });
+}
