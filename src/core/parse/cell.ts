@@ -48,7 +48,11 @@ const ONLY_INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 /** Null, or a string of whitespace and invisible characters only. */
 export function isBlankCell(cell: CellValue | undefined): boolean {
   if (cell === null || cell === undefined) return true;
-  return typeof cell === "string" && ONLY_INVISIBLE.test(cell);
+  if (typeof cell !== "string") return false;
+  // Fast path: most cells start with a visible character below U+1680, the first exotic space.
+  const first = cell.charCodeAt(0);
+  if (first > 0x20 && first !== 0xa0 && first !== 0xad && first < 0x1680) return false;
+  return ONLY_INVISIBLE.test(cell);
 }
 
 /**

@@ -1,6 +1,9 @@
 import { parseIsoDate } from "../dates";
 import type { CellValue, IsoDate } from "../grid";
-import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell } from "./cell";
+import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell, memoize } from "./cell";
+
+/** Registers repeat the same few dates thousands of times. */
+const parseDateText = memoize((text: string): IsoDate | null => parseIsoDate(text.normalize("NFKC")));
 
 /**
  * Reads a date cell: a real Excel date, or ISO "YYYY-MM-DD" text. Locale text ("28/02/2023"), impossible
@@ -17,6 +20,6 @@ export function readDate(cell: CellValue | undefined): CellReading<IsoDate> {
   if (typeof cell !== "string" && !(typeof cell === "object" && cell?.kind === "link")) {
     return { kind: "invalid", shown };
   }
-  const value = parseIsoDate(shown.normalize("NFKC"));
+  const value = parseDateText(shown);
   return value === null ? { kind: "invalid", shown } : { kind: "value", value };
 }

@@ -1,5 +1,5 @@
 import type { CellValue } from "../grid";
-import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell } from "./cell";
+import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell, memoize } from "./cell";
 
 /**
  * Reads a link column: a hyperlinked cell gives its address, a plain cell its text. Whether the result is
@@ -30,7 +30,7 @@ const HTTP_URL = /^https?:\/\/[^\s/?#]+[^\s]*$/i;
  * @example isHttpUrl("https://www.unjiu.org/content/reports") // true
  * @example isHttpUrl("www.unjiu.org") // false
  */
-export function isHttpUrl(text: string): boolean {
+export const isHttpUrl = memoize((text: string): boolean => {
   if (!HTTP_URL.test(text)) return false;
   try {
     const url = new URL(text);
@@ -38,4 +38,4 @@ export function isHttpUrl(text: string): boolean {
   } catch {
     return false;
   }
-}
+});

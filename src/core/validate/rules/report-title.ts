@@ -16,6 +16,12 @@ interface TitleCount {
  */
 export const reportTitleRule: Rule = ({ register, report }) => {
   const field = fieldName("reportTitle");
+  const folded = new Map<string, string>();
+  const fold = (title: string): string => {
+    let key = folded.get(title);
+    if (key === undefined) folded.set(title, (key = foldText(title)));
+    return key;
+  };
   const titlesByReport = new Map<string, Map<string, TitleCount>>();
   for (const { recommendation, cells } of register.rows) {
     if (recommendation.reportTitle === "") {
@@ -30,7 +36,7 @@ export const reportTitleRule: Rule = ({ register, report }) => {
     if (!recommendation.report) continue;
     let titles = titlesByReport.get(recommendation.report.text);
     if (!titles) titlesByReport.set(recommendation.report.text, (titles = new Map()));
-    const key = foldText(recommendation.reportTitle);
+    const key = fold(recommendation.reportTitle);
     const entry = titles.get(key);
     if (entry) entry.count++;
     else titles.set(key, { title: recommendation.reportTitle, count: 1, firstRow: recommendation.row });
@@ -53,7 +59,7 @@ export const reportTitleRule: Rule = ({ register, report }) => {
     const symbol = recommendation.report?.text;
     const expected = symbol === undefined ? undefined : majority.get(symbol);
     if (!expected || recommendation.reportTitle === "") continue;
-    if (foldText(recommendation.reportTitle) === expected.key) continue;
+    if (fold(recommendation.reportTitle) === expected.key) continue;
     const others = expected.entry.count;
     report(
       recommendation.row,

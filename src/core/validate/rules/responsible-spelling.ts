@@ -54,13 +54,18 @@ export const responsibleSpellingRule: Rule = ({ register, report }) => {
 };
 
 function collectSpellings(recommendations: readonly { row: number; responsible: string }[]): Spelling[] {
+  const byRaw = new Map<string, Spelling>();
   const byText = new Map<string, Spelling>();
   for (const { row, responsible } of recommendations) {
     if (responsible === "") continue;
-    const text = foldText(responsible);
-    const spelling = byText.get(text);
-    if (spelling) spelling.rows.push(row);
-    else byText.set(text, { text, key: looseKey(text), rows: [row] });
+    let spelling = byRaw.get(responsible);
+    if (!spelling) {
+      const text = foldText(responsible);
+      spelling = byText.get(text);
+      if (!spelling) byText.set(text, (spelling = { text, key: looseKey(text), rows: [] }));
+      byRaw.set(responsible, spelling);
+    }
+    spelling.rows.push(row);
   }
   return [...byText.values()];
 }
