@@ -13,6 +13,11 @@ export type CellReading<T> =
 
 export const BLANK: { readonly kind: "blank" } = { kind: "blank" };
 
+/**
+ * The value of a reading, or null for blank, invalid and formula-error readings.
+ *
+ * @example valueOf({ kind: "value", value: 4 }) // 4
+ */
 export function valueOf<T>(reading: CellReading<T>): T | null {
   return reading.kind === "value" ? reading.value : null;
 }
@@ -45,7 +50,11 @@ export function cellText(cell: CellValue | undefined): string {
 
 const ONLY_INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 
-/** Null, or a string of whitespace and invisible characters only. */
+/**
+ * Null, or a string of whitespace and invisible characters only.
+ *
+ * @example isBlankCell("\u00A0\u200B") // true
+ */
 export function isBlankCell(cell: CellValue | undefined): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== "string") return false;
@@ -66,12 +75,19 @@ export function readText(cell: CellValue | undefined): CellReading<string> {
   return { kind: "value", value: cellText(cell) };
 }
 
+/**
+ * A formula error left in a cell.
+ *
+ * @example isErrorCell({ kind: "error", code: "#N/A" }) // true
+ */
 export function isErrorCell(cell: CellValue | undefined): cell is { kind: "error"; code: string } {
   return typeof cell === "object" && cell !== null && cell.kind === "error";
 }
 
 /**
  * Reads a status-like cell with a text parser; text it does not know is "invalid".
+ *
+ * @example readWord("Yes", parseYesNo) // { kind: "value", value: true }
  */
 export function readWord<T>(cell: CellValue | undefined, parse: (text: string) => T | null): CellReading<T> {
   if (isBlankCell(cell)) return BLANK;
@@ -81,7 +97,11 @@ export function readWord<T>(cell: CellValue | undefined, parse: (text: string) =
   return value === null ? { kind: "invalid", shown } : { kind: "value", value };
 }
 
-/** A bounded memo for text -> parsed value; avoids re-normalising repeated words. */
+/**
+ * A bounded memo for text -> parsed value; avoids re-normalising words a register repeats thousands of times.
+ *
+ * @example const parseLoud = memoize((text: string) => text.toUpperCase());
+ */
 export function memoize<T>(parse: (text: string) => T, limit = 10_000): (text: string) => T {
   const cache = new Map<string, T>();
   return (text: string) => {

@@ -151,12 +151,21 @@ export function matchHeader(text: string): ColumnId | null {
   return registerLookup.get(looseKey(text))?.value ?? null;
 }
 
-/** The column and how strong the name is (0 = its main name); a weaker name ("Comments") yields to a stronger. */
+/**
+ * The column a header names and how strong the name is (0 = its main name): when two headers name one
+ * column, the weaker name ("Comments") yields to the stronger ("Management assessment").
+ *
+ * @example matchHeaderRanked("Comments") // { value: "assessment", rank: 5 }
+ */
 export function matchHeaderRanked(text: string): RankedAlias<ColumnId> | null {
   return registerLookup.get(looseKey(text)) ?? null;
 }
 
-/** The name messages use for a column (its first English alias). */
+/**
+ * The name messages use for a column (its first English alias).
+ *
+ * @example columnName("recommendationNumber") // "Recommendation no."
+ */
 export function columnName(id: ColumnId): string {
   return HEADER_ALIASES[id][0] ?? id;
 }
@@ -193,10 +202,20 @@ export const REQUEST_REQUIRED: readonly RequestColumnId[] = ["reviewCode", "kind
 const plannedReviewLookup = rankedAliasLookup<PlannedReviewColumnId>(PLANNED_REVIEW_HEADER_ALIASES);
 const requestLookup = rankedAliasLookup<RequestColumnId>(REQUEST_HEADER_ALIASES);
 
+/**
+ * The planned-reviews column a header names, with its rank.
+ *
+ * @example matchPlannedReviewHeader("工作计划年份") // { value: "workPlanYear", rank: 1 }
+ */
 export function matchPlannedReviewHeader(text: string): RankedAlias<PlannedReviewColumnId> | null {
   return plannedReviewLookup.get(looseKey(text)) ?? null;
 }
 
+/**
+ * The requests column a header names, with its rank.
+ *
+ * @example matchRequestHeader("答复截止日期") // { value: "due", rank: 1 }
+ */
 export function matchRequestHeader(text: string): RankedAlias<RequestColumnId> | null {
   return requestLookup.get(looseKey(text)) ?? null;
 }

@@ -31,6 +31,8 @@ export interface HeaderMatch<C extends string> {
  * Reads one header row between two cell indexes (inclusive) and says which columns it names.
  * When two headers name the same column, the stronger name wins ("Management assessment" over "Comments");
  * two equally strong names are a duplicate the person must resolve.
+ *
+ * @example matchHeaderRow(sheet, 0, 0, 16, { match: matchHeaderRanked, required: REQUIRED_COLUMNS }).missing // []
  */
 export function matchHeaderRow<C extends string>(
   sheet: GridSheet,
@@ -74,6 +76,8 @@ export interface SheetSearch<C extends string> {
 /**
  * Finds a table on a sheet: first an Excel table whose header names every required column, else the first
  * row within the sheet's first {@link HEADER_SEARCH_ROWS} rows that does.
+ *
+ * @example findOnSheet(sheet, { match: matchHeaderRanked, required: REQUIRED_COLUMNS }).found?.headerRow // 1
  */
 export function findOnSheet<C extends string>(sheet: GridSheet, spec: TableSpec<C>): SheetSearch<C> {
   let partial: HeaderMatch<C> | null = null;

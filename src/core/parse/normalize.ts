@@ -34,7 +34,11 @@ export interface RankedAlias<T> {
   readonly rank: number;
 }
 
-/** Builds a lookup from loose keys of every alias to its value and rank. Clashing keys are a programming error. */
+/**
+ * Builds a lookup from loose keys of every alias to its value and rank. Clashing keys are a programming error.
+ *
+ * @example rankedAliasLookup({ yes: ["Yes", "是"] }).get("是") // { value: "yes", rank: 1 }
+ */
 export function rankedAliasLookup<T>(
   aliases: Readonly<Record<string, readonly string[]>>,
 ): Map<string, RankedAlias<T>> {
@@ -52,7 +56,11 @@ export function rankedAliasLookup<T>(
   return lookup;
 }
 
-/** Builds a lookup from loose keys of every alias to its value. */
+/**
+ * Builds a lookup from loose keys of every alias to its value.
+ *
+ * @example aliasLookup({ yes: ["Yes", "是"] }).get("yes") // "yes"
+ */
 export function aliasLookup<T>(aliases: Readonly<Record<string, readonly string[]>>): Map<string, T> {
   return new Map([...rankedAliasLookup<T>(aliases)].map(([key, { value }]) => [key, value]));
 }

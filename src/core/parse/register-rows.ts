@@ -12,6 +12,8 @@ type Columns = Readonly<Partial<Record<ColumnId, ColumnRef>>>;
 /**
  * Reads the data rows below a header: one typed recommendation per row that is not entirely empty.
  * A row counts as empty when every register column on it is blank; other columns (notes) are not looked at.
+ *
+ * @example readRegisterRows(sheet.cells, 1, sheet.cells.length, sheet.origin.row, columns)[0]?.recommendation.row // 2
  */
 export function readRegisterRows(
   cells: readonly (readonly CellValue[])[],

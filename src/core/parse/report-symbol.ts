@@ -25,6 +25,11 @@ export const parseReportSymbol = memoize((text: string): ReportSymbol | null => 
   return { kind, year, number, text: `JIU/${kind}/${shownYear}/${number}` };
 });
 
+/**
+ * Reads a report-symbol cell.
+ *
+ * @example readReportSymbol("JIU/REP/21/6") // { kind: "invalid", shown: "JIU/REP/21/6" }
+ */
 export function readReportSymbol(cell: CellValue | undefined): CellReading<ReportSymbol> {
   if (isBlankCell(cell)) return BLANK;
   if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };

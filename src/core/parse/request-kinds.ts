@@ -31,6 +31,11 @@ export const parseRequestKind = memoize(
   (text: string): RequestKind | null => lookup.get(looseKey(text)) ?? null,
 );
 
+/**
+ * Reads the Request cell of the Requests sheet.
+ *
+ * @example readRequestKind("Comments on draft report") // { kind: "value", value: "draftComments" }
+ */
 export function readRequestKind(cell: CellValue | undefined): CellReading<RequestKind> {
   return readWord(cell, parseRequestKind);
 }

@@ -24,7 +24,11 @@ export interface SideTable<C extends string, T> {
   readonly items: readonly T[];
 }
 
-/** The first sheet other than the register's that holds a planned-reviews table (code, title, work-plan year). */
+/**
+ * The first sheet other than the register's that holds a planned-reviews table (code, title, work-plan year).
+ *
+ * @example readPlannedReviews(workbook.sheets, "Register").items[0] // { row: 2, code: "A457", title: "...", workPlanYear: 2021, cells }
+ */
 export function readPlannedReviews(
   sheets: readonly GridSheet[],
   registerSheet: string,
@@ -41,7 +45,11 @@ export function readPlannedReviews(
   return { sheet: match.sheet.name, columns: match.columns, items };
 }
 
-/** The first sheet other than the register's that holds a requests table (the seed's Table 1). */
+/**
+ * The first sheet other than the register's that holds a requests table (the seed's Table 1).
+ *
+ * @example readRequests(workbook.sheets, "Register").items[0]?.kind // "questionnaire"
+ */
 export function readRequests(
   sheets: readonly GridSheet[],
   registerSheet: string,

@@ -117,15 +117,29 @@ export const parseYesNo = memoize((text: string): boolean | null => {
   return word === undefined ? null : word === "yes";
 });
 
+/**
+ * Reads an acceptance cell: a value, blank, an unknown word ("invalid") or a formula error.
+ *
+ * @example readAcceptance("Acepted") // { kind: "invalid", shown: "Acepted" }
+ */
 export function readAcceptance(cell: CellValue | undefined): CellReading<Acceptance> {
   return readWord(cell, parseAcceptance);
 }
 
+/**
+ * Reads an addressee cell.
+ *
+ * @example readAddressee("立法机构") // { kind: "value", value: "legislative" }
+ */
 export function readAddressee(cell: CellValue | undefined): CellReading<Addressee> {
   return readWord(cell, parseAddressee);
 }
 
-/** Blank, "Not applicable" and its variants all read as blank. */
+/**
+ * Reads an implementation cell. Blank, "Not applicable" and its variants all read as blank.
+ *
+ * @example readImplementation("不适用") // { kind: "blank" }
+ */
 export function readImplementation(cell: CellValue | undefined): CellReading<Implementation> {
   if (isBlankCell(cell)) return BLANK;
   if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };
@@ -135,7 +149,11 @@ export function readImplementation(cell: CellValue | undefined): CellReading<Imp
   return value === null ? { kind: "invalid", shown } : { kind: "value", value };
 }
 
-/** Booleans as they are; words through {@link parseYesNo}; blank is no. */
+/**
+ * Reads a yes/no cell: booleans as they are, words through {@link parseYesNo}, blank as no.
+ *
+ * @example readYesNo("x") // { kind: "value", value: true }
+ */
 export function readYesNo(cell: CellValue | undefined): CellReading<boolean> {
   if (isBlankCell(cell)) return { kind: "value", value: false };
   if (typeof cell === "boolean") return { kind: "value", value: cell };

@@ -15,17 +15,30 @@ export interface RuleContext {
 /** A rule looks at the whole register once and reports what it finds. Rules never throw on odd data. */
 export type Rule = (context: RuleContext) => void;
 
+/**
+ * Errors are the E rules, warnings the W rules.
+ *
+ * @example severityOf("W06-responsible-spelling") // "warning"
+ */
 export function severityOf(rule: RuleId): Severity {
   return rule.startsWith("E") ? "error" : "warning";
 }
 
-/** 1-based worksheet column of a column reference (older refs carry only the 0-based index). */
+/**
+ * 1-based worksheet column of a column reference (refs built by hand may carry only the 0-based index).
+ *
+ * @example columnNumberOf({ index: 7, header: "Acceptance" }) // 8
+ */
 export function columnNumberOf(ref: ColumnRef | undefined): number {
   if (!ref) return 0;
   return ref.columnNumber ?? ref.index + 1;
 }
 
-/** Collects findings; builds each finding's sheet, header text and column number. */
+/**
+ * Collects findings; builds each finding's sheet, header text and column number.
+ *
+ * @example const { context, findings } = createCollector(register, asOf); acceptanceRule(context);
+ */
 export function createCollector(
   register: Register,
   asOf: IsoDate,

@@ -66,7 +66,11 @@ export function validate(register: Register, asOf: IsoDate): Finding[] {
   return sortFindings(findings, register);
 }
 
-/** True when any finding is an error (the CLI exits 1, generation refuses without --force). */
+/**
+ * True when any finding is an error (the CLI exits 1, generation refuses without --force).
+ *
+ * @example hasErrors(validate(register, asOf)) // false for the sample register
+ */
 export function hasErrors(findings: readonly Finding[]): boolean {
   return findings.some((finding) => finding.severity === "error");
 }

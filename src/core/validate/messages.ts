@@ -45,12 +45,20 @@ export function quote(text: string): string {
   return `'${oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED - 1)}…` : oneLine}'`;
 }
 
-/** The name a message uses for a column, e.g. "Recommendation no.". */
+/**
+ * The name a message uses for a column.
+ *
+ * @example fieldName("recommendationNumber") // "Recommendation no."
+ */
 export function fieldName(column: ColumnId): string {
   return columnName(column);
 }
 
-/** The one message for a formula error left in a cell, whichever column it is in. */
+/**
+ * The one message for a formula error left in a cell, whichever column it is in.
+ *
+ * @example formulaErrorMessage("Acceptance", "#N/A") // "Acceptance: the cell shows #N/A; fix the formula or type the value"
+ */
 export function formulaErrorMessage(field: string, code: string): string {
   return `${field}: the cell shows ${code}; fix the formula or type the value`;
 }

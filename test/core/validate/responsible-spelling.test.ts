@@ -10,7 +10,7 @@ describe("W06 responsible spelled two ways", () => {
     expect(flagged(["人力资源管理部（人力部）部长", "首席信息官", "人力资源部（人力部）部长"])).toEqual([
       [
         4,
-        "Responsible '人力资源部(人力部)部长' looks like another spelling of '人力资源管理部(人力部)部长' (row 2); use one spelling for the same official or unit",
+        "Responsible '人力资源部（人力部）部长' looks like another spelling of '人力资源管理部（人力部）部长' (row 2); use one spelling for the same official or unit",
       ],
     ]);
   });

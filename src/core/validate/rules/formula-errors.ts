@@ -8,6 +8,8 @@ import { fieldName, formulaErrorMessage } from "../messages";
  * W09: a formula error (#N/A, #REF!...) left in a register cell that no other rule has already reported.
  * A column's own rule reports its formula errors (E01 for the report symbol...); this catches the rest,
  * for instance an #N/A in the assessment of a closed recommendation.
+ *
+ * @example reportRemainingFormulaErrors(context, findingsSoFar) // adds W09 findings through the context
  */
 export function reportRemainingFormulaErrors(context: RuleContext, findings: readonly Finding[]): void {
   const { register, report } = context;

@@ -4,6 +4,9 @@ import { fieldName, quote } from "../messages";
 import { editDistance } from "../text-distance";
 
 interface Spelling {
+  /** The spelling as first written, for messages. */
+  readonly shown: string;
+  /** Folded (width, spacing), for comparing. */
   readonly text: string;
   readonly key: string;
   readonly rows: number[];
@@ -47,7 +50,7 @@ export const responsibleSpellingRule: Rule = ({ register, report }) => {
     const where =
       count === 1 ? `row ${canonical.rows[0]}` : `${count} rows, first on row ${canonical.rows[0]}`;
     const message =
-      `${field} ${quote(spelling.text)} looks like another spelling of ${quote(canonical.text)} (${where}); ` +
+      `${field} ${quote(spelling.shown)} looks like another spelling of ${quote(canonical.shown)} (${where}); ` +
       `use one spelling for the same official or unit`;
     for (const row of spelling.rows) report(row, "responsible", "W06-responsible-spelling", message);
   });
@@ -62,7 +65,8 @@ function collectSpellings(recommendations: readonly { row: number; responsible: 
     if (!spelling) {
       const text = foldText(responsible);
       spelling = byText.get(text);
-      if (!spelling) byText.set(text, (spelling = { text, key: looseKey(text), rows: [] }));
+      if (!spelling)
+        byText.set(text, (spelling = { shown: responsible, text, key: looseKey(text), rows: [] }));
       byRaw.set(responsible, spelling);
     }
     spelling.rows.push(row);
