@@ -1,17 +1,31 @@
 import { createRoot } from "react-dom/client";
-import { TaskPane } from "../taskpane/TaskPane";
-import { stubApi } from "./stub-api";
-import { dateToIsoDate } from "../core/dates";
-import type { IsoDate } from "../core/grid";
+import { SAMPLE_AS_OF } from "../../samples/wipo-2023-data";
+import { createPreviewBackend } from "./preview-backend";
+import { PreviewApp } from "./PreviewApp";
+import { previewOptions } from "./preview-options";
 
-const root = document.getElementById("root");
-if (root) {
+/** Marks the moment the pane's buttons work; the end-to-end test reads it to report time to interactive. */
+function markInteractive(): void {
+  if (document.body.dataset.paneReady === "true") return;
+  performance.mark("jiu:pane-interactive");
+  document.body.dataset.paneReady = "true";
+}
+
+async function main(): Promise<void> {
+  const options = previewOptions(window.location.search);
+  document.documentElement.lang = options.language;
+  const backend = await createPreviewBackend({ fault: options.fault });
+  const root = document.getElementById("root");
+  if (!root) return;
   createRoot(root).render(
-    <TaskPane
-      api={stubApi()}
-      language="en"
-      theme="light"
-      initialAsOf={dateToIsoDate(new Date()) as IsoDate}
+    <PreviewApp
+      backend={backend}
+      language={options.language}
+      theme={options.theme}
+      asOf={SAMPLE_AS_OF}
+      onInteractive={markInteractive}
     />,
   );
 }
+
+void main();

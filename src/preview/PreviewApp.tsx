@@ -1,0 +1,82 @@
+import { makeStyles } from "@fluentui/react-components";
+import { useCallback, useMemo, useState } from "react";
+import type { RegisterApi } from "../app/register-api";
+import type { IsoDate } from "../core/grid";
+import type { Language } from "../labels/language";
+import { TaskPane } from "../taskpane/TaskPane";
+import type { ThemeName } from "../taskpane/theme";
+import { observeApi } from "./observe-api";
+import type { WorkbookSnapshot } from "./workbook/snapshot";
+import { WorkbookView } from "./workbook/WorkbookView";
+
+export interface PreviewBackend {
+  readonly api: RegisterApi;
+  /** A fresh picture of the in-memory workbook. */
+  snapshot(): WorkbookSnapshot;
+}
+
+const useStyles = makeStyles({
+  page: {
+    display: "grid",
+    gridTemplateRows: "auto 1fr",
+    height: "100vh",
+    fontFamily: "'Segoe UI', system-ui, sans-serif",
+  },
+  banner: {
+    display: "flex",
+    alignItems: "baseline",
+    gap: "12px",
+    padding: "6px 12px",
+    background: "#107c41",
+    color: "#fff",
+    fontSize: "13px",
+  },
+  bannerTitle: { fontWeight: 600, fontSize: "14px" },
+  body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 360px", minHeight: 0 },
+  pane: { borderLeft: "1px solid #c8c8c8", overflowY: "auto", minHeight: 0 },
+});
+
+/**
+ * The real task pane beside a drawing of the workbook it works on. Nothing here stands in for the
+ * add-in: the pane, the adapter and the core are the production code; only Excel is in memory.
+ */
+export function PreviewApp({
+  backend,
+  language,
+  theme,
+  asOf,
+  onInteractive,
+}: {
+  backend: PreviewBackend;
+  language: Language;
+  theme: ThemeName;
+  asOf: IsoDate;
+  onInteractive: () => void;
+}) {
+  const styles = useStyles();
+  const [snapshot, setSnapshot] = useState(() => backend.snapshot());
+  const refresh = useCallback(() => setSnapshot(backend.snapshot()), [backend]);
+  const api = useMemo(() => observeApi(backend.api, refresh), [backend.api, refresh]);
+  return (
+    <div className={styles.page}>
+      <header className={styles.banner}>
+        <span className={styles.bannerTitle}>JIU Register preview</span>
+        <span>
+          The add-in&apos;s task pane and Office.js adapter, on the sample register in an in-memory Excel.
+        </span>
+      </header>
+      <div className={styles.body}>
+        <WorkbookView snapshot={snapshot} />
+        <div className={styles.pane} data-testid="task-pane">
+          <TaskPane
+            api={api}
+            language={language}
+            theme={theme}
+            initialAsOf={asOf}
+            onInteractive={onInteractive}
+          />
+        </div>
+      </div>
+    </div>
+  );
+}
