@@ -20,7 +20,7 @@ import {
 } from "./styles";
 
 /** Points: symbol, title with link, counts, CEB comments, other documents. */
-const ANNEX_III_COLUMN_WIDTHS: readonly number[] = [80, 170, 100, 80, 72];
+const ANNEX_III_COLUMN_WIDTHS: readonly number[] = [88, 162, 100, 80, 72];
 const JIU_WEBSITE = "https://www.unjiu.org/";
 
 const HEADER_IDS: readonly LabelId[] = [
@@ -108,9 +108,11 @@ export function layoutActiveReportsAnnex(summary: Summary, lang: Language): Shee
   builder.addSpacer(10);
 
   const header = builder.addRow(HEADER_IDS.map((id) => ({ value: label(id, lang), bold: true })));
+  builder.keepTogether(heading, header + 1);
   builder.style(rangeOf(header, 0, 1, columns), TABLE_HEADER_STYLE);
   for (const report of summary.activeReports) {
-    const titleAddress = httpAddress(report.link);
+    // The link goes on the short symbol: LibreOffice does not wrap the text of a hyperlinked cell.
+    const reportAddress = httpAddress(report.link);
     const row = builder.addRow([
       report.report.text,
       report.title,
@@ -118,9 +120,9 @@ export function layoutActiveReportsAnnex(summary: Summary, lang: Language): Shee
       plainUnlessLink(report.cebComments),
       plainUnlessLink(report.otherDocuments),
     ]);
-    if (titleAddress) {
-      builder.link(row, 1, titleAddress, report.title);
-      builder.style(rangeOf(row, 1, 1, 1), LINK_STYLE);
+    if (reportAddress) {
+      builder.link(row, 0, reportAddress, report.report.text);
+      builder.style(rangeOf(row, 0, 1, 1), LINK_STYLE);
     }
     addLinkedCell(builder, row, 3, report.cebComments, label("annexIII.ceb", lang));
     addLinkedCell(builder, row, 4, report.otherDocuments, label("annex.link", lang));

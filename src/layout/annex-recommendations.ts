@@ -54,7 +54,8 @@ function addPair(builder: SheetBuilder, labelText: string, value: string): void 
  * A recommendation's block: number and text, assessment, acceptance, implementation, responsible; the
  * note on the change since the previous report beside it, in the third column.
  */
-function addRecommendationBlock(builder: SheetBuilder, rec: Recommendation, lang: Language): void {
+/** Returns the block's last row. */
+function addRecommendationBlock(builder: SheetBuilder, rec: Recommendation, lang: Language): number {
   const first = builder.rowCount;
   addPair(builder, formatLabel("annex.recommendation", lang, { number: rec.number ?? "" }), rec.text);
   const numberRows = builder.rowCount - first;
@@ -80,10 +81,13 @@ function addRecommendationBlock(builder: SheetBuilder, rec: Recommendation, lang
     builder.setTallCell(first, NOTE, rowCount, changeNoteText(note, lang));
     builder.style(rangeOf(first, NOTE, rowCount, 1), NOTE_STYLE);
   }
+  builder.keepTogether(first, first + rowCount - 1);
+  return first + rowCount - 1;
 }
 
 /** The report's header: symbol, title in quotes, and "Link" made a hyperlink when the address is http(s). */
-function addReportHeader(builder: SheetBuilder, report: AnnexReportGroup, lang: Language): void {
+/** Returns the header's row. */
+function addReportHeader(builder: SheetBuilder, report: AnnexReportGroup, lang: Language): number {
   const title =
     report.title.trim() === "" ? "" : formatLabel("annex.reportTitle", lang, { title: report.title });
   const address = httpAddress(report.link);
@@ -98,6 +102,7 @@ function addReportHeader(builder: SheetBuilder, report: AnnexReportGroup, lang: 
     builder.link(row, NOTE, address, label("annex.link", lang));
     builder.style(rangeOf(row, NOTE, 1, 1), LINK_STYLE);
   }
+  return row;
 }
 
 function addYearGroup(builder: SheetBuilder, group: AnnexYearGroup, index: number, lang: Language): void {
@@ -114,13 +119,15 @@ function addYearGroup(builder: SheetBuilder, group: AnnexYearGroup, index: numbe
   ]);
   builder.style(rangeOf(row, 0, 1, builder.columnCount), HEADING_STYLE);
   builder.addSpacer();
-  for (const report of group.reports) {
-    addReportHeader(builder, report, lang);
-    for (const rec of report.recommendations) {
-      addRecommendationBlock(builder, rec, lang);
+  group.reports.forEach((report, reportIndex) => {
+    const header = addReportHeader(builder, report, lang);
+    report.recommendations.forEach((rec, recIndex) => {
+      const last = addRecommendationBlock(builder, rec, lang);
+      // Headings stay on the page of the first block under them.
+      if (recIndex === 0) builder.keepTogether(reportIndex === 0 ? row : header, last);
       builder.addSpacer();
-    }
-  }
+    });
+  });
 }
 
 /**

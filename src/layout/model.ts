@@ -106,6 +106,12 @@ export interface SheetLayout {
   readonly page: PageSetup;
   /** Rows frozen at the top while scrolling (0 for none). */
   readonly freezeRows: number;
+  /**
+   * Rows (0-based, ascending) that start a new printed page, so that a chart, a table's head or an
+   * annex block is not cut across two pages. Optional: a writer that ignores it still prints everything.
+   * Maps onto `worksheet.horizontalPageBreaks.add(row)` and the .xlsx `<rowBreaks>` element.
+   */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface WorkbookLayout {

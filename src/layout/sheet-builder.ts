@@ -9,6 +9,7 @@ import type {
   SheetLayout,
   StyledRange,
 } from "./model";
+import { pageBreaks, type RowSpan } from "./page-breaks";
 import { joinAdjacent, rangeOf } from "./ranges";
 import { BODY_FONT_SIZE } from "./styles";
 import { estimateHeight, lineHeight, MAX_ROW_HEIGHT, type FontMetrics } from "./text-metrics";
@@ -52,6 +53,7 @@ export class SheetBuilder {
   private readonly merges: RangeRef[] = [];
   private readonly links: Hyperlink[] = [];
   private readonly charts: ChartSpec[] = [];
+  private readonly keepTogetherSpans: RowSpan[] = [];
 
   constructor(
     readonly columnWidths: readonly number[],
@@ -163,6 +165,11 @@ export class SheetBuilder {
     this.charts.push(spec);
   }
 
+  /** Asks that rows `first`..`last` print on one page when they fit on one (see `rowBreaks`). */
+  keepTogether(first: number, last: number): void {
+    if (last > first) this.keepTogetherSpans.push({ first, last });
+  }
+
   /** The finished sheet. Row heights: fixed ones as given, others from the text they hold, within Excel's limit. */
   build(kind: SheetKind, name: string, page: PageSetup, options: BuildOptions = {}): SheetLayout {
     const minimum = lineHeight(this.bodyFontSize) + MIN_PADDING;
@@ -177,12 +184,13 @@ export class SheetBuilder {
         heights[lastRow] = (heights[lastRow] ?? 0) + tall.height - total;
       }
     }
+    const rowHeights = heights.map((height) => Math.min(Math.ceil(height), MAX_ROW_HEIGHT));
     return {
       kind,
       name,
       values: this.values,
       columnWidths: [...this.columnWidths],
-      rowHeights: heights.map((height) => Math.min(Math.ceil(height), MAX_ROW_HEIGHT)),
+      rowHeights,
       // The base style comes first so that every other range overrides it.
       styles: options.baseStyle
         ? [
@@ -195,6 +203,12 @@ export class SheetBuilder {
       charts: this.charts,
       page,
       freezeRows: options.freezeRows ?? 0,
+      rowBreaks: pageBreaks(
+        rowHeights,
+        this.keepTogetherSpans,
+        page.printTitleRows,
+        this.widthOf(0, this.columnCount),
+      ),
     };
   }
 }

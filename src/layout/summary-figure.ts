@@ -95,7 +95,8 @@ export function addStatusFigure(
   builder.style(rangeOf(caption, 0, 1, columns), HEADING_STYLE);
 
   if (rows.length === 0) {
-    builder.addRow([{ value: label("chart.noData", lang), span: columns }]);
+    const line = builder.addRow([{ value: label("chart.noData", lang), span: columns }]);
+    builder.keepTogether(caption, line);
     return;
   }
 
@@ -132,4 +133,5 @@ export function addStatusFigure(
     yAxisTitle: label("chart.yAxis", lang),
     seriesColors: [...STATUS_COLORS],
   });
+  builder.keepTogether(caption, anchor.row + anchor.rowCount - 1);
 }

@@ -37,11 +37,13 @@ export function outstandingSentence(summary: Summary, lang: Language): string {
     : formatLabel("summary.outstanding", lang, params);
 }
 
-function addHeading(builder: SheetBuilder, text: string): void {
+/** A section heading; returns its row. */
+function addHeading(builder: SheetBuilder, text: string): number {
   const row = builder.addRow([
     { value: text, span: builder.columnCount, fontSize: HEADING_FONT_SIZE, bold: true },
   ]);
   builder.style(rangeOf(row, 0, 1, builder.columnCount), HEADING_STYLE);
+  return row;
 }
 
 /** A header row and body rows over the given column spans, with thin borders. Returns the first body row. */
@@ -67,7 +69,7 @@ function rateValue(rate: number | null, lang: Language): string | number {
 
 /** Acceptance and implementation rates, overall and by addressee, as numbers formatted "0%". */
 export function addRates(builder: SheetBuilder, summary: Summary, lang: Language): void {
-  addHeading(builder, label("rates.heading", lang));
+  const heading = addHeading(builder, label("rates.heading", lang));
   const scopes: readonly (readonly [LabelId, Rates])[] = [
     ["rates.overall", summary.rates.overall],
     ["addressee.legislative", summary.rates.legislative],
@@ -101,11 +103,14 @@ export function addRates(builder: SheetBuilder, summary: Summary, lang: Language
     { value: label("rates.note", lang), span: builder.columnCount, fontSize: NOTE_FONT_SIZE },
   ]);
   builder.style(rangeOf(note, 0, 1, builder.columnCount), SMALL_NOTE_STYLE);
+  builder.keepTogether(heading, note);
 }
 
 /** The draft decision (paragraph 10): its opening words and one ready line per report. */
 export function addDecision(builder: SheetBuilder, summary: Summary, lang: Language): void {
-  addHeading(builder, label("decision.heading", lang));
+  const heading = addHeading(builder, label("decision.heading", lang));
+  // The heading and opening words stay with the first lines; a long list may run on.
+  builder.keepTogether(heading, heading + 3);
   builder.addRow([{ value: label("decision.intro", lang), span: builder.columnCount }]);
   const lines = decisionText(summary, lang);
   if (lines.length === 0) {
@@ -120,13 +125,13 @@ export function addDecision(builder: SheetBuilder, summary: Summary, lang: Langu
 /** Table 2: the planned JIU reviews (code, title, work-plan year). */
 export function addPlannedReviews(builder: SheetBuilder, summary: Summary, lang: Language): void {
   const year = Number(summary.asOf.slice(0, 4));
-  addHeading(
+  const heading = addHeading(
     builder,
     summary.organization
       ? formatLabel("planned.caption", lang, { year, organization: summary.organization })
       : formatLabel("planned.captionNoOrganization", lang, { year }),
   );
-  addTable(
+  const first = addTable(
     builder,
     [1, 5, 2],
     [label("planned.code", lang), label("planned.title", lang), label("planned.workPlan", lang)],
@@ -138,13 +143,14 @@ export function addPlannedReviews(builder: SheetBuilder, summary: Summary, lang:
         : formatLabel("planned.workPlanYear", lang, { year: review.workPlanYear }),
     ]),
   );
+  builder.keepTogether(heading, first);
 }
 
 /** Table 1: how the JIU's requests were answered (on time, late, pending, overdue), with shares. */
 export function addTimeliness(builder: SheetBuilder, summary: Summary, lang: Language): void {
   const timeliness = summary.timeliness;
   if (!timeliness) return;
-  addHeading(builder, label("timeliness.caption", lang));
+  const heading = addHeading(builder, label("timeliness.caption", lang));
   const outcomes: readonly (readonly [LabelId, number])[] = [
     ["timeliness.onTime", timeliness.onTime],
     ["timeliness.late", timeliness.late],
@@ -166,4 +172,5 @@ export function addTimeliness(builder: SheetBuilder, summary: Summary, lang: Lan
   builder.style(rangeOf(first, 3, outcomes.length + 1, 1), NUMBER_STYLE);
   builder.style(rangeOf(first, 4, outcomes.length + 1, 1), PERCENT_STYLE);
   builder.style(rangeOf(first + outcomes.length, 0, 1, 5), TABLE_TOTAL_STYLE);
+  builder.keepTogether(heading, first + outcomes.length);
 }

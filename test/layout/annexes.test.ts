@@ -282,7 +282,7 @@ describe("Annex III", () => {
     ]);
     expect(annex.hyperlinks.map((link) => [link.row - header, link.column, link.address])).toEqual([
       [-2, 0, "https://www.unjiu.org/"],
-      [1, 1, "https://www.unjiu.org/rep-2020-7"],
+      [1, 0, "https://www.unjiu.org/rep-2020-7"],
       [1, 3, "https://www.unjiu.org/ceb-2020-7"],
       [2, 4, "https://www.unjiu.org/highlights-2018-4"],
     ]);

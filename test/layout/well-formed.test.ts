@@ -87,6 +87,8 @@ describe("the well-formedness check", () => {
       /covers text at \(1, 1\)/,
     ],
     ["a bad sheet name", { name: "Annex [I]" }, /bad sheet name/],
+    ["a page break outside", { rowBreaks: [3] }, /page break at row 3/],
+    ["page breaks out of order", { rowBreaks: [2, 1] }, /not ascending/],
   ])("rejects %s", (_name, overrides, problem) => {
     expect(problemsOf(aSheet(overrides)).join("; ")).toMatch(problem);
   });

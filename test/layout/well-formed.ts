@@ -90,6 +90,11 @@ export function problemsOf(sheet: SheetLayout): string[] {
   if (titles && (titles.first < 0 || titles.last < titles.first || titles.last >= sheet.values.length)) {
     problems.push("print title rows outside the sheet");
   }
+  const breaks = sheet.rowBreaks ?? [];
+  breaks.forEach((row, i) => {
+    if (!(row > 0 && row < sheet.values.length)) problems.push(`page break at row ${row} outside the sheet`);
+    if (i > 0 && row <= (breaks[i - 1] ?? 0)) problems.push("page breaks not ascending");
+  });
   if (sheet.freezeRows < 0 || sheet.freezeRows > sheet.values.length) problems.push("freeze rows");
   return problems;
 }
