@@ -1,0 +1,288 @@
+/**
+ * The part of the Excel JavaScript API the adapter uses, and nothing more.
+ *
+ * Every member is declared with the type `@types/office-js` gives it, and `ExcelProvidesSubset` below
+ * makes the compiler prove that the real `Excel.RequestContext` has every one of them: a call that does
+ * not exist in Excel fails to compile. The in-memory Excel (src/memory-excel) implements these same
+ * interfaces, so a call it does not model fails to compile too.
+ *
+ * Requirement sets: everything here is ExcelApi 1.9 or older (RangeAreas, PageLayout and
+ * suspendScreenUpdatingUntilNextSync are 1.9; NamedItem.formula and hyperlinks 1.7).
+ */
+
+/** Loaded with `load([...])`; read after `sync()`. */
+export interface XlClientResult<T> {
+  readonly value: T;
+}
+
+export interface XlRequestContext {
+  readonly workbook: XlWorkbook;
+  readonly application: XlApplication;
+  sync(): Promise<void>;
+}
+
+export interface XlApplication {
+  suspendApiCalculationUntilNextSync(): void;
+  suspendScreenUpdatingUntilNextSync(): void;
+}
+
+export interface XlWorkbook {
+  readonly worksheets: XlWorksheetCollection;
+  readonly tables: XlTableCollection;
+  readonly names: XlNamedItemCollection;
+  readonly application: XlApplication;
+  getSelectedRange(): XlRange;
+}
+
+export type XlWorksheetScalar = "name" | "position" | "visibility" | "showGridlines";
+
+export interface XlWorksheetCollection {
+  readonly items: XlWorksheet[];
+  add(name?: string): XlWorksheet;
+  getItem(key: string): XlWorksheet;
+  getItemOrNullObject(key: string): XlWorksheet;
+  getActiveWorksheet(): XlWorksheet;
+  load(propertyNames: `items/${XlWorksheetScalar}`[]): XlWorksheetCollection;
+}
+
+export interface XlWorksheet {
+  readonly isNullObject: boolean;
+  name: string;
+  position: number;
+  visibility: Excel.Worksheet["visibility"];
+  showGridlines: boolean;
+  readonly charts: XlChartCollection;
+  readonly freezePanes: XlWorksheetFreezePanes;
+  readonly pageLayout: XlPageLayout;
+  readonly tables: XlTableCollection;
+  activate(): void;
+  delete(): void;
+  getCell(row: number, column: number): XlRange;
+  getRange(address?: string): XlRange;
+  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): XlRange;
+  getRanges(address?: string): XlRangeAreas;
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
+  load(propertyNames: XlWorksheetScalar[]): XlWorksheet;
+}
+
+export type XlRangeScalar =
+  | "address"
+  | "values"
+  | "numberFormat"
+  | "formulas"
+  | "rowIndex"
+  | "columnIndex"
+  | "rowCount"
+  | "columnCount"
+  | "hyperlink";
+
+export interface XlRange {
+  readonly isNullObject: boolean;
+  readonly address: string;
+  readonly rowIndex: number;
+  readonly columnIndex: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+  values: Excel.Range["values"];
+  numberFormat: Excel.Range["numberFormat"];
+  formulas: Excel.Range["formulas"];
+  hyperlink: Excel.RangeHyperlink;
+  readonly format: XlRangeFormat;
+  readonly conditionalFormats: XlConditionalFormatCollection;
+  readonly worksheet: XlWorksheet;
+  getCellProperties(
+    cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions,
+  ): XlClientResult<Excel.CellProperties[][]>;
+  merge(across?: boolean): void;
+  select(): void;
+  load(propertyNames: XlRangeScalar[]): XlRange;
+}
+
+/** Several rectangles formatted in one request (ExcelApi 1.9). */
+export interface XlRangeAreas {
+  readonly format: XlRangeFormat;
+}
+
+export type XlRangeFormatScalar =
+  "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel" | "columnWidth" | "rowHeight";
+
+export interface XlRangeFormat {
+  readonly fill: XlRangeFill;
+  readonly font: XlRangeFont;
+  readonly borders: XlRangeBorderCollection;
+  horizontalAlignment: Excel.RangeFormat["horizontalAlignment"];
+  verticalAlignment: Excel.RangeFormat["verticalAlignment"];
+  wrapText: boolean;
+  indentLevel: number;
+  columnWidth: number;
+  rowHeight: number;
+  load(propertyNames: XlRangeFormatScalar[]): XlRangeFormat;
+}
+
+export interface XlRangeFill {
+  color: string;
+  load(propertyNames: "color"[]): XlRangeFill;
+}
+
+export type XlRangeFontScalar = "bold" | "italic" | "size" | "color" | "name";
+
+export interface XlRangeFont {
+  bold: boolean;
+  italic: boolean;
+  size: number;
+  color: string;
+  name: string;
+  load(propertyNames: XlRangeFontScalar[]): XlRangeFont;
+}
+
+export interface XlRangeBorderCollection {
+  getItem(index: Excel.RangeBorder["sideIndex"]): XlRangeBorder;
+}
+
+export interface XlRangeBorder {
+  style: Excel.RangeBorder["style"];
+  weight: Excel.RangeBorder["weight"];
+  color: string;
+}
+
+export type XlConditionalFormatPath =
+  "items/id" | "items/type" | "items/priority" | "items/stopIfTrue" | "items/customOrNullObject/rule/formula";
+
+export interface XlConditionalFormatCollection {
+  readonly items: XlConditionalFormat[];
+  add(type: Excel.ConditionalFormat["type"]): XlConditionalFormat;
+  getItem(id: string): XlConditionalFormat;
+  load(propertyNames: XlConditionalFormatPath[]): XlConditionalFormatCollection;
+}
+
+export interface XlConditionalFormat {
+  readonly id: string;
+  readonly type: Excel.ConditionalFormat["type"];
+  priority: number;
+  stopIfTrue: boolean;
+  readonly custom: XlCustomConditionalFormat;
+  readonly customOrNullObject: XlCustomConditionalFormat;
+  delete(): void;
+  load(propertyNames: ("id" | "type" | "priority" | "stopIfTrue")[]): XlConditionalFormat;
+}
+
+export interface XlCustomConditionalFormat {
+  readonly isNullObject: boolean;
+  readonly rule: XlConditionalFormatRule;
+  readonly format: XlConditionalRangeFormat;
+}
+
+export interface XlConditionalFormatRule {
+  formula: string;
+  load(propertyNames: "formula"[]): XlConditionalFormatRule;
+}
+
+export interface XlConditionalRangeFormat {
+  readonly fill: { color: string };
+  readonly font: { color: string; bold: boolean };
+}
+
+export interface XlChartCollection {
+  readonly items: XlChart[];
+  add(
+    type: Excel.Chart["chartType"],
+    sourceData: XlRange,
+    seriesBy?: Excel.ChartSeriesBy | "Auto" | "Columns" | "Rows",
+  ): XlChart;
+  load(propertyNames: ("items/name" | "items/chartType")[]): XlChartCollection;
+}
+
+export interface XlChart {
+  name: string;
+  readonly chartType: Excel.Chart["chartType"];
+  readonly title: XlTextTitle;
+  readonly axes: XlChartAxes;
+  readonly legend: XlChartLegend;
+  readonly series: XlChartSeriesCollection;
+  setPosition(startCell: string, endCell?: string): void;
+  load(propertyNames: ("name" | "chartType")[]): XlChart;
+}
+
+/** The chart title and the axis titles share this shape. */
+export interface XlTextTitle {
+  text: string;
+  visible: boolean;
+}
+
+export interface XlChartAxes {
+  readonly categoryAxis: { readonly title: XlTextTitle };
+  readonly valueAxis: { readonly title: XlTextTitle };
+}
+
+export interface XlChartLegend {
+  position: Excel.ChartLegend["position"];
+  visible: boolean;
+}
+
+export interface XlChartSeriesCollection {
+  getItemAt(index: number): XlChartSeries;
+}
+
+export interface XlChartSeries {
+  readonly format: { readonly fill: { setSolidColor(color: string): void } };
+}
+
+export type XlPageLayoutScalar =
+  "orientation" | "paperSize" | "zoom" | "printGridlines" | "centerHorizontally";
+
+export interface XlPageLayout {
+  orientation: Excel.PageLayout["orientation"];
+  paperSize: Excel.PageLayout["paperSize"];
+  zoom: Excel.PageLayoutZoomOptions;
+  printGridlines: boolean;
+  centerHorizontally: boolean;
+  setPrintTitleRows(printTitleRows: string): void;
+  load(propertyNames: XlPageLayoutScalar[]): XlPageLayout;
+}
+
+export interface XlWorksheetFreezePanes {
+  freezeRows(count?: number): void;
+  unfreeze(): void;
+}
+
+export type XlTablePath = "items/name" | "items/showHeaders" | "items/showTotals" | "items/worksheet/name";
+
+export interface XlTableCollection {
+  readonly items: XlTable[];
+  add(address: string, hasHeaders: boolean): XlTable;
+  load(propertyNames: XlTablePath[]): XlTableCollection;
+}
+
+export interface XlTable {
+  name: string;
+  showHeaders: boolean;
+  showTotals: boolean;
+  readonly worksheet: XlWorksheet;
+  getRange(): XlRange;
+  load(propertyNames: ("name" | "showHeaders" | "showTotals")[]): XlTable;
+}
+
+export type XlNamedItemPath =
+  "items/name" | "items/formula" | "items/comment" | "items/visible" | "items/type";
+
+export interface XlNamedItemCollection {
+  readonly items: XlNamedItem[];
+  add(name: string, reference: string, comment?: string): XlNamedItem;
+  load(propertyNames: XlNamedItemPath[]): XlNamedItemCollection;
+}
+
+export interface XlNamedItem {
+  readonly name: string;
+  readonly type: Excel.NamedItem["type"];
+  formula: Excel.NamedItem["formula"];
+  comment: string;
+  visible: boolean;
+  delete(): void;
+}
+
+/** Runs one batch against a workbook: `Excel.run` in Excel, the in-memory Excel in tests and the preview. */
+export type ExcelRunner = <T>(batch: (context: XlRequestContext) => Promise<T>) => Promise<T>;
+
+/** Compile-time proof that real Excel offers every member above with a compatible type. */
+type Provides<T extends XlRequestContext> = T;
+export type ExcelProvidesSubset = Provides<Excel.RequestContext>;
