@@ -33,9 +33,6 @@ const CHART_IDS: Readonly<Record<Addressee, string>> = {
   executiveHead: "executiveHead",
 };
 
-/** The summary sheet needs 1 + six statuses + total columns for the figure tables. */
-export const FIGURE_COLUMNS = STATUS_COLUMNS.length + 2;
-
 function rowTotal(row: YearStatusRow): number {
   let total = 0;
   for (const status of STATUS_COLUMNS) total += row[status];

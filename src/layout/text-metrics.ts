@@ -44,9 +44,8 @@ export function isWide(codePoint: number): boolean {
   );
 }
 
-function charWidth(codePoint: number, font: FontMetrics): number {
-  const em = isWide(codePoint) ? WIDE_EM : NARROW_EM;
-  return em * font.fontSize * (font.bold ? BOLD_FACTOR : 1);
+function isHighSurrogate(codeUnit: number): boolean {
+  return codeUnit >= 0xd800 && codeUnit <= 0xdbff;
 }
 
 /** A line of a wrapped paragraph: [start, end) offsets into the paragraph. */
@@ -57,64 +56,88 @@ export interface LineSpan {
 
 /**
  * Greedy word wrap of one paragraph (no line breaks inside): Latin words stay whole unless longer than
- * a line; CJK text may break between any two characters, as Excel breaks it.
+ * a line; CJK text may break between any two characters, as Excel breaks it; spaces may hang past the
+ * edge. One pass over the characters; `onLine` hears of each finished line. Returns the number of lines.
+ * Characters outside the basic plane (CJK extensions, emoji) count as wide.
  */
-export function wrapParagraph(paragraph: string, widthPoints: number, font: FontMetrics): LineSpan[] {
+function wrap(
+  paragraph: string,
+  widthPoints: number,
+  font: FontMetrics,
+  onLine?: (start: number, end: number) => void,
+): number {
   const available = Math.max(widthPoints - HORIZONTAL_PADDING, font.fontSize);
-  const lines: LineSpan[] = [];
+  const scale = font.fontSize * (font.bold ? BOLD_FACTOR : 1);
+  const narrow = NARROW_EM * scale;
+  const wide = WIDE_EM * scale;
+  const length = paragraph.length;
+  let lines = 0;
   let lineStart = 0;
   let lineWidth = 0;
-  let index = 0;
-  while (index < paragraph.length) {
-    // A token: a run of spaces, one wide character, or a run of other non-space characters.
-    const tokenStart = index;
-    let tokenWidth = 0;
-    const first = paragraph.codePointAt(index) ?? 0;
-    const isSpace = first === 0x20;
-    do {
-      const codePoint = paragraph.codePointAt(index) ?? 0;
-      if (index > tokenStart && (isWide(codePoint) || (codePoint === 0x20) !== isSpace)) break;
-      tokenWidth += charWidth(codePoint, font);
-      index += codePoint > 0xffff ? 2 : 1;
-      if (isWide(codePoint)) break;
-    } while (index < paragraph.length);
-
-    if (lineWidth + tokenWidth <= available || isSpace) {
-      lineWidth += tokenWidth;
+  const newLine = (at: number): void => {
+    onLine?.(lineStart, at);
+    lines++;
+    lineStart = at;
+    lineWidth = 0;
+  };
+  let i = 0;
+  while (i < length) {
+    const unit = paragraph.charCodeAt(i);
+    if (unit === 0x20) {
+      lineWidth += narrow;
+      i++;
       continue;
     }
-    if (lineWidth > 0) {
-      lines.push({ start: lineStart, end: tokenStart });
-      lineStart = tokenStart;
-      lineWidth = 0;
-    }
-    if (tokenWidth <= available) {
-      lineWidth = tokenWidth;
+    if (isHighSurrogate(unit) || isWide(unit)) {
+      if (lineWidth > 0 && lineWidth + wide > available) newLine(i);
+      lineWidth += wide;
+      i += isHighSurrogate(unit) ? 2 : 1;
       continue;
     }
-    // A word longer than the line: break it wherever the width runs out.
-    let width = 0;
-    for (let at = tokenStart; at < index;) {
-      const codePoint = paragraph.codePointAt(at) ?? 0;
-      const w = charWidth(codePoint, font);
-      if (width + w > available && width > 0) {
-        lines.push({ start: lineStart, end: at });
-        lineStart = at;
-        width = 0;
+    // A word: the run of narrow characters up to the next space or wide character.
+    let end = i;
+    while (end < length) {
+      const next = paragraph.charCodeAt(end);
+      if (next === 0x20 || isHighSurrogate(next) || isWide(next)) break;
+      end++;
+    }
+    const wordWidth = (end - i) * narrow;
+    if (lineWidth + wordWidth > available && lineWidth > 0) newLine(i);
+    if (lineWidth + wordWidth <= available) {
+      lineWidth += wordWidth;
+    } else {
+      // A word longer than the line: break it wherever the width runs out.
+      for (let at = i; at < end; at++) {
+        if (lineWidth > 0 && lineWidth + narrow > available) newLine(at);
+        lineWidth += narrow;
       }
-      width += w;
-      at += codePoint > 0xffff ? 2 : 1;
     }
-    lineWidth = width;
+    i = end;
   }
-  lines.push({ start: lineStart, end: paragraph.length });
+  newLine(length);
+  return lines;
+}
+
+/** The lines of one wrapped paragraph, as offsets. */
+export function wrapParagraph(paragraph: string, widthPoints: number, font: FontMetrics): LineSpan[] {
+  const lines: LineSpan[] = [];
+  wrap(paragraph, widthPoints, font, (start, end) => lines.push({ start, end }));
   return lines;
 }
 
 /** Lines a wrapped cell of that width needs; explicit line breaks start new lines. */
 export function estimateLines(text: string, widthPoints: number, font: FontMetrics): number {
   let lines = 0;
-  for (const paragraph of text.split(/\r?\n/)) lines += wrapParagraph(paragraph, widthPoints, font).length;
+  let start = 0;
+  // Paragraph by paragraph without splitting the text into an array (this runs for every cell).
+  for (;;) {
+    const breakAt = text.indexOf("\n", start);
+    const end = breakAt === -1 ? text.length : breakAt;
+    const paragraphEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    lines += wrap(start === 0 && breakAt === -1 ? text : text.slice(start, paragraphEnd), widthPoints, font);
+    if (breakAt === -1) break;
+    start = breakAt + 1;
+  }
   return Math.max(lines, 1);
 }
 
@@ -140,6 +163,7 @@ export function maxLinesPerRow(fontSize: number): number {
  */
 export function splitForRows(text: string, widthPoints: number, font: FontMetrics): string[] {
   const maxLines = maxLinesPerRow(font.fontSize);
+  if (estimateLines(text, widthPoints, font) <= maxLines) return [text];
   const pieces: string[] = [];
   let current: string[] = [];
   let currentLines = 0;
