@@ -1,0 +1,34 @@
+import type { IsoDate } from "../core/grid";
+import { summarize } from "../core/summarize";
+import { validate } from "../core/validate";
+import type { Language } from "../labels/language";
+import { layoutAnnexes } from "../layout";
+import { EXIT, type CliIo, type ExitCode } from "./cli-io";
+import { loadRegister } from "./load-register";
+import { checkOutputFile } from "./output-file";
+import { refuseOnErrors, writeSheets } from "./write-sheets";
+
+export interface AnnexOptions {
+  readonly file: string;
+  readonly sheet: string | undefined;
+  readonly asOf: IsoDate;
+  readonly output: string;
+  readonly lang: Language;
+  readonly force: boolean;
+}
+
+/** `jiu-register annex`: writes the workbook with Annexes I, II and III added. */
+export async function runAnnex(options: AnnexOptions, io: CliIo): Promise<ExitCode> {
+  await checkOutputFile(options.file, options.output);
+  const register = await loadRegister(options.file, options.sheet);
+  const findings = validate(register, options.asOf);
+  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
+  const summary = summarize(register, options.asOf);
+  const done = await writeSheets(
+    options.file,
+    options.output,
+    layoutAnnexes(register, summary, options.lang),
+  );
+  io.stdout.write(`${done}\n`);
+  return EXIT.ok;
+}

@@ -1,0 +1,167 @@
+import { parseIsoDate } from "../core/dates";
+import type { IsoDate } from "../core/grid";
+import { isLanguage, type Language } from "../labels/language";
+import { CliError } from "./cli-error";
+import { EXIT } from "./cli-io";
+
+export type CommandName = "validate" | "summary" | "annex";
+export const COMMAND_NAMES: readonly CommandName[] = ["validate", "summary", "annex"];
+
+/** What every command reads: the register file, which sheet, and as of when. */
+interface RegisterOptions {
+  readonly file: string;
+  readonly sheet: string | undefined;
+  /** undefined: today, which the caller reads from the clock. */
+  readonly asOf: IsoDate | undefined;
+}
+
+export type CliCommand =
+  | { readonly command: "help"; readonly topic: CommandName | null }
+  | { readonly command: "version" }
+  | ({ readonly command: "validate"; readonly json: boolean } & RegisterOptions)
+  | ({
+      readonly command: "summary";
+      readonly json: boolean;
+      readonly output: string | undefined;
+      readonly lang: Language;
+      readonly force: boolean;
+    } & RegisterOptions)
+  | ({
+      readonly command: "annex";
+      readonly output: string;
+      readonly lang: Language;
+      readonly force: boolean;
+    } & RegisterOptions);
+
+type OptionName = "sheet" | "as-of" | "json" | "output" | "lang" | "force" | "debug" | "help";
+
+/** Each option's spellings, and whether it takes a value. */
+const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly takesValue: boolean }>> = {
+  "--sheet": { name: "sheet", takesValue: true },
+  "--as-of": { name: "as-of", takesValue: true },
+  "--json": { name: "json", takesValue: false },
+  "-o": { name: "output", takesValue: true },
+  "--output": { name: "output", takesValue: true },
+  "--lang": { name: "lang", takesValue: true },
+  "--force": { name: "force", takesValue: false },
+  "--debug": { name: "debug", takesValue: false },
+  "--help": { name: "help", takesValue: false },
+  "-h": { name: "help", takesValue: false },
+};
+
+const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
+  validate: ["sheet", "as-of", "json", "debug", "help"],
+  summary: ["sheet", "as-of", "json", "output", "lang", "force", "debug", "help"],
+  annex: ["sheet", "as-of", "output", "lang", "force", "debug", "help"],
+};
+
+const usageError = (message: string, usage: "general" | "command" = "command") =>
+  new CliError(EXIT.unusable, message, usage);
+
+/** `--debug` is honoured even when the rest of the command line is wrong. */
+export function wantsDebug(argv: readonly string[]): boolean {
+  const end = argv.indexOf("--");
+  return (end < 0 ? argv : argv.slice(0, end)).includes("--debug");
+}
+
+/**
+ * Reads the command line. Options may come before or after the file, as `--name value` or
+ * `--name=value`; `--` ends the options (for a file named like one). Throws `CliError` (exit 2)
+ * for anything it does not understand.
+ *
+ * @example parseArgs(["validate", "register.xlsx", "--json"]) // { command: "validate", file: "register.xlsx", json: true, ... }
+ */
+export function parseArgs(argv: readonly string[]): CliCommand {
+  const [first, ...rest] = argv;
+  if (first === undefined) throw usageError("Give a command: validate, summary or annex.", "general");
+  if (first === "--help" || first === "-h" || first === "help") {
+    const topic = rest[0];
+    return { command: "help", topic: topic !== undefined && isCommandName(topic) ? topic : null };
+  }
+  if (first === "--version" || first === "-V") return { command: "version" };
+  if (!isCommandName(first)) {
+    const what = first.startsWith("-") ? `option '${first}' before the command` : `command '${first}'`;
+    throw usageError(`Unknown ${what}; the commands are validate, summary and annex.`, "general");
+  }
+  return commandOf(first, rest);
+}
+
+function commandOf(command: CommandName, args: readonly string[]): CliCommand {
+  const values = new Map<OptionName, string>();
+  const flags = new Set<OptionName>();
+  const positional: string[] = [];
+  for (let index = 0; index < args.length; index += 1) {
+    const arg = args[index] ?? "";
+    if (arg === "--") {
+      positional.push(...args.slice(index + 1));
+      break;
+    }
+    if (!arg.startsWith("-") || arg === "-") {
+      positional.push(arg);
+      continue;
+    }
+    const equals = arg.indexOf("=");
+    const spelling = arg.startsWith("--") && equals > 0 ? arg.slice(0, equals) : arg;
+    const option = OPTIONS[spelling];
+    if (!option) throw usageError(`Unknown option '${spelling}' for ${command}.`);
+    if (!ALLOWED[command].includes(option.name)) throw usageError(`${command} does not take ${spelling}.`);
+    if (option.name === "help") return { command: "help", topic: command };
+    if (!option.takesValue) {
+      if (equals > 0) throw usageError(`${spelling} takes no value.`);
+      flags.add(option.name);
+      continue;
+    }
+    const value = equals > 0 ? arg.slice(equals + 1) : args[(index += 1)];
+    if (value === undefined || value === "") throw usageError(`${spelling} needs a value.`);
+    if (values.has(option.name)) throw usageError(`${spelling} is given more than once.`);
+    values.set(option.name, value);
+  }
+
+  if (positional.length === 0) throw usageError(`Give the register file: jiu-register ${command} FILE.xlsx`);
+  if (positional.length > 1) {
+    throw usageError(
+      `${command} takes one file; also got ${positional
+        .slice(1)
+        .map((p) => `'${p}'`)
+        .join(", ")}.`,
+    );
+  }
+  const base: RegisterOptions = {
+    file: positional[0] ?? "",
+    sheet: values.get("sheet"),
+    asOf: asOfOption(values.get("as-of")),
+  };
+  const lang = langOption(values.get("lang"));
+  const output = values.get("output");
+  switch (command) {
+    case "validate":
+      return { command, ...base, json: flags.has("json") };
+    case "summary":
+      return { command, ...base, json: flags.has("json"), output, lang, force: flags.has("force") };
+    case "annex":
+      if (output === undefined) throw usageError("annex writes a workbook: give it with -o OUT.xlsx.");
+      return { command, ...base, output, lang, force: flags.has("force") };
+  }
+}
+
+function isCommandName(text: string): text is CommandName {
+  return (COMMAND_NAMES as readonly string[]).includes(text);
+}
+
+function asOfOption(text: string | undefined): IsoDate | undefined {
+  if (text === undefined) return undefined;
+  const date = parseIsoDate(text);
+  if (date === null) {
+    throw new CliError(
+      EXIT.unusable,
+      `--as-of '${text}' is not a date; write it as YYYY-MM-DD, e.g. 2023-02-28.`,
+    );
+  }
+  return date;
+}
+
+function langOption(text: string | undefined): Language {
+  if (text === undefined) return "en";
+  if (!isLanguage(text)) throw usageError(`--lang '${text}' is not available; use en or zh.`);
+  return text;
+}

@@ -1,0 +1,29 @@
+import type { Register } from "../core/model";
+import { parseWorkbook } from "../core/parse";
+import { isWorkbookReadError, readWorkbookGrid } from "../xlsx/read-workbook";
+import { CliError } from "./cli-error";
+import { EXIT } from "./cli-io";
+
+/**
+ * Reads the register from an .xlsx file. A file that is not a usable register (missing, not an
+ * .xlsx, no register in it, required columns missing) becomes a one-line `CliError` with exit 2.
+ */
+export async function loadRegister(file: string, sheet: string | undefined): Promise<Register> {
+  let grid;
+  try {
+    grid = await readWorkbookGrid(file);
+  } catch (error) {
+    if (isWorkbookReadError(error)) throw new CliError(EXIT.unusable, error.message);
+    throw error;
+  }
+  const outcome = parseWorkbook(grid, sheet === undefined ? {} : { sheet });
+  if (!outcome.ok) throw new CliError(EXIT.unusable, `${file}: ${outcome.problem.message}`);
+  return outcome.register;
+}
+
+/** "sheet '登记册'" or "table 'Register' on sheet '登记册'": where the register was found. */
+export function registerPlace(register: Register): string {
+  return register.table === null
+    ? `sheet '${register.sheet}'`
+    : `table '${register.table}' on sheet '${register.sheet}'`;
+}

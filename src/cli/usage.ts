@@ -1,0 +1,42 @@
+import type { CommandName } from "./args";
+
+const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
+  validate: `jiu-register validate FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json]
+  Checks every recommendation of the register and lists the errors and warnings,
+  with their sheet, row and column. Exits 0 when there are no errors, 1 when there are.
+  --json prints {"issues":[{"sheet","row","column","severity","rule","message"}],"rows":N}.`,
+  summary: `jiu-register summary FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json]
+                     [-o OUT.xlsx [--lang en|zh] [--force]]
+  Prints the status summary: outstanding recommendations, those proposed for closure,
+  the active reports, counts by review year and status, acceptance and implementation rates.
+  With -o, also writes a copy of the workbook with a Summary sheet and its charts added.`,
+  annex: `jiu-register annex FILE.xlsx -o OUT.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--lang en|zh] [--force]
+  Writes a copy of the workbook with Annexes I, II and III added.`,
+};
+
+const COMMON = `Options:
+  --sheet NAME         read the register from this sheet (default: the first that holds one)
+  --as-of YYYY-MM-DD   the date the statuses are reported as of (default: today)
+  -o, --output FILE    the workbook to write; never the input file
+  --lang en|zh         language of the generated sheets (default: en)
+  --force              write even when the register has errors
+  --debug              show stack traces of internal errors
+  -h, --help           show this help`;
+
+/** The general help, or one command's. */
+export function usageText(topic: CommandName | null): string {
+  if (topic !== null) return `Usage:\n${indent(COMMAND_USAGE[topic])}\n\n${COMMON}\n`;
+  const commands = Object.values(COMMAND_USAGE).map(indent).join("\n\n");
+  return (
+    `jiu-register: validate a register of JIU recommendations and generate its progress-report sheets.\n\n` +
+    `Usage:\n${commands}\n\n${COMMON}\n\n` +
+    `Exit codes: 0 done; 1 the register has errors; 2 bad arguments or a file that is not a usable register.\n`
+  );
+}
+
+function indent(text: string): string {
+  return text
+    .split("\n")
+    .map((line) => `  ${line}`)
+    .join("\n");
+}

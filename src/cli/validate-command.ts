@@ -1,0 +1,23 @@
+import type { IsoDate } from "../core/grid";
+import { validate } from "../core/validate";
+import { EXIT, type CliIo, type ExitCode } from "./cli-io";
+import { findingsJson, findingsText } from "./findings-report";
+import { loadRegister } from "./load-register";
+import { errorCount } from "./write-sheets";
+
+export interface ValidateOptions {
+  readonly file: string;
+  readonly sheet: string | undefined;
+  readonly asOf: IsoDate;
+  readonly json: boolean;
+}
+
+/** `jiu-register validate`: the findings, as text or JSON; exit 1 when any is an error. */
+export async function runValidate(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
+  const register = await loadRegister(options.file, options.sheet);
+  const findings = validate(register, options.asOf);
+  io.stdout.write(
+    options.json ? findingsJson(findings, register) : findingsText(findings, register, options.asOf),
+  );
+  return errorCount(findings) > 0 ? EXIT.registerErrors : EXIT.ok;
+}

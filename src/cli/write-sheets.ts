@@ -1,0 +1,59 @@
+import type { Finding } from "../core/findings";
+import type { Register } from "../core/model";
+import type { SheetLayout } from "../layout/model";
+import { writeWorkbookWithSheets, XlsxWriteError } from "../xlsx/write";
+import { CliError } from "./cli-error";
+import { EXIT, type CliOutput } from "./cli-io";
+import { count, findingLine, plural } from "./findings-report";
+
+/**
+ * Refuses to generate sheets from a register with errors, unless forced: the report would count
+ * rows that could not be read. The refusal lists the errors, so the person can fix them.
+ * Returns true when it refused.
+ */
+export function refuseOnErrors(
+  findings: readonly Finding[],
+  register: Register,
+  file: string,
+  force: boolean,
+  stderr: CliOutput,
+): boolean {
+  const errors = findings.filter((finding) => finding.severity === "error");
+  if (errors.length === 0) return false;
+  if (force) {
+    stderr.write(`Writing despite ${plural(errors.length, "error")} in the register (--force).\n`);
+    return false;
+  }
+  const lines = errors.map((finding) => `  ${findingLine(finding, register.sheet)}`);
+  stderr.write(
+    `The register has ${plural(errors.length, "error")}, so no sheets were written. Fix them ` +
+      `(jiu-register validate ${quoteArg(file)} lists them too), or give --force to write anyway:\n` +
+      `${lines.join("\n")}\n`,
+  );
+  return true;
+}
+
+/** Writes the copy of the workbook and returns a line that says what was written. */
+export async function writeSheets(
+  input: string,
+  output: string,
+  sheets: readonly SheetLayout[],
+): Promise<string> {
+  try {
+    const written = await writeWorkbookWithSheets(input, output, sheets);
+    const names = written.map((sheet) => `'${sheet.name}'${sheet.replaced ? " (replaced)" : ""}`);
+    return `Wrote ${output}: a copy of ${input} with ${names.length === 1 ? "sheet" : "sheets"} ${names.join(", ")} added.`;
+  } catch (error) {
+    if (error instanceof XlsxWriteError) throw new CliError(EXIT.unusable, error.message);
+    throw error;
+  }
+}
+
+/** Whether the register has errors, for notes on commands that still run. */
+export function errorCount(findings: readonly Finding[]): number {
+  return count(findings, "error");
+}
+
+function quoteArg(text: string): string {
+  return /^[\w./-]+$/.test(text) ? text : `'${text.replace(/'/g, "'\\''")}'`;
+}
