@@ -58,6 +58,10 @@ export const UI_LABELS = {
   "ui.warnings.other": { en: "{count} warnings", zh: "{count} 个警告" },
   "ui.severity.error": { en: "Error", zh: "错误" },
   "ui.severity.warning": { en: "Warning", zh: "警告" },
+  "ui.noProblems.one": {
+    en: "No problems found in {count} recommendation",
+    zh: "在 {count} 项建议中未发现问题",
+  },
   "ui.noProblems": {
     en: "No problems found in {count} recommendations",
     zh: "在 {count} 项建议中未发现问题",
