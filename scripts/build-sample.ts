@@ -4,7 +4,9 @@
  * Run with `npm run sample`. test/golden/sample-workbook.test.ts checks the committed file against the data.
  */
 import path from "node:path";
+import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import {
   isSampleDate,
   isSampleLink,
@@ -14,7 +16,7 @@ import {
 } from "../samples/wipo-2023-data";
 
 const OUTPUT = path.join(__dirname, "..", "samples", "wipo-2023.xlsx");
-/** Fixed document dates, so that rebuilding an unchanged sample changes nothing but the zip timestamps. */
+/** Fixed document and zip-entry dates, so that rebuilding an unchanged sample gives the same bytes. */
 const DOCUMENT_DATE = new Date(Date.UTC(2023, 1, 28));
 const LINE_HEIGHT_POINTS = 15;
 const MAX_ROW_HEIGHT_POINTS = 409;
@@ -97,7 +99,21 @@ export async function buildSampleWorkbook(outputPath: string = OUTPUT): Promise<
   workbook.created = DOCUMENT_DATE;
   workbook.modified = DOCUMENT_DATE;
   for (const sheet of SAMPLE_SHEETS) addSheet(workbook, sheet);
-  await workbook.xlsx.writeFile(outputPath);
+  await writeFile(outputPath, await withFixedEntryDates(await workbook.xlsx.writeBuffer()));
+}
+
+/** ExcelJS stamps every zip entry with the current time; restamp them so the file does not churn in git. */
+async function withFixedEntryDates(buffer: ExcelJS.Buffer): Promise<Buffer> {
+  const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
+  const restamped = new JSZip();
+  for (const entry of Object.values(zip.files)) {
+    if (entry.dir) continue;
+    restamped.file(entry.name, await entry.async("uint8array"), {
+      date: DOCUMENT_DATE, // JSZip stores UTC wall-clock time
+      createFolders: false,
+    });
+  }
+  return restamped.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
 if (require.main === module) {
