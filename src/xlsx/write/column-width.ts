@@ -10,3 +10,8 @@ export function pointsToColumnWidth(points: number): number {
   const pixels = Math.max(0, points) * PX_PER_POINT;
   return Math.floor((pixels / MAX_DIGIT_WIDTH_PX) * 256 + 1e-9) / 256;
 }
+
+/** The pixel width Excel draws for a stored column width (the inverse of the conversion above). */
+export function columnWidthPixels(width: number): number {
+  return Math.trunc(((256 * width + Math.trunc(128 / MAX_DIGIT_WIDTH_PX)) / 256) * MAX_DIGIT_WIDTH_PX);
+}

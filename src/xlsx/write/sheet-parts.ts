@@ -68,7 +68,7 @@ export function sheetParts(
       });
       return { spec, relationshipId: `rId${i + 1}`, target: relativeTarget(drawingPath, chartPath) };
     });
-    parts.push({ path: drawingPath, xml: drawingXml(charts), contentType: "drawing" });
+    parts.push({ path: drawingPath, xml: drawingXml(charts, layout), contentType: "drawing" });
     parts.push({
       path: relationshipsPathOf(drawingPath),
       xml: relationshipsXml(

@@ -4,6 +4,7 @@ import { cellFormat, looksLikeFormula } from "./cell-format";
 import { cellKey, resolveCellStyles } from "./cell-styles";
 import { pointsToColumnWidth } from "./column-width";
 import { NAMESPACES } from "./package-parts";
+import { chartPageBreaks, PAGE_MARGINS_INCHES } from "./page-breaks";
 import type { StylesPart } from "./styles-part";
 import { spreadsheetText } from "./xml-text";
 
@@ -68,8 +69,9 @@ export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: Works
     rows.length === 0 ? "<sheetData/>" : `<sheetData>${rows.join("")}</sheetData>`,
     mergesXml(layout),
     hyperlinksXml(ids.hyperlinks),
-    `<pageMargins left="0.5" right="0.5" top="0.75" bottom="0.75" header="0.3" footer="0.3"/>`,
+    pageMarginsXml(),
     pageSetupXml(layout),
+    rowBreaksXml(chartPageBreaks(layout)),
     ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`,
     `</worksheet>`,
   ].join("");
@@ -118,6 +120,18 @@ function hyperlinksXml(hyperlinks: ReadonlyMap<number, string>): string {
     return `<hyperlink ref="${address}" r:id="${id}"/>`;
   });
   return `<hyperlinks>${entries.join("")}</hyperlinks>`;
+}
+
+function pageMarginsXml(): string {
+  const { left, right, top, bottom, header, footer } = PAGE_MARGINS_INCHES;
+  return `<pageMargins left="${left}" right="${right}" top="${top}" bottom="${bottom}" header="${header}" footer="${footer}"/>`;
+}
+
+/** Manual page breaks above the given 0-based rows (`brk id` is the first row of the new page). */
+function rowBreaksXml(rows: readonly number[]): string {
+  if (rows.length === 0) return "";
+  const breaks = rows.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
 }
 
 function pageSetupXml(layout: SheetLayout): string {

@@ -188,6 +188,23 @@ describe("addSheetsToXlsx: the generated sheet", () => {
   });
 });
 
+describe("addSheetsToXlsx: page breaks", () => {
+  it("starts a new page before a chart's caption when the chart would cross the page end", async () => {
+    // Row 2 is the table's caption; rows 0-1 fill 598 pt of the 712 pt page, the block needs 315 pt.
+    const rowHeights = aSheetLayout().rowHeights.map((height, row) => (row === 1 ? 570 : height));
+    const { xlsx } = await addSheetsToXlsx(input, [aSheetLayout({ rowHeights })]);
+    const breaks = elements(parseXml((await sheetPart(xlsx, "Summary")).xml), NS.main, "brk");
+    expect(breaks.map((b) => [b.getAttribute("id"), b.getAttribute("man")])).toEqual([["2", "1"]]);
+    expect(
+      elements(
+        parseXml((await sheetPart((await addSheetsToXlsx(input, [aSheetLayout()])).xlsx, "Summary")).xml),
+        NS.main,
+        "brk",
+      ),
+    ).toHaveLength(0);
+  });
+});
+
 describe("addSheetsToXlsx: links", () => {
   const addresses = [
     "javascript:alert(1)",

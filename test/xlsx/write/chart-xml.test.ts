@@ -109,16 +109,17 @@ describe("chartXml", () => {
 
 describe("drawingXml", () => {
   it("anchors each chart over its cells and links it by relationship id", () => {
-    const document = parseXml(drawingXml([{ spec: chart, relationshipId: "rId1" }]));
+    const document = parseXml(drawingXml([{ spec: chart, relationshipId: "rId1" }], layout));
     const anchor = elements(document, NS.spreadsheetDrawing, "twoCellAnchor")[0];
     if (!anchor) throw new Error("no anchor");
     const corner = (name: "from" | "to") => {
       const element = elements(anchor, NS.spreadsheetDrawing, name)[0];
       if (!element) throw new Error(`no ${name}`);
-      return [textOf(element, NS.spreadsheetDrawing, "col"), textOf(element, NS.spreadsheetDrawing, "row")];
+      return ["col", "colOff", "row", "rowOff"].map((name) => textOf(element, NS.spreadsheetDrawing, name));
     };
-    expect(corner("from")).toEqual(["0", "8"]);
-    expect(corner("to")).toEqual(["4", "23"]);
+    expect(corner("from")).toEqual(["0", "0", "8", "0"]);
+    // The far edge of the last cell (column D: 60 pt = 80 px; row 23: default 15 pt), not the next cell.
+    expect(corner("to")).toEqual(["3", String(80 * 9525), "22", String(15 * 12700)]);
     const chartRef = elements(document, NS.chart, "chart")[0];
     expect(chartRef?.getAttributeNS(NS.relationships, "id")).toBe("rId1");
     expect(elements(document, NS.spreadsheetDrawing, "cNvPr")[0]?.getAttribute("descr")).toBe(chart.title);
