@@ -76,6 +76,10 @@ export interface Recommendation {
   readonly lastUpdated: IsoDate | null;
   readonly cebComments: string | null;
   readonly otherDocuments: string | null;
+  /** The words a hyperlinked CEB-comments cell shows ("CEB comments and the JIU's response"), when they differ from its address. */
+  readonly cebCommentsText?: string | null;
+  /** The words a hyperlinked other-documents cell shows ("Report highlights"), when they differ from its address. */
+  readonly otherDocumentsText?: string | null;
 }
 
 /** A data row: the typed recommendation and the raw cells it came from (for messages). */

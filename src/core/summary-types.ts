@@ -22,6 +22,10 @@ export interface ActiveReport {
   readonly executiveHead: number;
   readonly cebComments: string | null;
   readonly otherDocuments: string | null;
+  /** The words shown for the CEB-comments link, when the register gives them. */
+  readonly cebCommentsText?: string | null;
+  /** The words shown for the other-documents link, when the register gives them. */
+  readonly otherDocumentsText?: string | null;
 }
 
 export interface Rates {

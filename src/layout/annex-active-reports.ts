@@ -124,8 +124,14 @@ export function layoutActiveReportsAnnex(summary: Summary, lang: Language): Shee
       builder.link(row, 0, reportAddress, report.report.text);
       builder.style(rangeOf(row, 0, 1, 1), LINK_STYLE);
     }
-    addLinkedCell(builder, row, 3, report.cebComments, label("annexIII.ceb", lang));
-    addLinkedCell(builder, row, 4, report.otherDocuments, label("annex.link", lang));
+    addLinkedCell(builder, row, 3, report.cebComments, report.cebCommentsText ?? label("annexIII.ceb", lang));
+    addLinkedCell(
+      builder,
+      row,
+      4,
+      report.otherDocuments,
+      report.otherDocumentsText ?? label("annex.link", lang),
+    );
   }
   const reports = summary.activeReports.length;
   if (reports > 0) {

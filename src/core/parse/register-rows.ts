@@ -72,5 +72,14 @@ function toRecommendation(
     lastUpdated: valueOf(readDate(raw.lastUpdated)),
     cebComments: valueOf(readLink(raw.cebComments)),
     otherDocuments: valueOf(readLink(raw.otherDocuments)),
+    cebCommentsText: linkWords(raw.cebComments),
+    otherDocumentsText: linkWords(raw.otherDocuments),
   };
+}
+
+/** The words a hyperlinked cell shows, kept for display when they are more than its address. */
+function linkWords(cell: CellValue | undefined): string | null {
+  if (typeof cell !== "object" || cell === null || cell.kind !== "link") return null;
+  const words = cell.text.trim();
+  return words === "" || words === cell.address.trim() ? null : words;
 }

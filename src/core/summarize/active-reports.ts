@@ -34,6 +34,8 @@ export function activeReports(
       executiveHead: count.executiveHead,
       cebComments: fact.cebComments,
       otherDocuments: fact.otherDocuments,
+      cebCommentsText: fact.cebCommentsText,
+      otherDocumentsText: fact.otherDocumentsText,
     });
   }
   return active.sort((a, b) => newestReportFirst(a.report, b.report));

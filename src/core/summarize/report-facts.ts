@@ -11,6 +11,8 @@ export interface ReportFacts {
   readonly link: string | null;
   readonly cebComments: string | null;
   readonly otherDocuments: string | null;
+  readonly cebCommentsText: string | null;
+  readonly otherDocumentsText: string | null;
 }
 
 interface FactsDraft {
@@ -19,6 +21,8 @@ interface FactsDraft {
   link: string | null;
   cebComments: string | null;
   otherDocuments: string | null;
+  cebCommentsText: string | null;
+  otherDocumentsText: string | null;
 }
 
 /**
@@ -38,6 +42,8 @@ export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, 
         link: null,
         cebComments: null,
         otherDocuments: null,
+        cebCommentsText: null,
+        otherDocumentsText: null,
       };
       drafts.set(key, draft);
     }
@@ -46,6 +52,12 @@ export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, 
     draft.link ??= nonBlank(rec.reportLink);
     draft.cebComments ??= nonBlank(rec.cebComments);
     draft.otherDocuments ??= nonBlank(rec.otherDocuments);
+    // The words go with the address they label: taken from the row that gave the address.
+    if (draft.cebComments === nonBlank(rec.cebComments))
+      draft.cebCommentsText ??= rec.cebCommentsText ?? null;
+    if (draft.otherDocuments === nonBlank(rec.otherDocuments)) {
+      draft.otherDocumentsText ??= rec.otherDocumentsText ?? null;
+    }
   }
   const facts = new Map<string, ReportFacts>();
   for (const [key, draft] of drafts) {
@@ -55,6 +67,8 @@ export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, 
       link: draft.link,
       cebComments: draft.cebComments,
       otherDocuments: draft.otherDocuments,
+      cebCommentsText: draft.cebCommentsText,
+      otherDocumentsText: draft.otherDocumentsText,
     });
   }
   return facts;

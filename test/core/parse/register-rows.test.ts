@@ -55,7 +55,9 @@ describe("parseWorkbook: typed rows", () => {
       deadline: "2023-12-31",
       lastUpdated: "2023-02-01",
       cebComments: "https://unsceb.org/x",
+      cebCommentsText: "首协会评论意见",
       otherDocuments: "https://www.unjiu.org/y",
+      otherDocumentsText: null,
     });
     expect(row?.cells.recommendationNumber).toBe("6");
     expect(row?.cells.organization).toBe(" WIPO ");
