@@ -3,6 +3,6 @@ module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/test", "<rootDir>/src"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
-  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json", isolatedModules: true }] },
+  transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
   testPathIgnorePatterns: ["/node_modules/", "/build/", "/dist/"],
 };
