@@ -27,6 +27,9 @@ import { freeSheetName } from "./sheet-names";
 import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
 import { GENERATED_SHEET_MARK, WorkbookPart, type DefinedName, type WorkbookSheet } from "./workbook-part";
 
+/** Packages need no folder entries; JSZip would add one per new folder by default. */
+const NO_FOLDER_ENTRIES = { createFolders: false } as const;
+
 /** What became of one layout in the written workbook. */
 export interface WrittenSheet {
   readonly kind: SheetKind;
@@ -147,7 +150,7 @@ export async function addSheetsToXlsx(
       newChartPath: newPath("charts", "chart"),
     });
     for (const part of parts) {
-      zip.file(part.path, part.xml);
+      zip.file(part.path, part.xml, NO_FOLDER_ENTRIES);
       if (part.contentType === "drawing" || part.contentType === "chart") {
         contentTypes = withContentTypeOverride(contentTypes, part.path, CONTENT_TYPES[part.contentType]);
       }
@@ -178,10 +181,10 @@ export async function addSheetsToXlsx(
     ));
   }
   workbook.addDefinedNames(definedNames);
-  zip.file(workbookPath, workbook.toXml());
-  zip.file(workbookRelsPath, workbookRels);
-  zip.file(stylesPath, styles.toXml());
-  zip.file(actualPath(zip, CONTENT_TYPES_PATH) ?? CONTENT_TYPES_PATH, contentTypes);
+  zip.file(workbookPath, workbook.toXml(), NO_FOLDER_ENTRIES);
+  zip.file(workbookRelsPath, workbookRels, NO_FOLDER_ENTRIES);
+  zip.file(stylesPath, styles.toXml(), NO_FOLDER_ENTRIES);
+  zip.file(actualPath(zip, CONTENT_TYPES_PATH) ?? CONTENT_TYPES_PATH, contentTypes, NO_FOLDER_ENTRIES);
   const xlsx = await zip.generateAsync({
     type: "nodebuffer",
     compression: "DEFLATE",

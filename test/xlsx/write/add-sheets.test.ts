@@ -188,6 +188,34 @@ describe("addSheetsToXlsx: the generated sheet", () => {
   });
 });
 
+describe("addSheetsToXlsx: hostile text", () => {
+  it("writes the longest cell Excel allows, RTL, combining marks and emoji, and reads them back unchanged", async () => {
+    const texts = [
+      "x".repeat(32_767),
+      "توصيات وحدة التفتيش المشتركة",
+      "e\u0301\u0327 Z\u0351\u0362",
+      "👩🏽‍💼 JIU 📊",
+      "a < b & c > \"d\" 'e'",
+      "  leading and trailing spaces  ",
+      "_x0041_ stays literal",
+    ];
+    const values = texts.map((text) => [text, null, null, null]);
+    const layout = aSheetLayout({
+      values,
+      rowHeights: values.map(() => null),
+      styles: [],
+      merges: [],
+      hyperlinks: [],
+      charts: [],
+    });
+    const { xlsx } = await addSheetsToXlsx(input, [layout]);
+    const sheet = (await readWorkbook(xlsx)).getWorksheet("Summary");
+    texts.slice(0, -1).forEach((text, row) => expect(sheet?.getCell(row + 1, 1).value).toBe(text));
+    // Excel reads "_xHHHH_" as an escaped character, so the writer escapes the underscore of a literal one.
+    expect((await sheetPart(xlsx, "Summary")).xml).toContain("_x005F_x0041_ stays literal");
+  });
+});
+
 describe("addSheetsToXlsx: page breaks", () => {
   it("starts a new page before a chart's caption when the chart would cross the page end", async () => {
     // Row 2 is the table's caption; rows 0-1 fill 598 pt of the 712 pt page, the block needs 315 pt.
