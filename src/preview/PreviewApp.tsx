@@ -6,19 +6,19 @@ import type { Language } from "../labels/language";
 import { TaskPane } from "../taskpane/TaskPane";
 import type { ThemeName } from "../taskpane/theme";
 import { observeApi } from "./observe-api";
-import type { WorkbookSnapshot } from "./workbook/snapshot";
+import type { WorkbookDrawing } from "./workbook/drawing";
 import { WorkbookView } from "./workbook/WorkbookView";
 
 export interface PreviewBackend {
   readonly api: RegisterApi;
-  /** A fresh picture of the in-memory workbook. */
-  snapshot(): WorkbookSnapshot;
+  /** A fresh drawing of the in-memory workbook. */
+  draw(): WorkbookDrawing;
 }
 
 const useStyles = makeStyles({
   page: {
     display: "grid",
-    gridTemplateRows: "auto 1fr",
+    gridTemplateRows: "auto minmax(0, 1fr)",
     height: "100vh",
     fontFamily: "'Segoe UI', system-ui, sans-serif",
   },
@@ -32,7 +32,12 @@ const useStyles = makeStyles({
     fontSize: "13px",
   },
   bannerTitle: { fontWeight: 600, fontSize: "14px" },
-  body: { display: "grid", gridTemplateColumns: "minmax(0, 1fr) 360px", minHeight: 0 },
+  body: {
+    display: "grid",
+    gridTemplateColumns: "minmax(0, 1fr) 360px",
+    gridTemplateRows: "minmax(0, 1fr)",
+    minHeight: 0,
+  },
   pane: { borderLeft: "1px solid #c8c8c8", overflowY: "auto", minHeight: 0 },
 });
 
@@ -54,8 +59,8 @@ export function PreviewApp({
   onInteractive: () => void;
 }) {
   const styles = useStyles();
-  const [snapshot, setSnapshot] = useState(() => backend.snapshot());
-  const refresh = useCallback(() => setSnapshot(backend.snapshot()), [backend]);
+  const [drawing, setDrawing] = useState(() => backend.draw());
+  const refresh = useCallback(() => setDrawing(backend.draw()), [backend]);
   const api = useMemo(() => observeApi(backend.api, refresh), [backend.api, refresh]);
   return (
     <div className={styles.page}>
@@ -66,7 +71,7 @@ export function PreviewApp({
         </span>
       </header>
       <div className={styles.body}>
-        <WorkbookView snapshot={snapshot} />
+        <WorkbookView drawing={drawing} />
         <div className={styles.pane} data-testid="task-pane">
           <TaskPane
             api={api}

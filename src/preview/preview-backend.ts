@@ -1,10 +1,20 @@
+import { createMemoryExcel } from "../memory-excel";
+import { loadSampleWorkbook } from "./load-sample";
 import type { PreviewBackend } from "./PreviewApp";
+import { sampleSheets } from "./sample-fault";
 import { stubApi } from "./stub-api";
+import { drawWorkbook } from "./workbook/drawing-from-memory";
 
-// Temporary: until the adapter and the in-memory Excel land.
-export async function createPreviewBackend(_options: { fault: boolean }): Promise<PreviewBackend> {
+/** Each sync waits this long, as a round trip to Excel on the web does, so progress shows as it would there. */
+const ROUND_TRIP_MS = 50;
+
+/** The in-memory Excel holding the sample register, and the add-in's adapter working on it. */
+export async function createPreviewBackend(options: { fault: boolean }): Promise<PreviewBackend> {
+  const excel = createMemoryExcel(null, { latencyMs: ROUND_TRIP_MS });
+  await loadSampleWorkbook(excel.run, sampleSheets(options.fault));
+  excel.resetStats();
   return {
     api: stubApi(),
-    snapshot: () => ({ sheets: [], activeSheet: "", selection: null }),
+    draw: () => drawWorkbook(excel),
   };
 }

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, type ReactNode } from "react";
 import { cellAddress, columnLetters, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, pointsToPixels } from "./addresses";
 import { cellCss } from "./cell-style";
 import { mergeMap } from "./merge-map";
-import type { ChartSnapshot, SheetSnapshot } from "./snapshot";
+import type { ChartDrawing, SheetDrawing } from "./drawing";
 import { StackedColumnChart } from "./StackedColumnChart";
 
 /** Rows drawn at most: the preview shows the sample, not 50,000-row registers. */
@@ -61,7 +61,7 @@ export function SheetGrid({
   sheet,
   selected,
 }: {
-  sheet: SheetSnapshot;
+  sheet: SheetDrawing;
   selected: { row: number; column: number } | null;
 }) {
   const styles = useStyles();
@@ -73,7 +73,7 @@ export function SheetGrid({
     return points ? pointsToPixels(points) : DEFAULT_COLUMN_PX;
   });
   const chartsAt = useMemo(() => {
-    const map = new Map<string, ChartSnapshot[]>();
+    const map = new Map<string, ChartDrawing[]>();
     for (const chart of sheet.charts) {
       const key = `${chart.anchor.row}:${chart.anchor.column}`;
       map.set(key, [...(map.get(key) ?? []), chart]);
@@ -89,7 +89,7 @@ export function SheetGrid({
     const points = sheet.rowHeights[row];
     return points ? pointsToPixels(points) : DEFAULT_ROW_PX;
   };
-  const chartBox = (chart: ChartSnapshot) => {
+  const chartBox = (chart: ChartDrawing) => {
     let width = 0;
     for (let c = chart.anchor.column; c < chart.anchor.column + chart.anchor.columnCount; c++) {
       width += widths[c] ?? DEFAULT_COLUMN_PX;

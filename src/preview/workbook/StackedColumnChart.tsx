@@ -1,5 +1,5 @@
 import { niceAxis, stackTotals } from "./chart-scale";
-import type { ChartSnapshot } from "./snapshot";
+import type { ChartDrawing } from "./drawing";
 
 const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
 const FONT = "Calibri, Carlito, 'Segoe UI', sans-serif";
@@ -13,7 +13,7 @@ export function StackedColumnChart({
   width,
   height,
 }: {
-  chart: ChartSnapshot;
+  chart: ChartDrawing;
   width: number;
   height: number;
 }) {
@@ -125,7 +125,7 @@ function Legend({
   width,
   y,
 }: {
-  chart: ChartSnapshot;
+  chart: ChartDrawing;
   colorOf: (index: number) => string;
   width: number;
   y: number;

@@ -2,12 +2,12 @@ import { makeStyles } from "@fluentui/react-components";
 import { useEffect, useState } from "react";
 import { cellAddress } from "./addresses";
 import { SheetGrid } from "./SheetGrid";
-import type { WorkbookSnapshot } from "./snapshot";
+import type { WorkbookDrawing } from "./drawing";
 
 const useStyles = makeStyles({
   workbook: {
     display: "grid",
-    gridTemplateRows: "auto 1fr auto",
+    gridTemplateRows: "auto minmax(0, 1fr) auto",
     height: "100%",
     minWidth: 0,
     background: "#fff",
@@ -57,14 +57,14 @@ const useStyles = makeStyles({
  * An Excel-like view of the in-memory workbook: name box and cell text, the grid, and sheet tabs.
  * It follows the workbook's active sheet after each action; clicking a tab only changes the view.
  */
-export function WorkbookView({ snapshot }: { snapshot: WorkbookSnapshot }) {
+export function WorkbookView({ drawing }: { drawing: WorkbookDrawing }) {
   const styles = useStyles();
-  const visible = snapshot.sheets.filter((sheet) => !sheet.hidden);
-  const [shown, setShown] = useState(snapshot.activeSheet);
-  useEffect(() => setShown(snapshot.activeSheet), [snapshot]);
+  const visible = drawing.sheets.filter((sheet) => !sheet.hidden);
+  const [shown, setShown] = useState(drawing.activeSheet);
+  useEffect(() => setShown(drawing.activeSheet), [drawing]);
   const sheet = visible.find((s) => s.name === shown) ?? visible[0];
   const selection =
-    snapshot.selection && sheet && snapshot.selection.sheet === sheet.name ? snapshot.selection : null;
+    drawing.selection && sheet && drawing.selection.sheet === sheet.name ? drawing.selection : null;
   const selectedText = selection ? (sheet?.cells[selection.row]?.[selection.column]?.text ?? "") : "";
 
   return (

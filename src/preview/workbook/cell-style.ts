@@ -1,8 +1,8 @@
 import type { CSSProperties } from "react";
-import type { CellLook, CellSnapshot } from "./snapshot";
+import type { CellLook, CellDrawing } from "./drawing";
 
 /** The inline CSS for a cell: its own format, then the conditional format's look on top (as in Excel). */
-export function cellCss(cell: CellSnapshot | null, gridlines: boolean): CSSProperties {
+export function cellCss(cell: CellDrawing | null, gridlines: boolean): CSSProperties {
   const gridline = gridlines ? "1px solid #e1e1e1" : "1px solid transparent";
   const css: CSSProperties = {
     borderRight: gridline,

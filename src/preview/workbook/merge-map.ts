@@ -1,4 +1,4 @@
-import type { MergeSnapshot } from "./snapshot";
+import type { AreaDrawing } from "./drawing";
 
 /** For each merged area: its top-left cell spans it, and every other cell in it is not drawn. */
 export interface MergeMap {
@@ -6,7 +6,7 @@ export interface MergeMap {
   isCovered(row: number, column: number): boolean;
 }
 
-export function mergeMap(merges: readonly MergeSnapshot[]): MergeMap {
+export function mergeMap(merges: readonly AreaDrawing[]): MergeMap {
   const spans = new Map<string, { rowSpan: number; colSpan: number }>();
   const covered = new Set<string>();
   for (const merge of merges) {

@@ -4,31 +4,31 @@ import type { ChartSpec, HorizontalAlignment, VerticalAlignment } from "../../la
  * What the preview draws: a plain picture of the in-memory workbook taken after each action, so the
  * drawing code depends on no Excel object model. 0-based coordinates, like the layout model.
  */
-export interface WorkbookSnapshot {
-  readonly sheets: readonly SheetSnapshot[];
+export interface WorkbookDrawing {
+  readonly sheets: readonly SheetDrawing[];
   readonly activeSheet: string;
   /** The selected range, as the adapter's `goTo` left it. */
   readonly selection: { readonly sheet: string; readonly row: number; readonly column: number } | null;
 }
 
-export interface SheetSnapshot {
+export interface SheetDrawing {
   readonly name: string;
   readonly hidden: boolean;
   readonly rowCount: number;
   readonly columnCount: number;
   /** `cells[row][column]`; null for an empty, unformatted cell. */
-  readonly cells: readonly (readonly (CellSnapshot | null)[])[];
+  readonly cells: readonly (readonly (CellDrawing | null)[])[];
   /** Points; null keeps Excel's default width. */
   readonly columnWidths: readonly (number | null)[];
   /** Points; null lets the row grow with wrapped text. */
   readonly rowHeights: readonly (number | null)[];
-  readonly merges: readonly MergeSnapshot[];
-  readonly charts: readonly ChartSnapshot[];
+  readonly merges: readonly AreaDrawing[];
+  readonly charts: readonly ChartDrawing[];
   readonly frozenRows: number;
   readonly showGridlines: boolean;
 }
 
-export interface CellSnapshot {
+export interface CellDrawing {
   /** The text Excel would show, after the number format. */
   readonly text: string;
   readonly numeric: boolean;
@@ -51,7 +51,7 @@ export interface CellLook {
   readonly indent?: number;
 }
 
-export interface MergeSnapshot {
+export interface AreaDrawing {
   readonly row: number;
   readonly column: number;
   readonly rowCount: number;
@@ -59,7 +59,7 @@ export interface MergeSnapshot {
 }
 
 /** A chart with the data it reads, resolved from its source range. */
-export interface ChartSnapshot {
+export interface ChartDrawing {
   readonly name: string;
   readonly type: ChartSpec["type"] | string;
   readonly title: string;
@@ -72,5 +72,5 @@ export interface ChartSnapshot {
   readonly xAxisTitle: string | null;
   readonly yAxisTitle: string | null;
   /** Cells the chart covers (top-left and size). */
-  readonly anchor: MergeSnapshot;
+  readonly anchor: AreaDrawing;
 }
