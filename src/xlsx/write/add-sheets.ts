@@ -1,34 +1,11 @@
-import type JSZip from "jszip";
 import type { SheetKind, SheetLayout } from "../../layout/model";
 import { absoluteRowsFormula } from "./cell-ref";
 import { layoutProblems } from "./layout-check";
-import { openWorkbookPackage } from "./open-package";
-import {
-  CONTENT_TYPES,
-  CONTENT_TYPES_PATH,
-  RELATIONSHIP_TYPES,
-  actualPath,
-  freePartPath,
-  nextRelationshipId,
-  parseRelationships,
-  readPart,
-  relationshipsPathOf,
-  relationshipsXml,
-  relativeTarget,
-  resolveTarget,
-  withContentTypeOverride,
-  withRelationships,
-  withoutContentTypeOverride,
-  withoutRelationships,
-} from "./package-parts";
-import { removeDependentParts } from "./part-removal";
+import { PackageEdit } from "./package-edit";
+import { CONTENT_TYPES } from "./package-parts";
 import { sheetParts } from "./sheet-parts";
 import { freeSheetName } from "./sheet-names";
-import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
-import { GENERATED_SHEET_MARK, WorkbookPart, type DefinedName, type WorkbookSheet } from "./workbook-part";
-
-/** Packages need no folder entries; JSZip would add one per new folder by default. */
-const NO_FOLDER_ENTRIES = { createFolders: false } as const;
+import { GENERATED_SHEET_MARK, type DefinedName } from "./workbook-part";
 
 /** What became of one layout in the written workbook. */
 export interface WrittenSheet {
@@ -55,6 +32,10 @@ export interface AddedSheets {
  * of styles.xml (existing format indices keep their meaning). The new sheets' SpreadsheetML is written
  * directly, which also guarantees that text is only ever written as string cells, never as formulas.
  *
+ * A layout whose name is taken replaces that sheet only if an earlier run generated it (it carries the
+ * hidden `GENERATED_SHEET_MARK` name); a sheet of the user's is never touched: the layout gets a free
+ * name instead ("Summary (2)").
+ *
  * @example const { xlsx, sheets } = await addSheetsToXlsx(await readFile("register.xlsx"), [summaryLayout]);
  */
 export async function addSheetsToXlsx(
@@ -64,49 +45,14 @@ export async function addSheetsToXlsx(
   const problems = layouts.flatMap(layoutProblems);
   if (problems.length > 0) throw new Error(`The generated sheets cannot be written:\n${problems.join("\n")}`);
 
-  const { zip, workbookPath } = await openWorkbookPackage(input);
-  const workbookDir = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
-  const workbookRelsPath =
-    actualPath(zip, relationshipsPathOf(workbookPath)) ?? relationshipsPathOf(workbookPath);
-  const workbook = new WorkbookPart((await readPart(zip, workbookPath)) ?? "");
-  let workbookRels = (await readPart(zip, workbookRelsPath)) ?? relationshipsXml([]);
-  let contentTypes = (await readPart(zip, CONTENT_TYPES_PATH)) ?? "";
-  const reservedPaths = new Set<string>();
-
-  const stylesRelationship = parseRelationships(workbookRels).find(
-    (r) => r.type === RELATIONSHIP_TYPES.styles && !r.external,
-  );
-  let stylesPath = stylesRelationship ? resolveTarget(workbookPath, stylesRelationship.target) : null;
-  stylesPath = stylesPath === null ? null : (actualPath(zip, stylesPath) ?? stylesPath);
-  const existingStyles = stylesPath === null ? null : await readPart(zip, stylesPath);
-  if (stylesPath === null) {
-    // The conventional name first: some readers (ExcelJS among them) look for xl/styles.xml by name.
-    const conventional = `${workbookDir}styles.xml`;
-    stylesPath =
-      actualPath(zip, conventional) === null
-        ? conventional
-        : freePartPath(zip, reservedPaths, workbookDir.replace(/\/$/, ""), "styles", "xml");
-    const id = nextRelationshipId(parseRelationships(workbookRels));
-    workbookRels = withRelationships(workbookRels, [
-      {
-        id,
-        type: RELATIONSHIP_TYPES.styles,
-        target: relativeTarget(workbookPath, stylesPath),
-        external: false,
-      },
-    ]);
-    contentTypes = withContentTypeOverride(contentTypes, stylesPath, CONTENT_TYPES.styles);
-  }
-  const styles = new StylesPart(existingStyles ?? MINIMAL_STYLES_XML);
-
-  const existingSheets = workbook.sheets();
-  const generatedKinds = workbook.generatedSheetKinds();
+  const edit = await PackageEdit.open(input);
+  const styles = await edit.stylesPart();
+  const existingSheets = edit.workbook.sheets();
+  const generatedKinds = edit.workbook.generatedSheetKinds();
   const takenNames = new Set(existingSheets.map((sheet) => sheet.name.toLowerCase()));
   const replacedIndices = new Set<number>();
   const definedNames: DefinedName[] = [];
   const written: WrittenSheet[] = [];
-  const newPath = (folder: string, base: string) => () =>
-    freePartPath(zip, reservedPaths, `${workbookDir}${folder}`, base, "xml");
 
   for (const layout of layouts) {
     const previous = existingSheets.find(
@@ -115,121 +61,48 @@ export async function addSheetsToXlsx(
         generatedKinds.has(sheet.index) &&
         !replacedIndices.has(sheet.index),
     );
-    const previousPath = previous ? sheetPartPath(zip, workbookPath, workbookRels, previous) : null;
-    let name: string;
-    let index: number;
-    let worksheetPath: string;
+    const previousPath = previous ? edit.worksheetPathOf(previous) : null;
+    let target: { name: string; index: number; path: string };
     if (previous && previousPath !== null) {
-      for (const removed of await removeDependentParts(zip, previousPath)) {
-        contentTypes = withoutContentTypeOverride(contentTypes, removed);
-      }
-      workbook.removeSheetScopedNames(previous.index);
+      await edit.clearWorksheet(previousPath);
+      edit.workbook.removeSheetScopedNames(previous.index);
       replacedIndices.add(previous.index);
-      ({ name, index } = previous);
-      worksheetPath = previousPath;
+      target = { name: previous.name, index: previous.index, path: previousPath };
     } else {
-      name = freeSheetName(layout.name, takenNames);
+      const name = freeSheetName(layout.name, takenNames);
       takenNames.add(name.toLowerCase());
-      worksheetPath = newPath("worksheets", "sheet")();
-      const id = nextRelationshipId(parseRelationships(workbookRels));
-      workbookRels = withRelationships(workbookRels, [
-        {
-          id,
-          type: RELATIONSHIP_TYPES.worksheet,
-          target: relativeTarget(workbookPath, worksheetPath),
-          external: false,
-        },
-      ]);
-      index = workbook.addSheet(name, id);
-      contentTypes = withContentTypeOverride(contentTypes, worksheetPath, CONTENT_TYPES.worksheet);
+      const path = edit.newPartPath("worksheets", "sheet");
+      target = { name, index: edit.addWorksheet(name, path), path };
     }
 
-    const parts = sheetParts(layout, name, styles, {
-      worksheet: worksheetPath,
-      newDrawingPath: newPath("drawings", "drawing"),
-      newChartPath: newPath("charts", "chart"),
+    const parts = sheetParts(layout, target.name, styles, {
+      worksheet: target.path,
+      newDrawingPath: () => edit.newPartPath("drawings", "drawing"),
+      newChartPath: () => edit.newPartPath("charts", "chart"),
     });
     for (const part of parts) {
-      zip.file(part.path, part.xml, NO_FOLDER_ENTRIES);
-      if (part.contentType === "drawing" || part.contentType === "chart") {
-        contentTypes = withContentTypeOverride(contentTypes, part.path, CONTENT_TYPES[part.contentType]);
-      }
+      const isNewKind = part.contentType === "drawing" || part.contentType === "chart";
+      edit.writePart(part.path, part.xml, isNewKind ? CONTENT_TYPES[part.contentType] : undefined);
     }
-    definedNames.push({
-      name: GENERATED_SHEET_MARK,
-      localSheetId: index,
-      formula: `"${layout.kind}"`,
-      hidden: true,
-    });
-    const titles = layout.page.printTitleRows;
-    if (titles !== null) {
-      definedNames.push({
-        name: "_xlnm.Print_Titles",
-        localSheetId: index,
-        formula: absoluteRowsFormula(name, titles.first, titles.last),
-      });
-    }
-    written.push({ kind: layout.kind, name, replaced: previous !== undefined && previousPath !== null });
+    definedNames.push(...sheetNames(layout, target.name, target.index));
+    written.push({ kind: layout.kind, name: target.name, replaced: target.path === previousPath });
   }
 
-  if (replacedIndices.size > 0) {
-    ({ workbookRels, contentTypes } = await dropCalculationChain(
-      zip,
-      workbookPath,
-      workbookRels,
-      contentTypes,
-    ));
-  }
-  workbook.addDefinedNames(definedNames);
-  zip.file(workbookPath, workbook.toXml(), NO_FOLDER_ENTRIES);
-  zip.file(workbookRelsPath, workbookRels, NO_FOLDER_ENTRIES);
-  zip.file(stylesPath, styles.toXml(), NO_FOLDER_ENTRIES);
-  zip.file(actualPath(zip, CONTENT_TYPES_PATH) ?? CONTENT_TYPES_PATH, contentTypes, NO_FOLDER_ENTRIES);
-  const xlsx = await zip.generateAsync({
-    type: "nodebuffer",
-    compression: "DEFLATE",
-    compressionOptions: { level: 6 },
-  });
-  return { xlsx, sheets: written };
+  if (replacedIndices.size > 0) edit.dropCalculationChain();
+  edit.workbook.addDefinedNames(definedNames);
+  return { xlsx: await edit.toBuffer(), sheets: written };
 }
 
-function sheetPartPath(
-  zip: JSZip,
-  workbookPath: string,
-  workbookRels: string,
-  sheet: WorkbookSheet,
-): string | null {
-  const relationship = parseRelationships(workbookRels).find(
-    (r) => r.id === sheet.relationshipId && !r.external,
-  );
-  if (!relationship || relationship.type !== RELATIONSHIP_TYPES.worksheet) return null;
-  return actualPath(zip, resolveTarget(workbookPath, relationship.target));
-}
-
-/**
- * The calculation chain is a cache of formula cells by sheet; a replaced sheet may have had some.
- * Excel rebuilds a missing chain silently, whereas a stale one makes it "repair" the file.
- */
-async function dropCalculationChain(
-  zip: JSZip,
-  workbookPath: string,
-  workbookRels: string,
-  contentTypes: string,
-): Promise<{ workbookRels: string; contentTypes: string }> {
-  const chains = parseRelationships(workbookRels).filter(
-    (r) => r.type === RELATIONSHIP_TYPES.calcChain && !r.external,
-  );
-  let types = contentTypes;
-  for (const chain of chains) {
-    const path = actualPath(zip, resolveTarget(workbookPath, chain.target));
-    if (path !== null) {
-      zip.remove(path);
-      types = withoutContentTypeOverride(types, path);
-    }
-  }
-  const ids = new Set(chains.map((chain) => chain.id));
-  return {
-    workbookRels: ids.size === 0 ? workbookRels : withoutRelationships(workbookRels, ids),
-    contentTypes: types,
+/** The sheet-scoped names of a generated sheet: the generated mark and its print titles. */
+function sheetNames(layout: SheetLayout, name: string, index: number): DefinedName[] {
+  const mark: DefinedName = {
+    name: GENERATED_SHEET_MARK,
+    localSheetId: index,
+    formula: `"${layout.kind}"`,
+    hidden: true,
   };
+  const titles = layout.page.printTitleRows;
+  if (titles === null) return [mark];
+  const formula = absoluteRowsFormula(name, titles.first, titles.last);
+  return [mark, { name: "_xlnm.Print_Titles", localSheetId: index, formula }];
 }
