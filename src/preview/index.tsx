@@ -14,7 +14,7 @@ function markInteractive(): void {
 async function main(): Promise<void> {
   const options = previewOptions(window.location.search);
   document.documentElement.lang = options.language;
-  const backend = await createPreviewBackend({ fault: options.fault });
+  const backend = await createPreviewBackend({ fault: options.fault, language: options.language });
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(

@@ -1,17 +1,22 @@
 import { createRoot } from "react-dom/client";
+import { createExcelRegisterApi, officeResponseLimitBytes, officeRunner } from "../excel";
+import { readHostInfo } from "../excel/host-info";
 import { TaskPane } from "./TaskPane";
-import { stubApi } from "../preview/stub-api";
-import { dateToIsoDate } from "../core/dates";
-import type { IsoDate } from "../core/grid";
+import { todayIso } from "./today";
 
-const root = document.getElementById("root");
-if (root) {
+/** The task pane inside Excel: waits for Office, reads its theme and language, then renders. */
+async function main(): Promise<void> {
+  const host = await readHostInfo();
+  document.documentElement.lang = host.language;
+  const api = createExcelRegisterApi(officeRunner, {
+    responseLimitBytes: officeResponseLimitBytes(),
+    language: host.language,
+  });
+  const root = document.getElementById("root");
+  if (!root) return;
   createRoot(root).render(
-    <TaskPane
-      api={stubApi()}
-      language="en"
-      theme="light"
-      initialAsOf={dateToIsoDate(new Date()) as IsoDate}
-    />,
+    <TaskPane api={api} language={host.language} theme={host.theme} initialAsOf={todayIso()} />,
   );
 }
+
+void main();

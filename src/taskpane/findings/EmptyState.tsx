@@ -15,7 +15,9 @@ export function EmptyState({ rows }: { rows: number }) {
   return (
     <div className={styles.empty}>
       <CheckmarkCircle20Filled className={styles.icon} aria-hidden />
-      <Text weight="semibold">{t("ui.noProblems", { count: formatNumber(rows, language) })}</Text>
+      <Text weight="semibold">
+        {t(rows === 1 ? "ui.noProblems.one" : "ui.noProblems", { count: formatNumber(rows, language) })}
+      </Text>
     </div>
   );
 }

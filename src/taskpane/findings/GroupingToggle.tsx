@@ -12,7 +12,7 @@ export function GroupingToggle({
 }) {
   const { t } = useText();
   return (
-    <Field label={t("ui.groupBy")} orientation="horizontal">
+    <Field label={t("ui.groupBy")}>
       <RadioGroup
         layout="horizontal"
         value={value}

@@ -25,7 +25,9 @@ export function GenerationMessage({
     return (
       <MessageBar intent="warning" layout="multiline">
         <MessageBarBody>
-          {t("ui.generationRefused", { count: formatNumber(errors, language) })}
+          {errors === 1
+            ? t("ui.generationRefused.one")
+            : t("ui.generationRefused", { count: formatNumber(errors, language) })}
         </MessageBarBody>
         <MessageBarActions>
           <Button disabledFocusable={busy} onClick={onGenerateAnyway}>
