@@ -108,7 +108,7 @@ describe("syntheticRegisterRows", () => {
       expect(seen.has(key)).toBe(false);
       seen.add(key);
       const symbol = String(row[column("Report symbol")]);
-      const title = titles.get(symbol) ?? row[column("Report title")];
+      const title = titles.get(symbol) ?? row[column("Report title")] ?? null;
       titles.set(symbol, title);
       expect(row[column("Report title")]).toBe(title);
     }
