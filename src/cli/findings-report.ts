@@ -1,18 +1,20 @@
 import type { Finding, Severity } from "../core/findings";
 import type { Register } from "../core/model";
+import type { CliOutput } from "./cli-io";
 import { registerPlace } from "./load-register";
 
-/** `validate --json`: exactly the fields the foundation issue names, in its order. */
-export function findingsJson(findings: readonly Finding[], register: Register): string {
-  const issues = findings.map(({ sheet, row, column, severity, rule, message }) => ({
-    sheet,
-    row,
-    column,
-    severity,
-    rule,
-    message,
-  }));
-  return `${JSON.stringify({ issues, rows: register.rows.length }, null, 2)}\n`;
+/**
+ * `validate --json`: `{"issues":[...],"rows":N}` with exactly the fields the foundation issue names,
+ * in its order, one issue per line. Yielded in pieces, so a million findings never become one string.
+ */
+export function* findingsJson(findings: readonly Finding[], register: Register): Generator<string> {
+  yield '{\n  "issues": [';
+  let separator = "\n    ";
+  for (const { sheet, row, column, severity, rule, message } of findings) {
+    yield `${separator}${JSON.stringify({ sheet, row, column, severity, rule, message })}`;
+    separator = ",\n    ";
+  }
+  yield `${findings.length > 0 ? "\n  " : ""}],\n  "rows": ${register.rows.length}\n}\n`;
 }
 
 /**
@@ -20,17 +22,36 @@ export function findingsJson(findings: readonly Finding[], register: Register): 
  * row, column header), the message and the rule id; then a count by rule and a closing line such as
  * "24 recommendations read from sheet '登记册'; 0 errors, 2 warnings."
  */
-export function findingsText(findings: readonly Finding[], register: Register, asOf: string): string {
-  const lines = [`Register: ${registerPlace(register)}, header on row ${register.headerRow}; as of ${asOf}.`];
+export function* findingsText(
+  findings: readonly Finding[],
+  register: Register,
+  asOf: string,
+): Generator<string> {
+  yield `Register: ${registerPlace(register)}, header on row ${register.headerRow}; as of ${asOf}.\n`;
   for (const severity of ["error", "warning"] as const) {
     const group = findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;
-    lines.push("", `${severity === "error" ? "Errors" : "Warnings"} (${group.length})`);
-    for (const finding of group) lines.push(`  ${findingLine(finding, register.sheet)}`);
+    yield `\n${severity === "error" ? "Errors" : "Warnings"} (${group.length})\n`;
+    for (const finding of group) yield `  ${findingLine(finding, register.sheet)}\n`;
   }
-  if (findings.length > 0) lines.push("", `By rule: ${countsByRule(findings)}`);
-  lines.push("", closingLine(findings, register));
-  return `${lines.join("\n")}\n`;
+  if (findings.length > 0) yield `\nBy rule: ${countsByRule(findings)}\n`;
+  yield `\n${closingLine(findings, register)}\n`;
+}
+
+/** Writes pieces of text in batches of about a megabyte: few writes, and no giant string. */
+export function writeChunks(out: CliOutput, pieces: Iterable<string>): void {
+  let batch: string[] = [];
+  let size = 0;
+  for (const piece of pieces) {
+    batch.push(piece);
+    size += piece.length;
+    if (size >= 1 << 20) {
+      out.write(batch.join(""));
+      batch = [];
+      size = 0;
+    }
+  }
+  if (batch.length > 0) out.write(batch.join(""));
 }
 
 /** "Row 12, Acceptance: ... [E05-acceptance]", with the sheet named when it is not the register's. */

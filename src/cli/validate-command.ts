@@ -1,7 +1,7 @@
 import type { IsoDate } from "../core/grid";
 import { validate } from "../core/validate";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
-import { findingsJson, findingsText } from "./findings-report";
+import { findingsJson, findingsText, writeChunks } from "./findings-report";
 import { loadRegister } from "./load-register";
 import { errorCount } from "./write-sheets";
 
@@ -16,7 +16,8 @@ export interface ValidateOptions {
 export async function runValidate(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
   const register = await loadRegister(options.file, options.sheet);
   const findings = validate(register, options.asOf);
-  io.stdout.write(
+  writeChunks(
+    io.stdout,
     options.json ? findingsJson(findings, register) : findingsText(findings, register, options.asOf),
   );
   return errorCount(findings) > 0 ? EXIT.registerErrors : EXIT.ok;

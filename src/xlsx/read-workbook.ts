@@ -1,7 +1,14 @@
 import { open, stat } from "node:fs/promises";
 import type { GridSheet, GridTable, WorkbookGrid } from "../core/grid";
 import { CellConverter } from "./read/cell-values";
-import { applyHyperlinks, paddedCellCount, toGridSheet } from "./read/grid-sheet";
+import { cellName } from "./read/cell-ref";
+import {
+  applyHyperlinks,
+  paddedCellCount,
+  toGridSheet,
+  usedRangeOf,
+  type UsedRange,
+} from "./read/grid-sheet";
 import { readProblems, WorkbookReadError } from "./read/problems";
 import { checkDeclaredExpansion, DEFAULT_READ_LIMITS, type ReadLimits } from "./read/read-limits";
 import { parseRelationships, relationshipsPathOf, type Relationship } from "./read/relationships";
@@ -100,19 +107,26 @@ async function readPackage(pkg: ZipPackage, file: string, limits: ReadLimits): P
 
   // Shared strings and kept cells share one budget: both are what the memory holds.
   let used = sharedStrings.length;
-  const spend = (cells: number, sheet: string): void => {
-    used += cells;
-    if (used > limits.maxCells) {
-      throw readProblems.tooLarge(
-        file,
-        `sheet '${sheet}' takes the workbook past ${limits.maxCells.toLocaleString("en")} cells`,
-      );
-    }
+  const budget: CellBudget = {
+    spend: (cells, sheet) => {
+      used += cells;
+      if (used > limits.maxCells) {
+        throw readProblems.tooLarge(
+          file,
+          `sheet '${sheet}' takes the workbook past ${limits.maxCells.toLocaleString("en")} cells ` +
+            `(a register of 50,000 recommendations needs about 1,000,000)`,
+        );
+      }
+    },
+    spendPadding: (cells, problem) => {
+      used += cells;
+      if (used > limits.maxCells) throw problem();
+    },
   };
 
   const sheets: GridSheet[] = [];
   for (const part of parts.sheets) {
-    sheets.push(await readSheet(pkg, file, part, converter, dateStyles, spend));
+    sheets.push(await readSheet(pkg, file, part, converter, dateStyles, budget));
   }
   return { sheets };
 }
@@ -123,8 +137,10 @@ async function readSheet(
   part: WorksheetPart,
   converter: CellConverter,
   dateStyles: readonly boolean[],
-  spend: (cells: number, sheet: string) => void,
+  budget: CellBudget,
 ): Promise<GridSheet> {
+  const spend = budget.spend;
+  const spendPadding = budget.spendPadding;
   if (!pkg.has(part.path)) throw readProblems.damaged(file, `the part of sheet '${part.name}' is missing`);
   const relsXml = await pkg.text(relationshipsPathOf(part.path));
   const relationships = relsXml
@@ -152,9 +168,28 @@ async function readSheet(
     throw error;
   }
   applyHyperlinks(cells, relationships);
-  // Padding rows to the used range's width costs cells too; count them before allocating.
-  spend(Math.max(0, paddedCellCount(cells) - slots), part.name);
-  return toGridSheet(part.name, cells, await readTables(pkg, relationships));
+  const range = usedRangeOf(cells);
+  // Padding rows to the used range's width costs cells too; count them before allocating. A stray
+  // value far to the right is the usual cause, so the message names the range.
+  if (range)
+    spendPadding(Math.max(0, paddedCellCount(range) - slots), () => usedRangeProblem(file, part, range));
+  return toGridSheet(part.name, cells, range, await readTables(pkg, relationships));
+}
+
+interface CellBudget {
+  readonly spend: (cells: number, sheet: string) => void;
+  readonly spendPadding: (cells: number, problem: () => WorkbookReadError) => void;
+}
+
+function usedRangeProblem(file: string, part: WorksheetPart, range: UsedRange): WorkbookReadError {
+  const first = cellName({ row: range.firstRow, column: range.firstColumn });
+  const last = cellName({ row: range.lastRow, column: range.lastColumn });
+  const cells = paddedCellCount(range).toLocaleString("en");
+  return readProblems.tooLarge(
+    file,
+    `sheet '${part.name}' spans ${first}:${last} (${cells} cells); clear any stray cells far to the right of ` +
+      `or below the data`,
+  );
 }
 
 async function readTables(

@@ -36,9 +36,17 @@ export function parseCellRef(text: string): CellRef | null {
   return { row, column };
 }
 
-/** The column part alone ("AB12" -> 28), for cells whose row is already known; null when absent. */
-export function parseColumnOfRef(text: string): number | null {
-  return parseCellRef(text)?.column ?? null;
+/**
+ * The A1 name of a cell, for messages.
+ *
+ * @example cellName({ row: 12, column: 28 }) // "AB12"
+ */
+export function cellName(ref: CellRef): string {
+  let letters = "";
+  for (let column = ref.column; column > 0; column = Math.floor((column - 1) / 26)) {
+    letters = String.fromCharCode(65 + ((column - 1) % 26)) + letters;
+  }
+  return `${letters}${ref.row}`;
 }
 
 /**

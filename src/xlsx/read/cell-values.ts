@@ -31,6 +31,8 @@ export interface CellContext {
  */
 export class CellConverter {
   private readonly dates = new Map<string, DateCell>();
+  /** Serial -> date, so a column of a million dates converts each distinct day once. */
+  private readonly serials = new Map<number, DateCell | null>();
   private readonly errors = new Map<string, ErrorCell>();
 
   constructor(private readonly context: CellContext) {}
@@ -69,9 +71,14 @@ export class CellConverter {
     const number = Number(text);
     if (!Number.isFinite(number)) return null;
     if (!isDateStyle) return number;
-    const serial = this.context.date1904 ? number + DATE_1904_OFFSET : number;
-    const iso = serialToIsoDate(serial);
-    return iso === null ? number : this.date(iso);
+    const serial = Math.floor(this.context.date1904 ? number + DATE_1904_OFFSET : number);
+    let date = this.serials.get(serial);
+    if (date === undefined) {
+      const iso = serialToIsoDate(serial);
+      date = iso === null ? null : this.date(iso);
+      this.serials.set(serial, date);
+    }
+    return date ?? number;
   }
 
   private isoDate(text: string): DateCell | null {

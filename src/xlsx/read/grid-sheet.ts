@@ -29,29 +29,56 @@ export function applyHyperlinks(cells: SheetCells, relationships: ReadonlyMap<st
   }
 }
 
-/**
- * Trims the cells to the used range (the smallest rectangle holding every value) and makes each
- * row as wide as that range. Rows with no value share one frozen row of nulls.
- */
-export function toGridSheet(name: string, cells: SheetCells, tables: readonly GridTable[]): GridSheet {
+/** The smallest rectangle holding every value, 1-based and inclusive. */
+export interface UsedRange {
+  readonly firstRow: number;
+  readonly lastRow: number;
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** Rows that hold a value; the others share one row of nulls. */
+  readonly rowsWithValues: number;
+}
+
+export function usedRangeOf(cells: SheetCells): UsedRange | null {
   const { rows } = cells;
   let firstRow = 0;
   let lastRow = 0;
   let firstColumn = Number.POSITIVE_INFINITY;
   let lastColumn = 0;
+  let rowsWithValues = 0;
   for (let r = 1; r < rows.length; r += 1) {
     const row = rows[r];
     if (!row || row.length === 0) continue;
     if (firstRow === 0) firstRow = r;
     lastRow = r;
+    rowsWithValues += 1;
     lastColumn = Math.max(lastColumn, row.length);
     const first = row.findIndex((value) => value !== null) + 1;
     if (first > 0) firstColumn = Math.min(firstColumn, first);
   }
-  const grid = { name, ...(tables.length > 0 ? { tables } : {}) };
-  if (firstRow === 0) return { ...grid, cells: [], origin: { row: 1, column: 1 } };
+  return firstRow === 0 ? null : { firstRow, lastRow, firstColumn, lastColumn, rowsWithValues };
+}
 
-  const width = lastColumn - firstColumn + 1;
+/** The cells the grid keeps for this range, each row with a value padded to the range's width. */
+export function paddedCellCount(range: UsedRange): number {
+  return range.rowsWithValues * (range.lastColumn - range.firstColumn + 1);
+}
+
+/**
+ * Trims the cells to the used range and makes each row as wide as that range. Rows with no value
+ * share one frozen row of nulls.
+ */
+export function toGridSheet(
+  name: string,
+  cells: SheetCells,
+  range: UsedRange | null,
+  tables: readonly GridTable[],
+): GridSheet {
+  const grid = { name, ...(tables.length > 0 ? { tables } : {}) };
+  if (range === null) return { ...grid, cells: [], origin: { row: 1, column: 1 } };
+  const { rows } = cells;
+  const { firstRow, lastRow, firstColumn } = range;
+  const width = range.lastColumn - firstColumn + 1;
   const emptyRow: readonly CellValue[] = Object.freeze(new Array<CellValue>(width).fill(null));
   const out: (readonly CellValue[])[] = [];
   for (let r = firstRow; r <= lastRow; r += 1) {
@@ -66,19 +93,4 @@ export function toGridSheet(name: string, cells: SheetCells, tables: readonly Gr
     rows[r] = undefined; // let the untrimmed copy go as soon as possible
   }
   return { ...grid, cells: out, origin: { row: firstRow, column: firstColumn } };
-}
-
-/** How many cells `toGridSheet` will keep, so the budget can be checked before padding rows. */
-export function paddedCellCount(cells: SheetCells): number {
-  let rowsWithValues = 0;
-  let firstColumn = Number.POSITIVE_INFINITY;
-  let lastColumn = 0;
-  for (const row of cells.rows) {
-    if (!row || row.length === 0) continue;
-    rowsWithValues += 1;
-    lastColumn = Math.max(lastColumn, row.length);
-    const first = row.findIndex((value) => value !== null) + 1;
-    if (first > 0) firstColumn = Math.min(firstColumn, first);
-  }
-  return rowsWithValues === 0 ? 0 : rowsWithValues * (lastColumn - firstColumn + 1);
 }

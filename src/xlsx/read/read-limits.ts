@@ -3,8 +3,10 @@ import type { ZipEntry } from "./zip-directory";
 
 /**
  * How much a workbook may expand to, and how many cells it may hold. A 50,000-row register with long
- * texts expands to about 100 MB of XML and 1 million cells, so these leave ample room while keeping
- * the CLI inside its 1.5 GB memory budget.
+ * texts expands to about 100 MB of XML and takes about 1 million cells (shared strings included),
+ * and the CLI then peaks near 250 MB. The cell limit is where the whole pipeline (grid, register,
+ * findings) would outgrow the CLI's 1.5 GB budget: a sheet filled to Excel's 1,048,576 rows is
+ * refused while it is read, instead of exhausting memory later.
  */
 export interface ReadLimits {
   /** Sum of the declared uncompressed sizes of all parts. */
@@ -21,7 +23,7 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   // Spreadsheet XML compresses 5 to 50 times; deflate cannot exceed about 1,030 times.
   maxRatio: 200,
   ratioCheckFromBytes: 16 * 1024 * 1024,
-  maxCells: 30_000_000,
+  maxCells: 5_000_000,
 };
 
 /** Refuses a package whose declared sizes expand absurdly, before anything is inflated. */

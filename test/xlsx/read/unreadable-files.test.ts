@@ -228,6 +228,23 @@ describe("readWorkbookGrid refuses what is not a readable workbook, with one lin
     expect(problem.message).toContain("sheet 'Wide' takes the workbook past 20 cells");
   });
 
+  it("a sheet whose used range a stray cell makes too wide", async () => {
+    const path = await handMadeXlsx(folder.path("stray.xlsx"), {
+      sheets: [
+        {
+          name: "Stray",
+          xml: '<row r="1"><c r="A1"><v>1</v></c><c r="Z1"><v>2</v></c></row><row r="2"><c r="B2"><v>3</v></c></row>',
+        },
+      ],
+    });
+    const problem = await problemOf(path, { maxCells: 40 });
+    expect(problem.code).toBe("too-large");
+    expect(problem.message).toContain(
+      "sheet 'Stray' spans A1:Z2 (52 cells); clear any stray cells far to the right",
+    );
+    expect((await readWorkbookGrid(path, { limits: { maxCells: 60 } })).sheets[0]?.cells[1]).toHaveLength(26);
+  });
+
   it("a cell reference outside the sheet", async () => {
     const path = await handMadeXlsx(folder.path("outside.xlsx"), {
       sheets: [{ name: "S", xml: '<row r="1"><c r="XFE1"><v>1</v></c></row>' }],
