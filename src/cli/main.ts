@@ -77,10 +77,10 @@ async function run(command: CliCommand, io: CliIo, environment: CliEnvironment):
 /** The entry point of bin/jiu-register.js: the process's arguments, streams and exit code. */
 export function runFromProcess(): void {
   // A reader that stops early (`| head`) closes the pipe; that is not an error worth a stack trace.
+  // Any other failure of the output streams leaves nowhere to report it, so only the exit code tells.
   for (const stream of [process.stdout, process.stderr]) {
     stream.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EPIPE") process.exit(process.exitCode ?? EXIT.ok);
-      throw error;
+      process.exit(error.code === "EPIPE" ? (process.exitCode ?? EXIT.ok) : EXIT.internal);
     });
   }
   runCli(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr }).then(

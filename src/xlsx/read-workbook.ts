@@ -42,6 +42,12 @@ export interface ReadWorkbookOptions {
  * Throws `WorkbookReadError` (with a `code` and a one-line message saying what to do) for a
  * file that cannot be read as a workbook.
  *
+ * Why not ExcelJS's readers (measured on a 50,000-row register with long texts): its Workbook
+ * holds the whole model (2.4 s, 520 MB RSS); its streaming WorkbookReader turns formula error
+ * results into NaN, formula booleans into numbers, never attaches hyperlinks (the <hyperlinks>
+ * element follows <sheetData>), ignores tables, and only finds parts named sheetN.xml. Reading the
+ * parts with saxes, the SAX parser ExcelJS itself uses, takes 1.4 s and 215 MB, with none of those losses.
+ *
  * @example const grid = await readWorkbookGrid("samples/wipo-2023.xlsx"); grid.sheets[0]?.name // "登记册"
  */
 export async function readWorkbookGrid(

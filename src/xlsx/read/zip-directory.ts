@@ -90,12 +90,15 @@ export async function readZipDirectory(handle: FileHandle, fileSize: number): Pr
 }
 
 function findEocd(tail: Buffer): number {
+  let fallback = -1;
   for (let index = tail.length - EOCD_SIZE; index >= 0; index -= 1) {
     if (tail.readUInt32LE(index) !== EOCD_SIGNATURE) continue;
-    // The comment length must reach exactly to the end of the file, or this is a stray signature.
+    // A record whose comment reaches exactly to the end of the file is the real one; otherwise take
+    // the last signature, for packages with bytes appended after them.
     if (index + EOCD_SIZE + tail.readUInt16LE(index + 20) === tail.length) return index;
+    if (fallback < 0) fallback = index;
   }
-  return -1;
+  return fallback;
 }
 
 function parseEntries(directory: Buffer, count: number, directoryOffset: number): ZipEntry[] {

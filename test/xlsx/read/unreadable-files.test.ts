@@ -146,6 +146,14 @@ describe("readWorkbookGrid refuses what is not a readable workbook, with one lin
     expectOneLine(problem);
   });
 
+  it("reads a package with bytes appended after it", async () => {
+    const path = write(
+      "appended.xlsx",
+      Buffer.concat([readFileSync(validPath), Buffer.from("trailing junk")]),
+    );
+    expect((await readWorkbookGrid(path)).sheets[0]?.cells[0]?.[0]).toBe("Report symbol");
+  });
+
   it("an .xlsx whose compressed data is corrupt", async () => {
     const bytes = Buffer.from(readFileSync(validPath));
     const zip = await JSZip.loadAsync(bytes);
