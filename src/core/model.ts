@@ -133,4 +133,16 @@ export interface Register {
   readonly requestsSheet: string | null;
   /** Where the requests columns were found (for findings on that sheet). */
   readonly requestsColumns?: Readonly<Partial<Record<RequestColumnId, ColumnRef>>>;
+  /**
+   * Other places that also hold a complete register header (another sheet, another table), in workbook order.
+   * The parser reads one register; validation tells the person about the others. Absent or empty when none.
+   */
+  readonly otherRegisters?: readonly RegisterPlace[];
+}
+
+/** Where a register header was found. */
+export interface RegisterPlace {
+  readonly sheet: string;
+  readonly table: string | null;
+  readonly headerRow: number;
 }

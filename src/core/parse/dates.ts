@@ -1,9 +1,10 @@
 import { parseIsoDate } from "../dates";
 import type { CellValue, IsoDate } from "../grid";
 import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell, memoize } from "./cell";
+import { foldText } from "./normalize";
 
 /** Registers repeat the same few dates thousands of times. */
-const parseDateText = memoize((text: string): IsoDate | null => parseIsoDate(text.normalize("NFKC")));
+const parseDateText = memoize((text: string): IsoDate | null => parseIsoDate(foldText(text)));
 
 /**
  * Reads a date cell: a real Excel date, or ISO "YYYY-MM-DD" text. Locale text ("28/02/2023"), impossible

@@ -1,8 +1,15 @@
 import type { GridSheet, WorkbookGrid } from "../grid";
-import type { ColumnId } from "../model";
+import type { ColumnId, RegisterPlace } from "../model";
 import { foldText } from "./normalize";
 import { columnName, matchHeaderRanked, REQUIRED_COLUMNS } from "./headers";
-import { columnLetters, findOnSheet, HEADER_SEARCH_ROWS, type HeaderMatch, type TableSpec } from "./locate";
+import {
+  columnLetters,
+  findMisplacedHeader,
+  findOnSheet,
+  HEADER_SEARCH_ROWS,
+  type HeaderMatch,
+  type TableSpec,
+} from "./locate";
 import type { ParseOutcome, UnusableInput } from "./outcome";
 import { readRegisterRows } from "./register-rows";
 import { readPlannedReviews, readRequests } from "./side-tables";
@@ -42,8 +49,17 @@ export { readDate } from "./dates";
 export { isHttpUrl, readLink } from "./links";
 export { parseRequestKind, readRequestKind, REQUEST_KIND_WORDS } from "./request-kinds";
 export { columnLetters, HEADER_SEARCH_ROWS } from "./locate";
+export { foreignWord, type ForeignLanguage, type ForeignMeaning } from "./foreign-words";
 
 const REGISTER: TableSpec<ColumnId> = { match: matchHeaderRanked, required: REQUIRED_COLUMNS };
+
+/**
+ * The most data rows a register may have. A register of JIU recommendations has hundreds or a few thousand
+ * rows (the benchmark goes to 50,000); a sheet with far more is not one, or carries a stray value far below
+ * the last recommendation. Refusing it keeps memory bounded whatever the sheet holds: a full sheet of
+ * faulty rows would otherwise make millions of findings.
+ */
+export const MAX_REGISTER_ROWS = 100_000;
 
 /**
  * Finds the register in a workbook and reads it into typed rows. The register is an Excel table whose header
@@ -92,7 +108,17 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
     register.endIndex,
     register.sheet.origin.row,
     register.columns,
+    MAX_REGISTER_ROWS,
   );
+  if (rows.length > MAX_REGISTER_ROWS) return fail("too-many-rows", tooManyRowsMessage(register));
+  const otherRegisters: RegisterPlace[] = searches
+    .map((search) => search.found)
+    .filter((match): match is HeaderMatch<ColumnId> => match !== null && match !== register)
+    .map((match) => ({
+      sheet: match.sheet.name,
+      table: match.table?.name ?? null,
+      headerRow: match.headerRow,
+    }));
   const plannedReviews = readPlannedReviews(workbook.sheets, register.sheet.name);
   const requests = readRequests(workbook.sheets, register.sheet.name);
   return {
@@ -109,6 +135,7 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
       requests: requests.items,
       requestsSheet: requests.sheet,
       requestsColumns: requests.columns,
+      ...(otherRegisters.length > 0 ? { otherRegisters } : {}),
     },
   };
 }
@@ -144,12 +171,41 @@ function notFound(
         `(${looked}).`,
     ];
   }
+  const nonEmpty = sheets.filter((sheet) => sheet.cells.length > 0);
+  if (nonEmpty.length === 0) {
+    const names = sheets.map((sheet) => `'${sheet.name}'`).join(", ");
+    return [
+      "no-register",
+      `No register found: ${sheets.length === 1 ? `sheet ${names} is` : `sheets ${names} are`} empty; open the ` +
+        `workbook that holds the register, or paste the register with its header row into this one.`,
+    ];
+  }
+  for (const sheet of nonEmpty) {
+    const headerRow = findMisplacedHeader(sheet, REGISTER);
+    if (headerRow === null) continue;
+    return [
+      "no-register",
+      `No register found within the first ${HEADER_SEARCH_ROWS} rows: sheet '${sheet.name}' has the register's ` +
+        `header on row ${headerRow}; delete rows above it so that the header is within the first ` +
+        `${HEADER_SEARCH_ROWS} rows, or make the register an Excel table (Insert > Table).`,
+    ];
+  }
   const required = REQUIRED_COLUMNS.map((id) => `"${columnName(id)}"`).join(", ");
   return [
     "no-register",
     `No register found: no header row with the required columns ${required} within the first ${HEADER_SEARCH_ROWS} ` +
-      `rows (${looked}).`,
+      `rows (${looked}). Add a header row with these names above the register, or open the workbook that holds it.`,
   ];
+}
+
+function tooManyRowsMessage(found: HeaderMatch<ColumnId>): string {
+  const lastRow = found.sheet.origin.row + found.endIndex - 1;
+  const limit = MAX_REGISTER_ROWS.toLocaleString("en");
+  return (
+    `The register on sheet '${found.sheet.name}' (header row ${found.headerRow}) has more than ${limit} rows, down ` +
+    `to row ${lastRow.toLocaleString("en")}; a register takes at most ${limit}. If the rows below the last ` +
+    `recommendation hold stray values or formulas, delete those rows; otherwise split the register.`
+  );
 }
 
 function duplicateMessage(found: HeaderMatch<ColumnId>): string {

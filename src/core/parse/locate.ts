@@ -112,6 +112,29 @@ export function findOnSheet<C extends string>(sheet: GridSheet, spec: TableSpec<
   return { found: null, partial };
 }
 
+/** How far below the first 10 rows a misplaced header is looked for, only to say where it is. */
+export const MISPLACED_HEADER_SEARCH_ROWS = 1000;
+
+/**
+ * The first worksheet row below the first {@link HEADER_SEARCH_ROWS} rows (and within
+ * {@link MISPLACED_HEADER_SEARCH_ROWS}) whose cells name every required column, or null. The register is not read
+ * from there (the header must be near the top), but a message can say where the header is.
+ *
+ * @example findMisplacedHeader(sheetWithHeaderInRow11, spec) // 11
+ */
+export function findMisplacedHeader<C extends string>(sheet: GridSheet, spec: TableSpec<C>): number | null {
+  const first = Math.max(0, HEADER_SEARCH_ROWS + 1 - sheet.origin.row);
+  const last = Math.min(sheet.cells.length - 1, MISPLACED_HEADER_SEARCH_ROWS - sheet.origin.row);
+  for (let headerIndex = first; headerIndex <= last; headerIndex++) {
+    const width = sheet.cells[headerIndex]?.length ?? 0;
+    if (width < spec.required.length) continue;
+    if (matchHeaderRow(sheet, headerIndex, 0, width - 1, spec).missing.length === 0) {
+      return sheet.origin.row + headerIndex;
+    }
+  }
+  return null;
+}
+
 /**
  * The spreadsheet letters of a 1-based column number.
  *

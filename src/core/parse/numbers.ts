@@ -1,5 +1,6 @@
 import type { CellValue } from "../grid";
 import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell } from "./cell";
+import { foldText } from "./normalize";
 
 const WHOLE_NUMBER_TEXT = /^\d+$/;
 
@@ -18,7 +19,7 @@ export function readRecommendationNumber(cell: CellValue | undefined): CellReadi
       : { kind: "invalid", shown: String(cell) };
   }
   const shown = cellText(cell);
-  const folded = shown.normalize("NFKC").trim();
+  const folded = foldText(shown);
   if (!WHOLE_NUMBER_TEXT.test(folded)) return { kind: "invalid", shown };
   const value = Number(folded);
   return Number.isSafeInteger(value) && value > 0 ? { kind: "value", value } : { kind: "invalid", shown };

@@ -12,6 +12,8 @@ type Columns = Readonly<Partial<Record<ColumnId, ColumnRef>>>;
 /**
  * Reads the data rows below a header: one typed recommendation per row that is not entirely empty.
  * A row counts as empty when every register column on it is blank; other columns (notes) are not looked at.
+ * Stops after `maxRows` + 1 rows, so that the caller can refuse a sheet that is far too large without
+ * building a million recommendations first.
  *
  * @example readRegisterRows(sheet.cells, 1, sheet.cells.length, sheet.origin.row, columns)[0]?.recommendation.row // 2
  */
@@ -21,6 +23,7 @@ export function readRegisterRows(
   endIndex: number,
   originRow: number,
   columns: Columns,
+  maxRows = Number.POSITIVE_INFINITY,
 ): RegisterRow[] {
   const found = (Object.entries(columns) as [ColumnId, ColumnRef][]).map(
     ([id, ref]) => [id, ref.index] as const,
@@ -38,6 +41,7 @@ export function readRegisterRows(
     }
     if (empty) continue;
     rows.push({ recommendation: toRecommendation(raw, originRow + index, columns), cells: raw });
+    if (rows.length > maxRows) break;
   }
   return rows;
 }

@@ -1,6 +1,7 @@
 import type { CellValue } from "../grid";
 import type { ReportKind, ReportSymbol } from "../model";
 import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell, memoize } from "./cell";
+import { foldText } from "./normalize";
 
 const SYMBOL_PATTERN = /^JIU\/(REP|NOTE|ML)\/(\d{2}|\d{4})\/0*([1-9]\d{0,3})$/i;
 const SPACES = /\s+/g;
@@ -14,7 +15,8 @@ const FIRST_JIU_YEAR = 1966;
  * @example parseReportSymbol(" jiu/rep/98/3 ") // { kind: "REP", year: 1998, number: 3, text: "JIU/REP/98/3" }
  */
 export const parseReportSymbol = memoize((text: string): ReportSymbol | null => {
-  const match = SYMBOL_PATTERN.exec(text.normalize("NFKC").replace(SPACES, ""));
+  // foldText drops the zero-width characters that text pasted from Word or e-mail carries.
+  const match = SYMBOL_PATTERN.exec(foldText(text).replace(SPACES, ""));
   if (!match) return null;
   const kind = (match[1] ?? "").toUpperCase() as ReportKind;
   const yearText = match[2] ?? "";

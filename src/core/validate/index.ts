@@ -2,6 +2,7 @@ import type { Finding, RuleId } from "../findings";
 import type { IsoDate } from "../grid";
 import type { Register } from "../model";
 import { createCollector, type Rule } from "./context";
+import { addMergedCellHints } from "./merged-hint";
 import { acceptanceRule } from "./rules/acceptance";
 import { addresseeRule } from "./rules/addressee";
 import { assessmentMissingRule } from "./rules/assessment";
@@ -63,7 +64,7 @@ export function validate(register: Register, asOf: IsoDate): Finding[] {
   const { context, findings } = createCollector(register, asOf);
   for (const rule of RULES) rule(context);
   reportRemainingFormulaErrors(context, findings);
-  return sortFindings(findings, register);
+  return sortFindings(addMergedCellHints(findings, register), register);
 }
 
 /**

@@ -1,5 +1,7 @@
 import type { Acceptance, Addressee, ColumnId, Implementation, Status } from "../model";
+import { foreignWord, type ForeignMeaning } from "../parse/foreign-words";
 import { columnName } from "../parse/headers";
+import { ACCEPTANCE_WORDS, ADDRESSEE_WORDS, IMPLEMENTATION_WORDS } from "../parse/status-words";
 
 /** Display words for messages. Findings are in English for now; the label table localises the UI around them. */
 export const ACCEPTANCE_LABEL: Readonly<Record<Acceptance, string>> = {
@@ -34,15 +36,48 @@ export const IMPLEMENTATION_CHOICES = "use Implemented, In progress or Not start
 export const ADDRESSEE_CHOICES = "use Legislative body or Executive head";
 
 const MAX_QUOTED = 80;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 
 /**
  * A value quoted for a message, shortened when long so that a message stays one readable line.
+ * Invisible characters are dropped and a long value is cut between characters, never inside an emoji
+ * or other character outside the Basic Multilingual Plane (half of one would show as a replacement box).
  *
  * @example quote("Acepted") // "'Acepted'"
  */
 export function quote(text: string): string {
-  const oneLine = text.replace(/\s+/g, " ").trim();
-  return `'${oneLine.length > MAX_QUOTED ? `${oneLine.slice(0, MAX_QUOTED - 1)}…` : oneLine}'`;
+  const oneLine = text.replace(INVISIBLE, "").replace(/\s+/g, " ").trim();
+  if (oneLine.length <= MAX_QUOTED) return `'${oneLine}'`;
+  const characters = Array.from(oneLine);
+  if (characters.length <= MAX_QUOTED) return `'${oneLine}'`;
+  return `'${characters.slice(0, MAX_QUOTED - 1).join("")}…'`;
+}
+
+const ENGLISH_AND_CHINESE: Readonly<
+  Record<ForeignMeaning["column"], Readonly<Record<string, readonly string[]>>>
+> = {
+  acceptance: ACCEPTANCE_WORDS,
+  implementation: IMPLEMENTATION_WORDS,
+  addressee: ADDRESSEE_WORDS,
+};
+
+/**
+ * For a word typed in French, Spanish, Russian or Arabic: which word to type instead. Null for other text.
+ *
+ * @example foreignWordAdvice("acceptance", "Field", "Aceptada") // "Field 'Aceptada' looks like Spanish for Accepted; ..."
+ */
+export function foreignWordAdvice(
+  column: ForeignMeaning["column"],
+  field: string,
+  shown: string,
+): string | null {
+  const found = foreignWord(column, shown);
+  if (!found) return null;
+  const [english = "", chinese = ""] = ENGLISH_AND_CHINESE[column][found.meaning.value] ?? [];
+  return (
+    `${field} ${quote(shown)} looks like ${found.language} for ${english}; the register takes its words in ` +
+    `English or Chinese, so type ${english} (or ${chinese})`
+  );
 }
 
 /**

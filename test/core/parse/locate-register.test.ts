@@ -230,7 +230,9 @@ describe("parseWorkbook: unusable input", () => {
     expect(outcome.problem.message).toMatch(
       /^No register found: no header row with the required columns "Report symbol", /,
     );
-    expect(outcome.problem.message).toMatch(/first 10 rows \(looked at sheets 'Sheet1', 'Sheet2'\)\.$/);
+    expect(outcome.problem.message).toMatch(
+      /first 10 rows \(looked at sheets 'Sheet1', 'Sheet2'\)\. Add a header row with these names above the register/,
+    );
   });
 
   it("looks only at the named sheet", () => {

@@ -1,6 +1,6 @@
 import { readAcceptance } from "../../parse/status-words";
 import type { Rule } from "../context";
-import { ACCEPTANCE_CHOICES, fieldName, formulaErrorMessage, quote } from "../messages";
+import { ACCEPTANCE_CHOICES, fieldName, foreignWordAdvice, formulaErrorMessage, quote } from "../messages";
 
 /** E05: acceptance missing or unknown. */
 export const acceptanceRule: Rule = ({ register, report }) => {
@@ -13,7 +13,8 @@ export const acceptanceRule: Rule = ({ register, report }) => {
         ? `${field} is missing; ${ACCEPTANCE_CHOICES}`
         : reading.kind === "formulaError"
           ? formulaErrorMessage(field, reading.code)
-          : `${field} ${quote(reading.shown)} is not a known status; ${ACCEPTANCE_CHOICES}`;
+          : (foreignWordAdvice("acceptance", field, reading.shown) ??
+            `${field} ${quote(reading.shown)} is not a known status; ${ACCEPTANCE_CHOICES}`);
     report(recommendation.row, "acceptance", "E05-acceptance", message);
   }
 };

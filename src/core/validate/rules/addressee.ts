@@ -1,6 +1,6 @@
 import { readAddressee } from "../../parse/status-words";
 import type { Rule } from "../context";
-import { ADDRESSEE_CHOICES, fieldName, formulaErrorMessage, quote } from "../messages";
+import { ADDRESSEE_CHOICES, fieldName, foreignWordAdvice, formulaErrorMessage, quote } from "../messages";
 
 /** E04: addressee missing or unknown. */
 export const addresseeRule: Rule = ({ register, report }) => {
@@ -13,7 +13,8 @@ export const addresseeRule: Rule = ({ register, report }) => {
         ? `${field} is missing; ${ADDRESSEE_CHOICES}`
         : reading.kind === "formulaError"
           ? formulaErrorMessage(field, reading.code)
-          : `${field} ${quote(reading.shown)} is not known; ${ADDRESSEE_CHOICES}`;
+          : (foreignWordAdvice("addressee", field, reading.shown) ??
+            `${field} ${quote(reading.shown)} is not known; ${ADDRESSEE_CHOICES}`);
     report(recommendation.row, "addressee", "E04-addressee", message);
   }
 };

@@ -3,6 +3,7 @@ import type { Rule } from "../context";
 import {
   ACCEPTANCE_LABEL,
   fieldName,
+  foreignWordAdvice,
   formulaErrorMessage,
   IMPLEMENTATION_CHOICES,
   IMPLEMENTATION_LABEL,
@@ -17,7 +18,9 @@ export const implementationRule: Rule = ({ register, report }) => {
     let message: string | null = null;
     if (reading.kind === "formulaError") message = formulaErrorMessage(field, reading.code);
     else if (reading.kind === "invalid") {
-      message = `${field} ${quote(reading.shown)} is not a known status; ${IMPLEMENTATION_CHOICES}, or leave it blank`;
+      message =
+        foreignWordAdvice("implementation", field, reading.shown) ??
+        `${field} ${quote(reading.shown)} is not a known status; ${IMPLEMENTATION_CHOICES}, or leave it blank`;
     } else if (reading.kind === "blank" && recommendation.acceptance === "accepted") {
       message = `${field} is blank but the recommendation is Accepted; ${IMPLEMENTATION_CHOICES}`;
     }

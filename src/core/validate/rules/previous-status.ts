@@ -7,6 +7,7 @@ import {
   ACCEPTANCE_CHOICES,
   ACCEPTANCE_LABEL,
   fieldName,
+  foreignWordAdvice,
   formulaErrorMessage,
   IMPLEMENTATION_CHOICES,
   IMPLEMENTATION_LABEL,
@@ -38,15 +39,22 @@ export const previousStatusRule: Rule = ({ register, report }) => {
   const has = (id: ColumnId) => register.columns[id] !== undefined;
   for (const { recommendation, cells } of register.rows) {
     const { row } = recommendation;
-    const unreadable = (column: ColumnId, reading: CellReading<unknown>, choices: string): void => {
+    const unreadable = (
+      column: ColumnId,
+      reading: CellReading<unknown>,
+      choices: string,
+      words?: "acceptance" | "implementation",
+    ): void => {
       if (reading.kind === "formulaError") {
         report(row, column, "W08-previous-status", formulaErrorMessage(fieldName(column), reading.code));
       } else if (reading.kind === "invalid") {
+        const field = fieldName(column);
         report(
           row,
           column,
           "W08-previous-status",
-          `${fieldName(column)} ${quote(reading.shown)} is not known; ${choices}`,
+          (words && foreignWordAdvice(words, field, reading.shown)) ??
+            `${field} ${quote(reading.shown)} is not known; ${choices}`,
         );
       }
     };
@@ -55,6 +63,7 @@ export const previousStatusRule: Rule = ({ register, report }) => {
         "previousAcceptance",
         readAcceptance(cells.previousAcceptance),
         `${ACCEPTANCE_CHOICES}, or leave it blank`,
+        "acceptance",
       );
     }
     if (has("previousImplementation")) {
@@ -62,6 +71,7 @@ export const previousStatusRule: Rule = ({ register, report }) => {
         "previousImplementation",
         readImplementation(cells.previousImplementation),
         `${IMPLEMENTATION_CHOICES}, or leave it blank`,
+        "implementation",
       );
     }
     if (has("assessmentUpdated")) {

@@ -1,0 +1,120 @@
+import { validate } from "../../../src/core/validate";
+import { MERGED_CELL_HINT } from "../../../src/core/validate/merged-hint";
+import { quote } from "../../../src/core/validate/messages";
+import { parseRegister, registerGrid, REQUIRED_HEADERS } from "../../fixtures";
+import { AS_OF, findingsFor } from "./helpers";
+
+describe("messages for status words in other UN languages", () => {
+  it.each([
+    [
+      "acceptance",
+      "Aceptada",
+      "E05-acceptance",
+      "Acceptance 'Aceptada' looks like Spanish for Accepted; the register takes its words in English or Chinese, so type Accepted (or 已接受)",
+    ],
+    [
+      "acceptance",
+      "Non acceptée",
+      "E05-acceptance",
+      "Acceptance 'Non acceptée' looks like French for Not accepted; the register takes its words in English or Chinese, so type Not accepted (or 未接受)",
+    ],
+    [
+      "implementation",
+      "Выполняется",
+      "E06-implementation",
+      "Implementation 'Выполняется' looks like Russian for In progress; the register takes its words in English or Chinese, so type In progress (or 正在落实)",
+    ],
+    [
+      "addressee",
+      "Chef de secrétariat",
+      "E04-addressee",
+      "Addressed to 'Chef de secrétariat' looks like French for Executive head; the register takes its words in English or Chinese, so type Executive head (or 行政首长)",
+    ],
+    [
+      "previousImplementation",
+      "قيد التنفيذ",
+      "W08-previous-status",
+      "Previous implementation 'قيد التنفيذ' looks like Arabic for In progress; the register takes its words in English or Chinese, so type In progress (or 正在落实)",
+    ],
+  ] as const)("%s %j", (column, text, rule, message) => {
+    const findings = findingsFor([{ [column]: text }]);
+    expect(findings.filter((f) => f.rule === rule).map((f) => f.message)).toEqual([message]);
+  });
+
+  it("keeps the plain message for an unknown word that is no other language's (the look-alike)", () => {
+    const [finding] = findingsFor([{ acceptance: "Acepted" }]);
+    expect(finding?.message).toBe(
+      "Acceptance 'Acepted' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant",
+    );
+  });
+});
+
+describe("hint for blanks that may be the lower part of merged cells", () => {
+  it("adds the hint to blank cells under a value in an unbroken run of rows", () => {
+    const findings = findingsFor([
+      { reportSymbol: "JIU/REP/2021/6" },
+      { reportSymbol: null, acceptance: null },
+      { reportSymbol: null },
+    ]);
+    const symbolFindings = findings.filter((f) => f.rule === "E01-report-symbol");
+    expect(symbolFindings.map((f) => [f.row, f.message])).toEqual([
+      [
+        3,
+        `Report symbol is missing; type the JIU symbol of the report, e.g. JIU/REP/2021/6; ${MERGED_CELL_HINT}`,
+      ],
+      [
+        4,
+        `Report symbol is missing; type the JIU symbol of the report, e.g. JIU/REP/2021/6; ${MERGED_CELL_HINT}`,
+      ],
+    ]);
+    const acceptance = findings.find((f) => f.rule === "E05-acceptance");
+    expect(acceptance?.message).toMatch(new RegExp(`; ${MERGED_CELL_HINT}$`));
+  });
+
+  it("does not add it to the first row, after an empty row, or to a cell that is not blank", () => {
+    const findings = findingsFor([
+      { reportSymbol: null },
+      { reportSymbol: "JIU/REP/2021/6" },
+      { reportSymbol: "JIU/REP/21/6" },
+    ]);
+    expect(findings.some((f) => f.message.includes(MERGED_CELL_HINT))).toBe(false);
+    const row = (n: number, acceptance: string | null) => [
+      "JIU/REP/2021/3",
+      "T",
+      n,
+      "Executive head",
+      "R",
+      "A",
+      acceptance,
+      "Implemented",
+      "CSO",
+    ];
+    const afterGap = validate(
+      parseRegister(registerGrid(REQUIRED_HEADERS, [row(1, "Accepted"), [], row(2, null)])),
+      AS_OF,
+    );
+    expect(afterGap.find((f) => f.rule === "E05-acceptance")?.message).not.toContain(MERGED_CELL_HINT);
+    const adjacent = validate(
+      parseRegister(registerGrid(REQUIRED_HEADERS, [row(1, "Accepted"), row(2, null)])),
+      AS_OF,
+    );
+    expect(adjacent.find((f) => f.rule === "E05-acceptance")?.message).toContain(MERGED_CELL_HINT);
+  });
+});
+
+describe("quote", () => {
+  it("never cuts an emoji in half", () => {
+    const text = `${"x".repeat(78)}👍🏽👍🏽`;
+    const quoted = quote(text);
+    expect(quoted).toBe(`'${"x".repeat(78)}👍…'`);
+    expect(quoted).not.toMatch(/[\uD800-\uDBFF](?![\uDC00-\uDFFF])/);
+  });
+
+  it("drops invisible characters and folds line breaks", () => {
+    expect(quote("Acc\u200Bepted\r\n\tnow")).toBe("'Accepted now'");
+  });
+
+  it("keeps right-to-left and combining text as it is", () => {
+    expect(quote("مقبولة e\u0301")).toBe("'مقبولة e\u0301'");
+  });
+});
