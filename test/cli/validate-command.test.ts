@@ -9,6 +9,7 @@ import {
   tempFolder,
   writeRegister,
 } from "./cli-fixtures";
+import { handMadeXlsx } from "../xlsx/read/fixtures";
 
 describe("jiu-register validate", () => {
   const folder = tempFolder("jiu-cli-validate-");
@@ -123,6 +124,20 @@ describe("jiu-register validate", () => {
     const run = await cli("validate", path);
     expect(run.code).toBe(2);
     expect(run.stderr).toMatch(/^.*other\.xlsx: No register found: .*\n$/);
+  });
+
+  it("exits 2 for a workbook without worksheets", async () => {
+    const path = await handMadeXlsx(folder.path("no-sheets.xlsx"), { sheets: [] });
+    const run = await cli("validate", path);
+    expect(run.code).toBe(2);
+    expect(run.stderr).toMatch(/no-sheets\.xlsx: The workbook has no worksheets/);
+  });
+
+  it("reads a register that has only its header row", async () => {
+    const path = await writeRegister(folder.path("header-only.xlsx"), []);
+    const run = await cli("validate", path, "--as-of", "2023-02-28");
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain("0 recommendations read from sheet 'Register'; 0 errors, 0 warnings.");
   });
 
   it("leaves the file it reads unchanged", async () => {
