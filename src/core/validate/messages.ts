@@ -36,7 +36,8 @@ export const IMPLEMENTATION_CHOICES = "use Implemented, In progress or Not start
 export const ADDRESSEE_CHOICES = "use Legislative body or Executive head";
 
 const MAX_QUOTED = 80;
-const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
+// Zero-width joiners and non-joiners stay: they shape emoji and Persian or Arabic text.
+const INVISIBLE = /[\u200B\u2060\uFEFF\u00AD]/g;
 
 /**
  * A value quoted for a message, shortened when long so that a message stays one readable line.
