@@ -14,6 +14,8 @@ export interface MillionRowOptions {
   readonly strayValueAtBottom?: boolean;
   /** A `<dimension>` claim, whatever the cells say. */
   readonly dimension?: string;
+  /** Every row wrong in most columns (bad symbol, number, addressee, statuses; title and text missing). */
+  readonly faulty?: boolean;
 }
 
 const COLUMNS = ["A", "B", "C", "D", "E", "F", "G", "H", "I"];
@@ -28,6 +30,11 @@ const STRINGS = [
   "Accepted",
   "In progress",
   "Director, Oversight",
+  "JIU/REP/21/6",
+  "4a",
+  "Head of something",
+  "Acepted",
+  "Done-ish",
   "stray",
 ];
 const STRAY = STRINGS.length - 1;
@@ -46,13 +53,20 @@ function dataRow(r: number): string {
   );
 }
 
+/** A row that breaks rules E01, E02, E04, E05, E06, E09 and E10 at once. */
+function faultyRow(r: number): string {
+  const s = (column: string, index: number) => `<c r="${column}${r}" t="s"><v>${index}</v></c>`;
+  return `<row r="${r}">${s("A", 17)}${s("C", 18)}${s("D", 19)}${s("F", 13)}${s("G", 20)}${s("H", 21)}${s("I", 16)}</row>`;
+}
+
 function* sheetChunks(options: MillionRowOptions): Generator<Buffer> {
   const [head = "", tail = ""] = worksheetXml("\u0000", options.dimension).split("\u0000");
   yield Buffer.from(head + headerRow(), "utf8");
   const last = options.dataRows + 1;
   for (let first = 2; first <= last; first += ROWS_PER_CHUNK) {
     let xml = "";
-    for (let r = first; r < Math.min(first + ROWS_PER_CHUNK, last + 1); r += 1) xml += dataRow(r);
+    const row = options.faulty ? faultyRow : dataRow;
+    for (let r = first; r < Math.min(first + ROWS_PER_CHUNK, last + 1); r += 1) xml += row(r);
     yield Buffer.from(xml, "utf8");
   }
   if (options.strayValueAtBottom) {

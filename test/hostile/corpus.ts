@@ -3,7 +3,7 @@
  * a folder; grid-level cases also carry their workbook description, so the adapter on the in-memory Excel
  * gets the same cells. `scripts/make-hostile-corpus.ts` writes them all to a folder for a look in Excel.
  */
-import { writeFileSync } from "node:fs";
+import { rmSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
@@ -335,6 +335,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
     const whole = `${path}.whole.xlsx`;
     await writeSpecXlsx({ sheets: [registerSheet(TWO_ROWS)] }, whole);
     writeTruncated(whole, path, 0.6);
+    rmSync(whole);
   }),
   fileCase(
     "password-protected",
