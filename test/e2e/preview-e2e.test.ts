@@ -46,7 +46,9 @@ run("the preview in Chromium", () => {
     query: string,
     validateName = "Validate register",
   ): Promise<Watched & { interactiveMs: number; wallMs: number }> {
-    const page = await browser.newPage({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const page = await context.newPage();
+    page.on("close", () => void context.close());
     const requests: string[] = [];
     const errors: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
@@ -160,6 +162,61 @@ run("the preview in Chromium", () => {
     await page.close();
   });
 
+  it("shows a progress bar that moves forward while the adapter works", async () => {
+    const watched = await open("?fault=1");
+    const { page } = watched;
+    // Record every value the bar shows, from inside the page, while the work runs.
+    await page.evaluate(() => {
+      const seen: string[] = [];
+      (window as unknown as { progressSeen: string[] }).progressSeen = seen;
+      new MutationObserver(() => {
+        const bar = document.querySelector('[role="progressbar"]');
+        const value = bar?.getAttribute("aria-valuenow");
+        if (value && seen[seen.length - 1] !== value) seen.push(value);
+      }).observe(document.body, { subtree: true, childList: true, attributes: true });
+    });
+    await validateButton(page).click();
+    await page.getByTestId("error-count").waitFor();
+    const seen = await page.evaluate(() =>
+      (window as unknown as { progressSeen: string[] }).progressSeen.map(Number),
+    );
+    console.log(`Progress values shown while validating: ${seen.join(", ")}`);
+    expect(seen.length).toBeGreaterThanOrEqual(2);
+    expect([...seen].sort((a, b) => a - b)).toEqual(seen);
+    await page.close();
+  });
+
+  it("works with the keyboard alone: Tab to an action, Enter, Tab to a finding, Enter", async () => {
+    const watched = await open("?fault=1");
+    const { page } = watched;
+    /** Presses Tab until the focused element matches, so the test follows the real tab order. */
+    async function tabTo(description: string, matches: () => boolean): Promise<void> {
+      for (let presses = 0; presses < 40; presses++) {
+        await page.keyboard.press("Tab");
+        if (await page.evaluate(matches)) return;
+      }
+      throw new Error(`Tab never reached ${description}`);
+    }
+    // Start where Excel would: in the task pane (its title is not focusable; Tab goes on from there).
+    await page.locator("#pane-title").click();
+    await tabTo("Validate register", () => document.activeElement?.textContent === "Validate register");
+    await page.keyboard.press("Enter");
+    await page.getByTestId("error-count").waitFor();
+    await tabTo("the first finding", () => document.activeElement?.hasAttribute("data-rule") ?? false);
+    const focused = await page.evaluate(() => ({
+      row: document.activeElement?.getAttribute("data-row"),
+      column: document.activeElement?.getAttribute("data-column"),
+      outline: getComputedStyle(document.activeElement as Element).outlineStyle,
+    }));
+    // The keyboard focus is visible (Fluent draws an outline when focus came from the keyboard).
+    expect(focused.outline).not.toBe("none");
+    await page.keyboard.press("Enter");
+    const address = cellAddress(Number(focused.row) - 1, Number(focused.column) - 1);
+    await page.locator(`td[data-cell="${address}"][data-selected="true"]`).waitFor();
+    expect(watched.errors).toEqual([]);
+    await page.close();
+  });
+
   it("refuses to generate over errors, then generates anyway: the sheets hold what the layout says", async () => {
     const watched = await open("?fault=1");
     const { page } = watched;
@@ -174,6 +231,11 @@ run("the preview in Chromium", () => {
     for (const [address, text] of textCells(expected.summary))
       expect([address, summaryCells.get(address)]).toEqual([address, text]);
     await expect(page.locator("svg[data-chart]").count()).resolves.toBe(expected.summary.charts.length);
+    // Scroll so the first figure's title, its table and its chart are on screen together.
+    const figureRow = expected.summary.charts[0]?.source.row ?? 0;
+    await page
+      .locator(`td[data-cell="${cellAddress(Math.max(0, figureRow - 2), 0)}"]`)
+      .evaluate((cell) => cell.scrollIntoView({ block: "start" }));
     await page.screenshot({ path: path.join(SCREENSHOTS, "preview-summary.png") });
 
     await page.getByRole("button", { name: "Generate annex", exact: true }).click();

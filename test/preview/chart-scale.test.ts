@@ -1,4 +1,5 @@
 import { niceAxis, stackTotals } from "../../src/preview/workbook/chart-scale";
+import { legendLayout } from "../../src/preview/workbook/StackedColumnChart";
 
 describe("niceAxis", () => {
   it.each([
@@ -15,5 +16,37 @@ describe("niceAxis", () => {
 describe("stackTotals", () => {
   it("adds the series per category, ignoring negative and missing values", () => {
     expect(stackTotals([{ values: [1, 2, 3] }, { values: [4, -1] }], 3)).toEqual([5, 2, 3]);
+  });
+});
+
+describe("legendLayout", () => {
+  it("keeps short names on one line", () => {
+    expect(legendLayout(["A", "B"], 400)).toEqual({
+      entries: [
+        { x: 8, line: 0 },
+        { x: 8 + 13 + 5.2 + 14, line: 0 },
+      ],
+      lines: 1,
+    });
+  });
+
+  it("wraps to a new line rather than cutting a name", () => {
+    const names = [
+      "Implemented",
+      "In progress",
+      "Not started",
+      "Under consideration",
+      "Not accepted",
+      "Not relevant",
+    ];
+    const { entries, lines } = legendLayout(names, 300);
+    expect(lines).toBeGreaterThan(1);
+    for (const [i, entry] of entries.entries()) {
+      expect(entry.x + 13 + (names[i]?.length ?? 0) * 5.2).toBeLessThanOrEqual(300);
+    }
+  });
+
+  it("needs no line for no series", () => {
+    expect(legendLayout([], 300)).toEqual({ entries: [], lines: 0 });
   });
 });

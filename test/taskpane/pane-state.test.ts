@@ -73,6 +73,17 @@ describe("paneReducer", () => {
     expect(state.findings).toBe(view);
   });
 
+  it("after generating anyway, lists the refused errors as findings, no longer as errors to fix first", () => {
+    const refused = [aFinding({ row: 12 })];
+    const refusal = paneReducer(busy(), {
+      type: "generated",
+      action: "annex",
+      outcome: generated({ sheets: [], refusedFindings: refused }),
+    });
+    const forced = paneReducer(busy(refusal), { type: "generated", action: "annex", outcome: generated({}) });
+    expect(forced.findings).toMatchObject({ source: "validation", findings: refused });
+  });
+
   it("records a failure and stops being busy", () => {
     const state = paneReducer(busy(), { type: "failed", error: { code: "GeneralException", message: "x" } });
     expect(state).toMatchObject({ busy: null, error: { code: "GeneralException" } });

@@ -3,6 +3,9 @@ import type { ChartDrawing } from "./drawing";
 
 const PALETTE = ["#4472C4", "#ED7D31", "#A5A5A5", "#FFC000", "#5B9BD5", "#70AD47"];
 const FONT = "Calibri, Carlito, 'Segoe UI', sans-serif";
+/** Average width of a 10 px legend character, and the height of a legend line. */
+const CHAR_WIDTH = 5.2;
+const LEGEND_LINE = 14;
 
 /**
  * Draws a stacked column chart the way Excel lays one out: title, value axis with gridlines, one stack
@@ -21,7 +24,11 @@ export function StackedColumnChart({
   const totals = stackTotals(chart.series, categories);
   const { step, top } = niceAxis(Math.max(0, ...totals), 5);
   const titleHeight = chart.title ? 30 : 8;
-  const legendHeight = chart.series.length > 0 ? 26 : 0;
+  const legend = legendLayout(
+    chart.series.map((series) => series.name),
+    width,
+  );
+  const legendHeight = legend.lines * LEGEND_LINE + (legend.lines > 0 ? 8 : 0);
   const xTitleHeight = chart.xAxisTitle ? 18 : 0;
   const yTitleWidth = chart.yAxisTitle ? 18 : 0;
   const plot = {
@@ -114,36 +121,56 @@ export function StackedColumnChart({
           {chart.yAxisTitle}
         </text>
       )}
-      <Legend chart={chart} colorOf={colorOf} width={width} y={height - 12} />
+      <Legend chart={chart} colorOf={colorOf} width={width} top={height - legendHeight} />
     </svg>
   );
+}
+
+/** Legend entries flow left to right and wrap to a new line, as Excel's bottom legend does. */
+export function legendLayout(
+  names: readonly string[],
+  width: number,
+): { entries: { x: number; line: number }[]; lines: number } {
+  const entries: { x: number; line: number }[] = [];
+  let x = 8;
+  let line = 0;
+  for (const name of names) {
+    const entryWidth = 13 + name.length * CHAR_WIDTH + 14;
+    if (x + entryWidth > width && x > 8) {
+      line++;
+      x = 8;
+    }
+    entries.push({ x, line });
+    x += entryWidth;
+  }
+  return { entries, lines: names.length === 0 ? 0 : line + 1 };
 }
 
 function Legend({
   chart,
   colorOf,
   width,
-  y,
+  top,
 }: {
   chart: ChartDrawing;
   colorOf: (index: number) => string;
   width: number;
-  y: number;
+  top: number;
 }) {
-  // Legend entries share the width evenly; long status names are shortened with an ellipsis.
-  const slot = width / Math.max(1, chart.series.length);
-  const maxChars = Math.max(4, Math.floor((slot - 18) / 5.5));
+  const { entries } = legendLayout(
+    chart.series.map((series) => series.name),
+    width,
+  );
   return (
     <g>
       {chart.series.map((series, index) => {
-        const x = index * slot + 8;
-        const name = series.name.length > maxChars ? `${series.name.slice(0, maxChars - 1)}…` : series.name;
+        const entry = entries[index] ?? { x: 8, line: 0 };
+        const y = top + entry.line * LEGEND_LINE + 10;
         return (
           <g key={series.name + index}>
-            <rect x={x} y={y - 8} width={9} height={9} fill={colorOf(index)} />
-            <text x={x + 13} y={y} fontSize={10} fill="#595959">
-              {name}
-              <title>{series.name}</title>
+            <rect x={entry.x} y={y - 8} width={9} height={9} fill={colorOf(index)} />
+            <text x={entry.x + 13} y={y} fontSize={10} fill="#595959">
+              {series.name}
             </text>
           </g>
         );

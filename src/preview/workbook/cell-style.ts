@@ -23,8 +23,8 @@ export function cellCss(cell: CellDrawing | null, gridlines: boolean): CSSProper
   css.textAlign = look.horizontal ?? (cell.numeric ? "right" : "left");
   if (look.vertical) css.verticalAlign = look.vertical === "center" ? "middle" : look.vertical;
   if (look.wrap) {
+    // Excel wraps at spaces (and between CJK characters) and clips a word too long for the column.
     css.whiteSpace = "pre-wrap";
-    css.overflowWrap = "anywhere";
   }
   if (look.indent) css.paddingLeft = `${3 + look.indent * 9}px`;
   return css;

@@ -87,10 +87,13 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, busy: null, findings: event.view, generation: null };
     case "generated": {
       const refused = event.outcome.refusedFindings;
+      // After "Generate anyway" the errors are no longer "to fix before generating": they stay listed as findings.
       const findings: FindingsView | null =
-        refused === null
-          ? state.findings
-          : { source: "refusal", sheet: refused[0]?.sheet ?? "", rows: null, findings: refused };
+        refused !== null
+          ? { source: "refusal", sheet: refused[0]?.sheet ?? "", rows: null, findings: refused }
+          : state.findings?.source === "refusal"
+            ? { ...state.findings, source: "validation" }
+            : state.findings;
       return { ...state, busy: null, generation: { action: event.action, outcome: event.outcome }, findings };
     }
     case "marksCleared":
