@@ -80,6 +80,10 @@ export const UI_LABELS = {
     en: 'A sheet named "{wanted}" already exists and is yours, so it was left as it is; the new sheet is named "{used}".',
     zh: "已有名为“{wanted}”的工作表且不是本加载项生成的，因此保持不变；新工作表命名为“{used}”。",
   },
+  "ui.generationRefused.one": {
+    en: 'Nothing was generated: the register has 1 error. Fix it, or choose "Generate anyway".',
+    zh: "未生成任何内容：登记册有 1 个错误。请先更正，或选择“仍然生成”。",
+  },
   "ui.generationRefused": {
     en: 'Nothing was generated: the register has {count} errors. Fix them, or choose "Generate anyway".',
     zh: "未生成任何内容：登记册有 {count} 个错误。请先更正，或选择“仍然生成”。",
