@@ -7,10 +7,11 @@ import { printPage } from "./page";
 import { rangeOf } from "./ranges";
 import { SheetBuilder } from "./sheet-builder";
 import { sheetName } from "./sheet-names";
+import { singleLineWidth } from "./text-metrics";
 import {
   BASE_STYLE,
+  BODY_FONT_SIZE,
   CENTER_STYLE,
-  LINK_STYLE,
   NOTE_FONT_SIZE,
   SMALL_NOTE_STYLE,
   TABLE_BODY_STYLE,
@@ -19,8 +20,20 @@ import {
   TITLE_STYLE,
 } from "./styles";
 
-/** Points: symbol, title with link, counts, CEB comments, other documents. */
-const ANNEX_III_COLUMN_WIDTHS: readonly number[] = [88, 162, 100, 80, 72];
+/** Points: the symbol, counts, CEB comments and other documents columns at their narrowest. */
+const SYMBOL_WIDTH = 88;
+const COUNTS_WIDTH = 80;
+const MIN_CEB_WIDTH = 80;
+const MIN_OTHER_WIDTH = 72;
+/** The title column takes what the others leave of this sheet width (about A4's printable width)... */
+const SHEET_WIDTH = 510;
+/** ...but no less than this. */
+const MIN_TITLE_WIDTH = 110;
+/**
+ * A link's words must fit one line (LibreOffice does not wrap hyperlinked cells), so their column is
+ * sized to the longest; words wider than this are shown as the column's label instead, never cut.
+ */
+const MAX_LINK_WIDTH = 200;
 const JIU_WEBSITE = "https://www.unjiu.org/";
 
 const HEADER_IDS: readonly LabelId[] = [
@@ -50,25 +63,40 @@ export function countsText(
   return lines.join("\n");
 }
 
+/** What a CEB-comments or other-documents cell shows: a link with its words, or the register's text. */
+type DocumentCell =
+  | { readonly kind: "link"; readonly address: string; readonly text: string }
+  | { readonly kind: "text"; readonly text: string | null };
+
 /**
- * A cell that the register gives as a link or as text: an http(s) address is shown as `linkLabel` and
- * made clickable; other text is shown as it is.
+ * A cell that the register gives as a link or as text: an http(s) address becomes a link showing the
+ * register's words for it (the seed shows "首协会评论意见和检查组的回应"), or `fallback` when there are none
+ * or they are too wide for one line; other text is shown as it is (and wraps).
  */
-function addLinkedCell(
-  builder: SheetBuilder,
-  row: number,
-  column: number,
+function documentCell(
   value: string | null,
-  linkLabel: string,
-): void {
+  words: string | null | undefined,
+  fallback: string,
+): DocumentCell {
   const address = httpAddress(value);
-  if (!address) return;
-  builder.link(row, column, address, linkLabel);
-  builder.style(rangeOf(row, column, 1, 1), LINK_STYLE);
+  if (!address) return { kind: "text", text: value };
+  const text = words?.trim() ? words.trim() : fallback;
+  const fits = singleLineWidth(text, { fontSize: BODY_FONT_SIZE }) <= MAX_LINK_WIDTH;
+  return { kind: "link", address, text: fits ? text : fallback };
 }
 
-function plainUnlessLink(value: string | null): string | null {
-  return httpAddress(value) ? null : value;
+/** The column's width: wide enough for its longest link on one line. */
+function linkColumnWidth(cells: readonly DocumentCell[], minimum: number): number {
+  let width = minimum;
+  for (const cell of cells) {
+    if (cell.kind === "link")
+      width = Math.max(width, singleLineWidth(cell.text, { fontSize: BODY_FONT_SIZE }));
+  }
+  return Math.ceil(width);
+}
+
+function placeDocumentCell(builder: SheetBuilder, row: number, column: number, cell: DocumentCell): void {
+  if (cell.kind === "link") builder.link(row, column, cell.address, cell.text);
 }
 
 /**
@@ -78,7 +106,24 @@ function plainUnlessLink(value: string | null): string | null {
  * @example layoutActiveReportsAnnex(summary, "en").values[headerRow + 1][0] // "JIU/REP/2020/7"
  */
 export function layoutActiveReportsAnnex(summary: Summary, lang: Language): SheetLayout {
-  const builder = new SheetBuilder(ANNEX_III_COLUMN_WIDTHS);
+  const rows = summary.activeReports.map((report) => ({
+    report,
+    ceb: documentCell(report.cebComments, report.cebCommentsText, label("annexIII.ceb", lang)),
+    other: documentCell(report.otherDocuments, report.otherDocumentsText, label("annex.link", lang)),
+  }));
+  const cebWidth = linkColumnWidth(
+    rows.map((row) => row.ceb),
+    MIN_CEB_WIDTH,
+  );
+  const otherWidth = linkColumnWidth(
+    rows.map((row) => row.other),
+    MIN_OTHER_WIDTH,
+  );
+  const titleWidth = Math.max(
+    MIN_TITLE_WIDTH,
+    SHEET_WIDTH - SYMBOL_WIDTH - COUNTS_WIDTH - cebWidth - otherWidth,
+  );
+  const builder = new SheetBuilder([SYMBOL_WIDTH, titleWidth, COUNTS_WIDTH, cebWidth, otherWidth]);
   const columns = builder.columnCount;
   const date = formatLongDate(summary.asOf, lang);
   const organization = summary.organization;
@@ -104,34 +149,24 @@ export function layoutActiveReportsAnnex(summary: Summary, lang: Language): Shee
   ]);
   const website = builder.addRow([{ value: label("annexIII.website", lang), span: columns }]);
   builder.link(website, 0, JIU_WEBSITE, label("annexIII.website", lang));
-  builder.style(rangeOf(website, 0, 1, columns), LINK_STYLE);
   builder.addSpacer(10);
 
   const header = builder.addRow(HEADER_IDS.map((id) => ({ value: label(id, lang), bold: true })));
   builder.keepTogether(heading, header + 1);
   builder.style(rangeOf(header, 0, 1, columns), TABLE_HEADER_STYLE);
-  for (const report of summary.activeReports) {
+  for (const { report, ceb, other } of rows) {
     // The link goes on the short symbol: LibreOffice does not wrap the text of a hyperlinked cell.
     const reportAddress = httpAddress(report.link);
     const row = builder.addRow([
       report.report.text,
       report.title,
       countsText(report, lang),
-      plainUnlessLink(report.cebComments),
-      plainUnlessLink(report.otherDocuments),
+      ceb.kind === "text" ? ceb.text : null,
+      other.kind === "text" ? other.text : null,
     ]);
-    if (reportAddress) {
-      builder.link(row, 0, reportAddress, report.report.text);
-      builder.style(rangeOf(row, 0, 1, 1), LINK_STYLE);
-    }
-    addLinkedCell(builder, row, 3, report.cebComments, report.cebCommentsText ?? label("annexIII.ceb", lang));
-    addLinkedCell(
-      builder,
-      row,
-      4,
-      report.otherDocuments,
-      report.otherDocumentsText ?? label("annex.link", lang),
-    );
+    if (reportAddress) builder.link(row, 0, reportAddress, report.report.text);
+    placeDocumentCell(builder, row, 3, ceb);
+    placeDocumentCell(builder, row, 4, other);
   }
   const reports = summary.activeReports.length;
   if (reports > 0) {
@@ -145,6 +180,8 @@ export function layoutActiveReportsAnnex(summary: Summary, lang: Language): Shee
     { value: label("annexIII.footnote", lang), span: columns, fontSize: NOTE_FONT_SIZE },
   ]);
   builder.style(rangeOf(footnote, 0, 1, columns), SMALL_NOTE_STYLE);
+  // The whole list on one page when it fits; a longer one runs on under its repeated head row.
+  builder.keepTogether(heading, footnote);
 
   return builder.build("annexIII", sheetName("annexIII", lang), printPage({ first: header, last: header }), {
     baseStyle: BASE_STYLE,

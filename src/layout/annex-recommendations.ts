@@ -24,7 +24,6 @@ import {
   HEADING_FONT_SIZE,
   HEADING_STYLE,
   LABEL_STYLE,
-  LINK_STYLE,
   NOTE_STYLE,
   REPORT_HEADER_STYLE,
   SUBTITLE_STYLE,
@@ -100,7 +99,6 @@ function addReportHeader(builder: SheetBuilder, report: AnnexReportGroup, lang: 
   builder.style(rangeOf(row, 0, 1, builder.columnCount), REPORT_HEADER_STYLE);
   if (address) {
     builder.link(row, NOTE, address, label("annex.link", lang));
-    builder.style(rangeOf(row, NOTE, 1, 1), LINK_STYLE);
   }
   return row;
 }

@@ -6,8 +6,11 @@
  *   styles      -> range.format.* and range.numberFormat
  *   merges      -> range.merge()
  *   hyperlinks  -> range.hyperlink
- *   charts      -> sheet.charts.add("ColumnStacked", dataRange, "Columns")
- *   page        -> sheet.pageLayout
+ *   charts      -> sheet.charts.add("ColumnStacked", dataRange, "Columns"), then chart.* (see ChartSpec)
+ *   page        -> sheet.pageLayout (orientation, paperSize, zoom, margins, print titles)
+ *   rowBreaks   -> sheet.horizontalPageBreaks.add(row)
+ * A writer renders exactly this description and adds no look of its own (link colour, data labels,
+ * margins, page breaks are all stated here), so that every writer prints the same sheet.
  * Coordinates are 0-based within the sheet: row 0, column 0 is cell A1.
  */
 
@@ -44,6 +47,8 @@ export interface CellStyle {
   /** Excel number format, e.g. "0%" or "yyyy-mm-dd". */
   readonly numberFormat?: string;
   readonly indent?: number;
+  /** Single underline (hyperlinks); `range.format.font.underline = "Single"`. */
+  readonly underline?: boolean;
 }
 
 export interface StyledRange {
@@ -75,6 +80,45 @@ export interface ChartSpec {
   readonly yAxisTitle?: string;
   /** One "#RRGGBB" per series, in column order. */
   readonly seriesColors?: readonly string[];
+  /** Points; chart.title.format.font.size. Absent: the application's default. */
+  readonly titleFontSize?: number;
+  /** Points, for axis titles, tick labels and the legend; chart.format.font.size. */
+  readonly fontSize?: number;
+  /** Where the legend sits; chart.legend.position. Absent: the application's default. */
+  readonly legendPosition?: "bottom" | "right" | "top" | "left";
+  /** Gap between columns, percent of a column's width; series.gapWidth. */
+  readonly gapWidth?: number;
+  /** Each segment labelled with its value. Absent: no data labels. */
+  readonly dataLabels?: ChartDataLabels;
+  /** The value axis's steps and number format. Absent: the application chooses. */
+  readonly valueAxis?: ChartValueAxis;
+}
+
+/** Labels inside the column segments: chart.dataLabels (showValue, position "Center", numberFormat, font). */
+export interface ChartDataLabels {
+  /** Excel number format; "0;;;" shows whole counts and hides zeros. */
+  readonly numberFormat: string;
+  /** Points. */
+  readonly fontSize: number;
+  readonly bold: boolean;
+  /** One "#RRGGBB" per series, in column order: text that reads on that series' fill. */
+  readonly fontColors?: readonly string[];
+}
+
+/** chart.axes.valueAxis: majorUnit and numberFormat (counts of recommendations are whole numbers). */
+export interface ChartValueAxis {
+  readonly majorUnit: number;
+  readonly numberFormat: string;
+}
+
+/** Page margins in points (Excel's pageLayout.*Margin unit; the .xlsx file stores inches). */
+export interface PageMargins {
+  readonly left: number;
+  readonly right: number;
+  readonly top: number;
+  readonly bottom: number;
+  readonly header: number;
+  readonly footer: number;
 }
 
 export interface PageSetup {
@@ -84,6 +128,8 @@ export interface PageSetup {
   /** Rows repeated at the top of each printed page, 0-based inclusive; null for none. */
   readonly printTitleRows: { readonly first: number; readonly last: number } | null;
   readonly showGridlines: boolean;
+  /** Absent: the writer's default, `DEFAULT_MARGINS` (src/layout/page.ts). Page breaks assume these margins. */
+  readonly margins?: PageMargins;
 }
 
 export type SheetKind = "summary" | "annexI" | "annexII" | "annexIII";
@@ -107,9 +153,10 @@ export interface SheetLayout {
   /** Rows frozen at the top while scrolling (0 for none). */
   readonly freezeRows: number;
   /**
-   * Rows (0-based, ascending) that start a new printed page, so that a chart, a table's head or an
-   * annex block is not cut across two pages. Optional: a writer that ignores it still prints everything.
-   * Maps onto `worksheet.horizontalPageBreaks.add(row)` and the .xlsx `<rowBreaks>` element.
+   * Rows (0-based, ascending) that start a new printed page, so that a figure (caption, table and
+   * chart), a table with its heading, or an annex block with its headings is not cut across two pages.
+   * The layout is the one place that decides them; writers write exactly these and compute none.
+   * Maps onto `worksheet.horizontalPageBreaks.add(cell in that row)` and the .xlsx `<rowBreaks>` element.
    */
   readonly rowBreaks?: readonly number[];
 }

@@ -11,7 +11,7 @@ import type {
 } from "./model";
 import { pageBreaks, type RowSpan } from "./page-breaks";
 import { joinAdjacent, rangeOf } from "./ranges";
-import { BODY_FONT_SIZE } from "./styles";
+import { BODY_FONT_SIZE, LINK_STYLE } from "./styles";
 import { estimateHeight, lineHeight, MAX_ROW_HEIGHT, type FontMetrics } from "./text-metrics";
 
 /** A cell to place in a row: its value, how many columns it covers, and the font it is set in. */
@@ -152,13 +152,17 @@ export class SheetBuilder {
     this.styles.push({ range, style });
   }
 
-  /** Makes a cell a hyperlink: writes its text and records the address. */
+  /**
+   * Makes a cell a hyperlink: writes its text, records the address and gives it the link look (blue,
+   * underlined), so that every writer shows links alike.
+   */
   link(row: number, column: number, address: string, text: string): void {
     const cells = this.values[row];
     if (!cells || column >= this.columnCount)
       throw new Error(`Link cell (${row}, ${column}) is outside the sheet`);
     cells[column] = text;
     this.links.push({ row, column, address, text });
+    this.style(rangeOf(row, column, 1, 1), LINK_STYLE);
   }
 
   chart(spec: ChartSpec): void {
@@ -203,12 +207,7 @@ export class SheetBuilder {
       charts: this.charts,
       page,
       freezeRows: options.freezeRows ?? 0,
-      rowBreaks: pageBreaks(
-        rowHeights,
-        this.keepTogetherSpans,
-        page.printTitleRows,
-        this.widthOf(0, this.columnCount),
-      ),
+      rowBreaks: pageBreaks(rowHeights, this.keepTogetherSpans, page, this.widthOf(0, this.columnCount)),
     };
   }
 }

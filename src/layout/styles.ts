@@ -16,7 +16,12 @@ export const HEADING_STYLE: CellStyle = { bold: true, fontSize: HEADING_FONT_SIZ
 export const LABEL_STYLE: CellStyle = { fill: "#F2F2F2" };
 export const BOLD_STYLE: CellStyle = { bold: true };
 export const BLOCK_STYLE: CellStyle = { border: "thin" };
-export const REPORT_HEADER_STYLE: CellStyle = { bold: true, fill: "#E7E6E6", border: "thin" };
+export const REPORT_HEADER_STYLE: CellStyle = {
+  bold: true,
+  fill: "#E7E6E6",
+  border: "thin",
+  vertical: "center",
+};
 export const NOTE_STYLE: CellStyle = {
   italic: true,
   fill: "#DDEBF7",
@@ -32,13 +37,23 @@ export const TABLE_HEADER_STYLE: CellStyle = {
   vertical: "center",
   border: "thin",
 };
-export const TABLE_BODY_STYLE: CellStyle = { border: "thin" };
+/**
+ * Text tables centre their cells vertically: a row the estimate made taller than LibreOffice needs
+ * stays balanced, and numbers (Latin font) and Chinese text (CJK font) come close to one line.
+ */
+export const TABLE_BODY_STYLE: CellStyle = { border: "thin", vertical: "center" };
+/**
+ * Tables of counts and rates (one line per row) align cells at the bottom, as Excel does by default:
+ * numbers and Chinese text then share one baseline exactly, whatever the fonts' line heights.
+ */
+export const NUMBER_TABLE_BODY_STYLE: CellStyle = { border: "thin", vertical: "bottom" };
 export const TABLE_TOTAL_STYLE: CellStyle = { bold: true, fill: "#F2F2F2", border: "thin" };
 export const NUMBER_STYLE: CellStyle = { horizontal: "right", numberFormat: "0" };
 export const PERCENT_STYLE: CellStyle = { horizontal: "right", numberFormat: "0%" };
 export const CENTER_STYLE: CellStyle = { horizontal: "center" };
 export const SMALL_NOTE_STYLE: CellStyle = { italic: true, fontSize: NOTE_FONT_SIZE };
-export const LINK_STYLE: CellStyle = { fontColor: "#0563C1" };
+/** Every hyperlinked cell: the colour of Excel's "Hyperlink" style, underlined. */
+export const LINK_STYLE: CellStyle = { fontColor: "#0563C1", underline: true };
 export const INDENT_STYLE: CellStyle = { indent: 2 };
 
 /** Series colours of Figures 1 and 2, one per status in STATUS_ORDER. */

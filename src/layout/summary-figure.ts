@@ -3,13 +3,14 @@ import type { Summary, YearStatusRow } from "../core/summary-types";
 import type { Language } from "../labels/language";
 import { formatLabel, formatLongDate, formatYearSpan, label, statusLabel } from "../labels/labels";
 import { rangeOf } from "./ranges";
+import { readableTextColor, wholeNumberStep } from "./chart-style";
 import type { SheetBuilder } from "./sheet-builder";
 import {
   HEADING_FONT_SIZE,
   HEADING_STYLE,
   NUMBER_STYLE,
   STATUS_COLORS,
-  TABLE_BODY_STYLE,
+  NUMBER_TABLE_BODY_STYLE,
   TABLE_HEADER_STYLE,
   TABLE_TOTAL_STYLE,
 } from "./styles";
@@ -27,6 +28,10 @@ export const STATUS_COLUMNS: readonly Status[] = [
 /** Rows the chart covers below its table, and their fixed height in points. */
 export const CHART_ROWS = 17;
 export const CHART_ROW_HEIGHT = 15;
+/** Points: the chart's title; axis titles, tick labels and legend; the counts inside the columns. */
+const CHART_TITLE_FONT_SIZE = 12;
+const CHART_FONT_SIZE = 9;
+const CHART_LABEL_FONT_SIZE = 8;
 
 const CHART_IDS: Readonly<Record<Addressee, string>> = {
   legislative: "legislative",
@@ -113,12 +118,13 @@ export function addStatusFigure(
   const totalRow = builder.addRow([{ value: label("table.total", lang), bold: true }, ...totals, grandTotal]);
 
   builder.style(rangeOf(header, 0, 1, columns), TABLE_HEADER_STYLE);
-  builder.style(rangeOf(header + 1, 0, rows.length, columns), TABLE_BODY_STYLE);
+  builder.style(rangeOf(header + 1, 0, rows.length + 1, columns), NUMBER_TABLE_BODY_STYLE);
   builder.style(rangeOf(header + 1, 0, rows.length + 1, columns), NUMBER_STYLE);
   builder.style(rangeOf(totalRow, 0, 1, columns), TABLE_TOTAL_STYLE);
 
   builder.addSpacer();
   const anchor = builder.addEmptyRows(CHART_ROWS, CHART_ROW_HEIGHT);
+  const tallestColumn = rows.reduce((max, row) => Math.max(max, rowTotal(row)), 0);
   builder.chart({
     id: CHART_IDS[addressee],
     type: "columnStacked",
@@ -129,6 +135,18 @@ export function addStatusFigure(
     xAxisTitle: label("chart.xAxis", lang),
     yAxisTitle: label("chart.yAxis", lang),
     seriesColors: [...STATUS_COLORS],
+    titleFontSize: CHART_TITLE_FONT_SIZE,
+    fontSize: CHART_FONT_SIZE,
+    legendPosition: "bottom",
+    gapWidth: 60,
+    // Each segment shows its count; zero counts show nothing ("0;;;").
+    dataLabels: {
+      numberFormat: "0;;;",
+      fontSize: CHART_LABEL_FONT_SIZE,
+      bold: true,
+      fontColors: STATUS_COLORS.map(readableTextColor),
+    },
+    valueAxis: { majorUnit: wholeNumberStep(tallestColumn), numberFormat: "0" },
   });
   builder.keepTogether(caption, anchor.row + anchor.rowCount - 1);
 }

@@ -1,4 +1,5 @@
 import type { Rates, Summary } from "../core/summary-types";
+import type { CellStyle } from "./model";
 import type { Language } from "../labels/language";
 import { formatCount, formatLabel, formatLongDate, label, type LabelId } from "../labels/labels";
 import { decisionText } from "./decision-text";
@@ -10,6 +11,7 @@ import {
   INDENT_STYLE,
   NOTE_FONT_SIZE,
   NUMBER_STYLE,
+  NUMBER_TABLE_BODY_STYLE,
   PERCENT_STYLE,
   SMALL_NOTE_STYLE,
   TABLE_BODY_STYLE,
@@ -52,6 +54,7 @@ function addTable(
   spans: readonly number[],
   header: readonly string[],
   body: readonly (readonly (string | number | null)[])[],
+  bodyStyle: CellStyle = TABLE_BODY_STYLE,
 ): number {
   const place = (values: readonly (string | number | null)[], bold: boolean): CellInput[] =>
     values.map((value, index) => ({ value, span: spans[index] ?? 1, bold }));
@@ -59,7 +62,7 @@ function addTable(
   const headerRow = builder.addRow(place(header, true));
   builder.style(rangeOf(headerRow, 0, 1, width), TABLE_HEADER_STYLE);
   for (const values of body) builder.addRow(place(values, false));
-  if (body.length > 0) builder.style(rangeOf(headerRow + 1, 0, body.length, width), TABLE_BODY_STYLE);
+  if (body.length > 0) builder.style(rangeOf(headerRow + 1, 0, body.length, width), bodyStyle);
   return headerRow + 1;
 }
 
@@ -96,6 +99,7 @@ export function addRates(builder: SheetBuilder, summary: Summary, lang: Language
       rateValue(rates.acceptance, lang),
       rateValue(rates.implementation, lang),
     ]),
+    NUMBER_TABLE_BODY_STYLE,
   );
   builder.style(rangeOf(first, 2, scopes.length, 3), NUMBER_STYLE);
   builder.style(rangeOf(first, 5, scopes.length, 3), PERCENT_STYLE);
@@ -109,17 +113,18 @@ export function addRates(builder: SheetBuilder, summary: Summary, lang: Language
 /** The draft decision (paragraph 10): its opening words and one ready line per report. */
 export function addDecision(builder: SheetBuilder, summary: Summary, lang: Language): void {
   const heading = addHeading(builder, label("decision.heading", lang));
-  // The heading and opening words stay with the first lines; a long list may run on.
-  builder.keepTogether(heading, heading + 3);
   builder.addRow([{ value: label("decision.intro", lang), span: builder.columnCount }]);
   const lines = decisionText(summary, lang);
   if (lines.length === 0) {
-    builder.addRow([{ value: label("decision.none", lang), span: builder.columnCount }]);
+    const none = builder.addRow([{ value: label("decision.none", lang), span: builder.columnCount }]);
+    builder.keepTogether(heading, none);
     return;
   }
   const first = builder.rowCount;
   for (const line of lines) builder.addRow([{ value: line, span: builder.columnCount }]);
   builder.style(rangeOf(first, 0, lines.length, builder.columnCount), INDENT_STYLE);
+  // The paragraph prints on one page when it fits on one; a longer list runs on.
+  builder.keepTogether(heading, builder.rowCount - 1);
 }
 
 /** Table 2: the planned JIU reviews (code, title, work-plan year). */
@@ -143,7 +148,8 @@ export function addPlannedReviews(builder: SheetBuilder, summary: Summary, lang:
         : formatLabel("planned.workPlanYear", lang, { year: review.workPlanYear }),
     ]),
   );
-  builder.keepTogether(heading, first);
+  // The whole table on one page when it fits; the heading with its head row in any case.
+  builder.keepTogether(heading, Math.max(first, builder.rowCount - 1));
 }
 
 /** Table 1: how the JIU's requests were answered (on time, late, pending, overdue), with shares. */
@@ -168,6 +174,7 @@ export function addTimeliness(builder: SheetBuilder, summary: Summary, lang: Lan
       ...outcomes.map(([id, count]) => [label(id, lang), count, share(count)]),
       [label("table.total", lang), total, share(total)],
     ],
+    NUMBER_TABLE_BODY_STYLE,
   );
   builder.style(rangeOf(first, 3, outcomes.length + 1, 1), NUMBER_STYLE);
   builder.style(rangeOf(first, 4, outcomes.length + 1, 1), PERCENT_STYLE);

@@ -16,8 +16,11 @@ import {
   outstandingSentence,
 } from "./summary-sections";
 
-/** Points: the year column, six status columns, the total column (about the printable width of A4). */
-const SUMMARY_COLUMN_WIDTHS: readonly number[] = [90, 62, 62, 62, 62, 62, 62, 54];
+/**
+ * Points: the year column, six status columns, the total column (about the printable width of A4).
+ * A status column holds "consideration" in bold on one line (57 pt in Calibri, plus the cell's margins).
+ */
+const SUMMARY_COLUMN_WIDTHS: readonly number[] = [60, 66, 66, 66, 66, 66, 66, 60];
 
 /**
  * The summary chart sheet: title and as-of date, paragraph 8, Figures 1 and 2 (a table by review year

@@ -125,6 +125,31 @@ export function wrapParagraph(paragraph: string, widthPoints: number, font: Font
   return lines;
 }
 
+/**
+ * Width in points a cell needs to show the text on one line (its widest paragraph), margins included:
+ * for text that must not wrap, such as a hyperlink's (LibreOffice does not wrap hyperlinked cells).
+ *
+ * @example singleLineWidth("首协会评论意见", { fontSize: 10 }) // 81.5
+ */
+export function singleLineWidth(text: string, font: FontMetrics): number {
+  const scale = font.fontSize * (font.bold ? BOLD_FACTOR : 1);
+  let widest = 0;
+  let width = 0;
+  for (let i = 0; i < text.length; i++) {
+    const unit = text.charCodeAt(i);
+    if (unit === 0x0a) {
+      widest = Math.max(widest, width);
+      width = 0;
+    } else if (isHighSurrogate(unit)) {
+      width += WIDE_EM * scale;
+      i++;
+    } else {
+      width += (isWide(unit) ? WIDE_EM : NARROW_EM) * scale;
+    }
+  }
+  return Math.max(widest, width) + HORIZONTAL_PADDING;
+}
+
 /** Lines a wrapped cell of that width needs; explicit line breaks start new lines. */
 export function estimateLines(text: string, widthPoints: number, font: FontMetrics): number {
   let lines = 0;

@@ -5,7 +5,8 @@ import { annexContents } from "../../src/core/summarize";
 import type { SheetLayout } from "../../src/layout/model";
 import { aRecommendation, aSymbol, registerOf } from "../fixtures";
 import { annexBlocks, blockRow, yearHeadings } from "./annex-reading";
-import { AS_OF, aSummary } from "./fixtures";
+import { singleLineWidth } from "../../src/layout/text-metrics";
+import { AS_OF, anActiveReport, aSummary } from "./fixtures";
 import { cellTexts, problemsOf, styleAt } from "./well-formed";
 
 /** Outstanding (in progress, previously not started) unless overridden. */
@@ -300,6 +301,65 @@ describe("Annex III", () => {
         "1 立法机构",
       ]),
     );
+  });
+
+  it("sizes a link's column to print its words on one line, since LibreOffice does not wrap links", () => {
+    const words = "首协会评论意见和检查组的回应";
+    const annex = layoutAnnexes(
+      registerOf([]),
+      aSummary({
+        activeReports: [
+          anActiveReport("JIU/REP/2020/7", {
+            cebComments: "https://www.unjiu.org/c1",
+            cebCommentsText: "首协会评论意见",
+          }),
+          anActiveReport("JIU/REP/2018/4", {
+            cebComments: "https://www.unjiu.org/c2",
+            cebCommentsText: words,
+          }),
+        ],
+      }),
+      "zh",
+    )[2];
+    if (!annex) throw new Error("no Annex III");
+    expect(problemsOf(annex)).toEqual([]);
+    const link = annex.hyperlinks.find((candidate) => candidate.text === words);
+    expect(link?.column).toBe(3);
+    expect(annex.columnWidths[3]).toBeGreaterThanOrEqual(singleLineWidth(words, { fontSize: 10 }));
+    // The title column gives up the room, so the sheet still prints at full size on A4.
+    expect(annex.columnWidths.reduce((sum, width) => sum + width, 0)).toBeLessThanOrEqual(523);
+    // Short words keep the column at its usual width.
+    const short = layoutAnnexes(registerOf([]), aSummary(), "zh")[2];
+    expect(short?.columnWidths[3]).toBe(80);
+  });
+
+  it("shows the column's label instead of a link's words too long for one printed line", () => {
+    const words = "首协会评论意见".repeat(4);
+    const annex = layoutAnnexes(
+      registerOf([]),
+      aSummary({
+        activeReports: [
+          anActiveReport("JIU/REP/2018/4", {
+            otherDocuments: "https://www.unjiu.org/d",
+            otherDocumentsText: words,
+          }),
+        ],
+      }),
+      "en",
+    )[2];
+    if (!annex) throw new Error("no Annex III");
+    const link = annex.hyperlinks.find((candidate) => candidate.address === "https://www.unjiu.org/d");
+    expect(link?.text).toBe("Link");
+    expect(annex.columnWidths[4]).toBeLessThan(singleLineWidth(words, { fontSize: 10 }));
+  });
+
+  it("centres its table's cells vertically", () => {
+    const annex = layoutAnnexes(registerOf([]), aSummary(), "zh")[2];
+    if (!annex) throw new Error("no Annex III");
+    const header = annex.values.findIndex((row) => row[0] === "报告文号");
+    for (let column = 0; column < annex.columnWidths.length; column++) {
+      expect(styleAt(annex, header + 1, column).vertical).toBe("center");
+    }
   });
 
   it("says so when no report is active", () => {

@@ -31,6 +31,7 @@ describe("the summary sheet", () => {
       fitToWidth: true,
       printTitleRows: { first: 0, last: 1 },
       showGridlines: false,
+      margins: { left: 36, right: 36, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
     });
   });
 
@@ -116,6 +117,47 @@ describe("the summary sheet", () => {
     ]);
     const single = layoutSummarySheet(aSummary({ byYear: [aYearRow(2021, "executiveHead")] }), "zh");
     expect(single.charts[0]?.title).toBe("2021 年向行政首长提出的联检组建议 截至 2023 年 2 月 28 日的情况");
+  });
+
+  it("states how the charts look, so that every writer draws the same chart", () => {
+    const sheet = layoutSummarySheet(
+      aSummary({ byYear: [aYearRow(2020, "executiveHead", { implemented: 8, inProgress: 1 })] }),
+      "zh",
+    );
+    const chart = sheet.charts[0];
+    expect(chart).toMatchObject({
+      titleFontSize: 12,
+      fontSize: 9,
+      legendPosition: "bottom",
+      gapWidth: 60,
+      // Counts inside the segments, zeros hidden; white on the dark blue of "implemented", black on light blue.
+      dataLabels: { numberFormat: "0;;;", fontSize: 8, bold: true },
+      // The tallest column holds 9: steps of 2, never 2.5.
+      valueAxis: { majorUnit: 2, numberFormat: "0" },
+    });
+    expect(chart?.dataLabels?.fontColors?.slice(0, 2)).toEqual(["#FFFFFF", "#000000"]);
+    expect(chart?.dataLabels?.fontColors).toHaveLength(STATUS_COLUMNS.length);
+  });
+
+  it("aligns the tables of counts at the bottom (one baseline for numbers and Chinese), text tables in the middle", () => {
+    const sheet = layoutSummarySheet(
+      aSummary({
+        timeliness: { onTime: 1, late: 0, pending: 0, overdue: 0 },
+        plannedReviews: [
+          { row: 2, code: "A457", title: "审查联合国系统内防止和处理种族主义", workPlanYear: 2021 },
+        ],
+      }),
+      "zh",
+    );
+    const figure = sheet.charts[0]?.source;
+    if (!figure) throw new Error("no figure");
+    for (let row = figure.row + 1; row <= figure.row + figure.rowCount; row++) {
+      for (let column = 0; column < 8; column++) expect(styleAt(sheet, row, column).vertical).toBe("bottom");
+    }
+    expect(styleAt(sheet, rowStarting(sheet, "全部建议"), 6).vertical).toBe("bottom");
+    expect(styleAt(sheet, rowStarting(sheet, "按时回应"), 3).vertical).toBe("bottom");
+    expect(styleAt(sheet, rowStarting(sheet, "A457"), 0).vertical).toBe("center");
+    expect(styleAt(sheet, rowStarting(sheet, "A457"), 6).vertical).toBe("center");
   });
 
   it("shows the rates as numbers formatted as percentages", () => {

@@ -37,11 +37,18 @@ const CHART = {
   anchor: { row: 1, column: 0, rowCount: 2, columnCount: 2 },
 };
 
+const LINK = { row: 0, column: 0, address: "https://www.unjiu.org/", text: "Title" };
+const LINK_LOOK = {
+  range: { row: 0, column: 0, rowCount: 1, columnCount: 1 },
+  style: { fontColor: "#0563C1", underline: true },
+};
+
 // The checker the layout tests rely on must itself catch each fault.
 describe("the well-formedness check", () => {
   it("accepts a valid sheet", () => {
     expect(problemsOf(aSheet())).toEqual([]);
     expect(problemsOf(aSheet({ charts: [CHART] }))).toEqual([]);
+    expect(problemsOf(aSheet({ hyperlinks: [LINK], styles: [LINK_LOOK] }))).toEqual([]);
   });
 
   it.each<[string, Partial<SheetLayout>, RegExp]>([
@@ -85,6 +92,22 @@ describe("the well-formedness check", () => {
         charts: [CHART],
       },
       /covers text at \(1, 1\)/,
+    ],
+    ["a link without the link look", { hyperlinks: [LINK] }, /lacks the link look/],
+    [
+      "a link look without the underline",
+      { hyperlinks: [LINK], styles: [{ ...LINK_LOOK, style: { fontColor: "#0563C1" } }] },
+      /lacks the link look/,
+    ],
+    [
+      "data-label colours that do not match the series",
+      { charts: [{ ...CHART, dataLabels: { numberFormat: "0", fontSize: 8, bold: true, fontColors: [] } }] },
+      /0 label colours for 1 series/,
+    ],
+    [
+      "a value axis stepping by halves",
+      { charts: [{ ...CHART, valueAxis: { majorUnit: 0.5, numberFormat: "0" } }] },
+      /step 0.5/,
     ],
     ["a bad sheet name", { name: "Annex [I]" }, /bad sheet name/],
     ["a page break outside", { rowBreaks: [3] }, /page break at row 3/],

@@ -68,8 +68,22 @@ export function problemsOf(sheet: SheetLayout): string[] {
     if (sheet.values[link.row]?.[link.column] !== link.text) {
       problems.push(`link cell (${link.row}, ${link.column}) does not hold the link text`);
     }
+    // Writers add no look of their own: a link is blue and underlined because the layout says so.
+    const look = styleAt(sheet, link.row, link.column);
+    if (look.underline !== true || typeof look.fontColor !== "string") {
+      problems.push(`link cell (${link.row}, ${link.column}) lacks the link look (colour and underline)`);
+    }
   }
   for (const chart of sheet.charts) {
+    const seriesCount = chart.source.columnCount - 1;
+    const labelColors = chart.dataLabels?.fontColors;
+    if (labelColors && labelColors.length !== seriesCount) {
+      problems.push(`chart ${chart.id} has ${labelColors.length} label colours for ${seriesCount} series`);
+    }
+    const step = chart.valueAxis?.majorUnit;
+    if (step !== undefined && !(Number.isInteger(step) && step > 0)) {
+      problems.push(`chart ${chart.id} value axis step ${step} is not a whole number of recommendations`);
+    }
     if (!inside(sheet, chart.source)) problems.push(`chart ${chart.id} source outside the sheet`);
     if (!inside(sheet, chart.anchor)) problems.push(`chart ${chart.id} anchor outside the sheet`);
     if (rangesOverlap(chart.source, chart.anchor)) problems.push(`chart ${chart.id} covers its own table`);

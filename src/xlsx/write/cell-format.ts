@@ -2,7 +2,8 @@ import type { CellStyle, HorizontalAlignment, VerticalAlignment } from "../../la
 
 /**
  * Everything one cell format (an `<xf>` of styles.xml) holds for a generated cell: the layout's
- * `CellStyle` with defaults filled in, plus what the writer adds itself (hyperlink look, quote prefix).
+ * `CellStyle` with defaults filled in, plus the quote prefix that keeps formula-like text text.
+ * The look of a link (colour, underline) is the layout's: the writer adds none of its own.
  */
 export interface CellFormat {
   readonly bold: boolean;
@@ -24,20 +25,14 @@ export interface CellFormat {
   readonly quotePrefix: boolean;
 }
 
-/** The colour Excel's built-in "Hyperlink" cell style uses. */
-export const HYPERLINK_COLOR = "0563C1";
-
 /** The format of a cell from its (merged) layout style. */
-export function cellFormat(
-  style: CellStyle,
-  extras: { hyperlink: boolean; quotePrefix: boolean },
-): CellFormat {
+export function cellFormat(style: CellStyle, extras: { quotePrefix: boolean }): CellFormat {
   return {
     bold: style.bold ?? false,
     italic: style.italic ?? false,
-    underline: extras.hyperlink,
+    underline: style.underline ?? false,
     fontSize: style.fontSize ?? null,
-    fontColor: hexColor(style.fontColor) ?? (extras.hyperlink ? HYPERLINK_COLOR : null),
+    fontColor: hexColor(style.fontColor),
     fill: hexColor(style.fill),
     border: style.border === "thin",
     numberFormat: style.numberFormat ?? null,

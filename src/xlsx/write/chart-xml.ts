@@ -1,7 +1,14 @@
-import type { ChartSpec, LayoutValue, RangeRef, SheetLayout } from "../../layout/model";
+import type {
+  ChartDataLabels,
+  ChartSpec,
+  ChartValueAxis,
+  LayoutValue,
+  RangeRef,
+  SheetLayout,
+} from "../../layout/model";
 import { absoluteRangeFormula } from "./cell-ref";
 import { hexColor } from "./cell-format";
-import { escapeXmlText } from "./xml-text";
+import { escapeXmlAttribute, escapeXmlText } from "./xml-text";
 
 export const CHART_NS = "http://schemas.openxmlformats.org/drawingml/2006/chart";
 export const DRAWING_NS = "http://schemas.openxmlformats.org/drawingml/2006/main";
@@ -70,6 +77,7 @@ export function chartData(layout: SheetLayout, sheetName: string, chart: ChartSp
 /**
  * A chart part (`xl/charts/chartN.xml`): a native, editable stacked-column chart whose series read
  * the sheet's table. The caches hold the current values so viewers draw it before any recalculation.
+ * Everything about its look comes from the spec; what the spec leaves out is left to the application.
  */
 export function chartXml(chart: ChartSpec, data: ChartData): string {
   return [
@@ -77,28 +85,36 @@ export function chartXml(chart: ChartSpec, data: ChartData): string {
     `<c:chartSpace xmlns:c="${CHART_NS}" xmlns:a="${DRAWING_NS}" xmlns:r="${RELATIONSHIPS_NS}">`,
     `<c:date1904 val="0"/><c:roundedCorners val="0"/>`,
     `<c:chart>`,
-    titleXml(chart.title, 1200),
+    titleXml(chart.title, chart.titleFontSize),
     `<c:autoTitleDeleted val="0"/>`,
     `<c:plotArea><c:layout/>`,
     `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>`,
-    data.series.map((series, i) => seriesXml(series, i, data)).join(""),
-    `<c:gapWidth val="60"/><c:overlap val="100"/>`,
+    data.series.map((series, i) => seriesXml(series, i, data, chart.dataLabels)).join(""),
+    // Stacked columns overlap fully; 150 is Excel's default gap.
+    `<c:gapWidth val="${Math.round(chart.gapWidth ?? 150)}"/><c:overlap val="100"/>`,
     `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`,
     `</c:barChart>`,
-    categoryAxisXml(chart.xAxisTitle),
-    valueAxisXml(chart.yAxisTitle, data),
+    categoryAxisXml(chart.xAxisTitle, chart.fontSize),
+    valueAxisXml(chart.yAxisTitle, chart.fontSize, chart.valueAxis),
     `</c:plotArea>`,
-    `<c:legend><c:legendPos val="b"/><c:overlay val="0"/></c:legend>`,
+    `<c:legend><c:legendPos val="${LEGEND_POSITIONS[chart.legendPosition ?? "right"]}"/><c:overlay val="0"/></c:legend>`,
     `<c:plotVisOnly val="1"/><c:dispBlanksAs val="gap"/>`,
     `</c:chart>`,
     `<c:spPr><a:solidFill><a:srgbClr val="FFFFFF"/></a:solidFill><a:ln><a:noFill/></a:ln></c:spPr>`,
-    textPropertiesXml(900, false, null),
+    chart.fontSize === undefined ? "" : textPropertiesXml(chart.fontSize, false, null),
     `<c:printSettings><c:headerFooter/><c:pageMargins b="0.75" l="0.7" r="0.7" t="0.75" header="0.3" footer="0.3"/><c:pageSetup/></c:printSettings>`,
     `</c:chartSpace>`,
   ].join("");
 }
 
-function seriesXml(series: ChartSeries, index: number, data: ChartData): string {
+const LEGEND_POSITIONS = { bottom: "b", right: "r", top: "t", left: "l" } as const;
+
+function seriesXml(
+  series: ChartSeries,
+  index: number,
+  data: ChartData,
+  labels: ChartDataLabels | undefined,
+): string {
   const fill =
     series.color === null
       ? ""
@@ -108,7 +124,7 @@ function seriesXml(series: ChartSeries, index: number, data: ChartData): string 
     `<c:tx><c:strRef><c:f>${escapeXmlText(series.nameRef)}</c:f>${stringCacheXml([series.name])}</c:strRef></c:tx>`,
     fill,
     `<c:invertIfNegative val="0"/>`,
-    dataLabelsXml(series.color),
+    labels === undefined ? "" : dataLabelsXml(labels, hexColor(labels.fontColors?.[index])),
     categoriesXml(data),
     `<c:val><c:numRef><c:f>${escapeXmlText(series.valuesRef)}</c:f>${numberCacheXml(series.values)}</c:numRef></c:val>`,
     `</c:ser>`,
@@ -126,64 +142,64 @@ function categoriesXml(data: ChartData): string {
   return `<c:cat><c:strRef>${ref}${stringCacheXml(data.categories.map((category) => (category === null ? null : String(category))))}</c:strRef></c:cat>`;
 }
 
-/** Each segment shows its count; zero counts show nothing (format "0;;;"), text contrasts with the fill. */
-function dataLabelsXml(color: string | null): string {
+/** The spec's data labels: the value, centred in its segment, in the spec's format, size and colour. */
+function dataLabelsXml(labels: ChartDataLabels, color: string | null): string {
   return [
-    `<c:dLbls><c:numFmt formatCode="0;;;" sourceLinked="0"/>`,
+    `<c:dLbls><c:numFmt formatCode="${escapeXmlAttribute(labels.numberFormat)}" sourceLinked="0"/>`,
     `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>`,
-    textPropertiesXml(800, true, color !== null && isDark(color) ? "FFFFFF" : "000000"),
+    textPropertiesXml(labels.fontSize, labels.bold, color),
     `<c:dLblPos val="ctr"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>`,
     `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`,
   ].join("");
 }
 
-function categoryAxisXml(title: string | undefined): string {
+function categoryAxisXml(title: string | undefined, fontSize: number | undefined): string {
   return [
     `<c:catAx><c:axId val="${CATEGORY_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>`,
     `<c:delete val="0"/><c:axPos val="b"/>`,
-    title === undefined ? "" : titleXml(title, 900),
+    title === undefined ? "" : titleXml(title, fontSize),
     `<c:numFmt formatCode="General" sourceLinked="1"/><c:majorTickMark val="none"/><c:minorTickMark val="none"/>`,
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${VALUE_AXIS_ID}"/><c:crosses val="autoZero"/>`,
     `<c:auto val="1"/><c:lblAlgn val="ctr"/><c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>`,
   ].join("");
 }
 
-function valueAxisXml(title: string | undefined, data: ChartData): string {
+function valueAxisXml(
+  title: string | undefined,
+  fontSize: number | undefined,
+  axis: ChartValueAxis | undefined,
+): string {
+  const numberFormat =
+    axis === undefined
+      ? `<c:numFmt formatCode="General" sourceLinked="1"/>`
+      : `<c:numFmt formatCode="${escapeXmlAttribute(axis.numberFormat)}" sourceLinked="0"/>`;
   return [
     `<c:valAx><c:axId val="${VALUE_AXIS_ID}"/><c:scaling><c:orientation val="minMax"/></c:scaling>`,
     `<c:delete val="0"/><c:axPos val="l"/>`,
     `<c:majorGridlines><c:spPr><a:ln w="6350"><a:solidFill><a:srgbClr val="D9D9D9"/></a:solidFill></a:ln></c:spPr></c:majorGridlines>`,
-    title === undefined ? "" : titleXml(title, 900),
-    `<c:numFmt formatCode="0" sourceLinked="0"/><c:majorTickMark val="out"/><c:minorTickMark val="none"/>`,
+    title === undefined ? "" : titleXml(title, fontSize),
+    numberFormat,
+    `<c:majorTickMark val="out"/><c:minorTickMark val="none"/>`,
     `<c:tickLblPos val="nextTo"/><c:crossAx val="${CATEGORY_AXIS_ID}"/><c:crosses val="autoZero"/>`,
-    `<c:crossBetween val="between"/><c:majorUnit val="${majorUnit(data)}"/></c:valAx>`,
+    `<c:crossBetween val="between"/>`,
+    axis === undefined ? "" : `<c:majorUnit val="${axis.majorUnit}"/>`,
+    `</c:valAx>`,
   ].join("");
 }
 
-/** Whole-number steps (counts of recommendations): 1, 2, 5, 10, 20, 50... with at most 8 gridlines. */
-export function majorUnit(data: ChartData): number {
-  const categoryCount = data.categories.length;
-  const totals = Array.from({ length: categoryCount }, (_, i) =>
-    data.series.reduce((sum, series) => sum + Math.max(0, series.values[i] ?? 0), 0),
-  );
-  const highest = totals.reduce((max, total) => Math.max(max, total), 0);
-  for (let magnitude = 1; ; magnitude *= 10) {
-    for (const step of [1, 2, 5]) {
-      if (highest / (step * magnitude) <= 8) return step * magnitude;
-    }
-  }
-}
-
-function titleXml(text: string, size: number): string {
+/** A bold title; its size in points, or the application's default size when none is given. */
+function titleXml(text: string, sizePoints: number | undefined): string {
+  const size = sizePoints === undefined ? "" : ` sz="${Math.round(sizePoints * 100)}"`;
   return [
     `<c:title><c:tx><c:rich><a:bodyPr/><a:lstStyle/>`,
-    `<a:p><a:pPr><a:defRPr sz="${size}" b="1"/></a:pPr><a:r><a:rPr lang="${languageTag(text)}" sz="${size}" b="1"/><a:t>${escapeXmlText(text)}</a:t></a:r></a:p>`,
+    `<a:p><a:pPr><a:defRPr${size} b="1"/></a:pPr><a:r><a:rPr lang="${languageTag(text)}"${size} b="1"/><a:t>${escapeXmlText(text)}</a:t></a:r></a:p>`,
     `</c:rich></c:tx><c:overlay val="0"/></c:title>`,
   ].join("");
 }
 
-function textPropertiesXml(size: number, bold: boolean, color: string | null): string {
+function textPropertiesXml(sizePoints: number, bold: boolean, color: string | null): string {
   const fill = color === null ? "" : `<a:solidFill><a:srgbClr val="${color}"/></a:solidFill>`;
+  const size = Math.round(sizePoints * 100);
   return `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}">${fill}</a:defRPr></a:pPr><a:endParaRPr lang="en-US"/></a:p></c:txPr>`;
 }
 
@@ -199,12 +215,6 @@ function numberCacheXml(values: readonly (number | null)[]): string {
     value === null ? "" : `<c:pt idx="${i}"><c:v>${value}</c:v></c:pt>`,
   );
   return `<c:numCache><c:formatCode>General</c:formatCode><c:ptCount val="${values.length}"/>${points.join("")}</c:numCache>`;
-}
-
-/** Relative luminance below one half: white text reads better on it. */
-function isDark(color: string): boolean {
-  const channel = (offset: number) => parseInt(color.slice(offset, offset + 2), 16) / 255;
-  return 0.2126 * channel(0) + 0.7152 * channel(2) + 0.0722 * channel(4) < 0.5;
 }
 
 /** The language tag of a run: Chinese text is tagged so that applications pick an East Asian font. */

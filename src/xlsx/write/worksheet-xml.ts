@@ -1,10 +1,10 @@
 import type { CellStyle, LayoutValue, SheetLayout } from "../../layout/model";
+import { DEFAULT_MARGINS } from "../../layout/page";
 import { cellAddress, columnLetters, rangeAddress } from "./cell-ref";
 import { cellFormat, looksLikeFormula } from "./cell-format";
 import { cellKey, resolveCellStyles } from "./cell-styles";
 import { pointsToColumnWidth } from "./column-width";
 import { NAMESPACES } from "./package-parts";
-import { chartPageBreaks, PAGE_MARGINS_INCHES } from "./page-breaks";
 import type { StylesPart } from "./styles-part";
 import { spreadsheetText } from "./xml-text";
 
@@ -46,7 +46,6 @@ export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: Works
       const style = cellStyles.get(key);
       if (value === null && style === undefined) continue;
       const format = cellFormat(style ?? EMPTY_STYLE, {
-        hyperlink: ids.hyperlinks.has(key),
         quotePrefix: typeof value === "string" && looksLikeFormula(value),
       });
       cells.push(cellXml(cellAddress(row, column), styles.xfIndex(format), value));
@@ -69,9 +68,9 @@ export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: Works
     rows.length === 0 ? "<sheetData/>" : `<sheetData>${rows.join("")}</sheetData>`,
     mergesXml(layout),
     hyperlinksXml(ids.hyperlinks),
-    pageMarginsXml(),
+    pageMarginsXml(layout),
     pageSetupXml(layout),
-    rowBreaksXml(chartPageBreaks(layout)),
+    rowBreaksXml(layout.rowBreaks ?? []),
     ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`,
     `</worksheet>`,
   ].join("");
@@ -122,16 +121,30 @@ function hyperlinksXml(hyperlinks: ReadonlyMap<number, string>): string {
   return `<hyperlinks>${entries.join("")}</hyperlinks>`;
 }
 
-function pageMarginsXml(): string {
-  const { left, right, top, bottom, header, footer } = PAGE_MARGINS_INCHES;
+/** The layout's margins (points), in the inches the file format stores. */
+function pageMarginsXml(layout: SheetLayout): string {
+  const margins = layout.page.margins ?? DEFAULT_MARGINS;
+  const inches = (points: number) => Math.round((points / 72) * 10_000) / 10_000;
+  const [left, right, top, bottom, header, footer] = [
+    margins.left,
+    margins.right,
+    margins.top,
+    margins.bottom,
+    margins.header,
+    margins.footer,
+  ].map(inches);
   return `<pageMargins left="${left}" right="${right}" top="${top}" bottom="${bottom}" header="${header}" footer="${footer}"/>`;
 }
 
-/** Manual page breaks above the given 0-based rows (`brk id` is the first row of the new page). */
-function rowBreaksXml(rows: readonly number[]): string {
+/**
+ * The layout's page breaks, exactly: a manual break above each given 0-based row (`brk id` is the
+ * first row of the new page, in 0-based terms; row 0 cannot start a second page and is skipped).
+ */
+function rowBreaksXml(breaks: readonly number[]): string {
+  const rows = breaks.filter((row) => Number.isInteger(row) && row > 0);
   if (rows.length === 0) return "";
-  const breaks = rows.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("");
-  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${breaks}</rowBreaks>`;
+  const elements = rows.map((row) => `<brk id="${row}" max="16383" man="1"/>`).join("");
+  return `<rowBreaks count="${rows.length}" manualBreakCount="${rows.length}">${elements}</rowBreaks>`;
 }
 
 function pageSetupXml(layout: SheetLayout): string {

@@ -216,20 +216,34 @@ describe("addSheetsToXlsx: hostile text", () => {
   });
 });
 
-describe("addSheetsToXlsx: page breaks", () => {
-  it("starts a new page before a chart's caption when the chart would cross the page end", async () => {
-    // Row 2 is the table's caption; rows 0-1 fill 598 pt of the 712 pt page, the block needs 315 pt.
-    const rowHeights = aSheetLayout().rowHeights.map((height, row) => (row === 1 ? 570 : height));
-    const { xlsx } = await addSheetsToXlsx(input, [aSheetLayout({ rowHeights })]);
+describe("addSheetsToXlsx: page setup", () => {
+  it("writes exactly the layout's page breaks, as manual breaks above those rows, and computes none", async () => {
+    const { xlsx } = await addSheetsToXlsx(input, [aSheetLayout({ rowBreaks: [2, 7] })]);
     const breaks = elements(parseXml((await sheetPart(xlsx, "Summary")).xml), NS.main, "brk");
-    expect(breaks.map((b) => [b.getAttribute("id"), b.getAttribute("man")])).toEqual([["2", "1"]]);
+    expect(breaks.map((b) => [b.getAttribute("id"), b.getAttribute("man")])).toEqual([
+      ["2", "1"],
+      ["7", "1"],
+    ]);
+    // A 570-pt row would push the chart off the page, but the layout asked for no break: none is written.
+    const rowHeights = aSheetLayout().rowHeights.map((height, row) => (row === 1 ? 570 : height));
+    const unbroken = await addSheetsToXlsx(input, [aSheetLayout({ rowHeights, rowBreaks: [] })]);
     expect(
-      elements(
-        parseXml((await sheetPart((await addSheetsToXlsx(input, [aSheetLayout()])).xlsx, "Summary")).xml),
-        NS.main,
-        "brk",
-      ),
+      elements(parseXml((await sheetPart(unbroken.xlsx, "Summary")).xml), NS.main, "rowBreaks"),
     ).toHaveLength(0);
+  });
+
+  it("writes the layout's margins in inches, and the default margins when it gives none", async () => {
+    const margins = { left: 18, right: 18, top: 72, bottom: 36, header: 9, footer: 9 };
+    const page = { ...aSheetLayout().page, margins };
+    const { xlsx } = await addSheetsToXlsx(input, [aSheetLayout({ page }), aSheetLayout({ name: "Plain" })]);
+    const marginsOf = async (name: string) => {
+      const element = elements(parseXml((await sheetPart(xlsx, name)).xml), NS.main, "pageMargins")[0];
+      return ["left", "right", "top", "bottom", "header", "footer"].map((side) =>
+        element?.getAttribute(side),
+      );
+    };
+    expect(await marginsOf("Summary")).toEqual(["0.25", "0.25", "1", "0.5", "0.125", "0.125"]);
+    expect(await marginsOf("Plain")).toEqual(["0.5", "0.5", "0.75", "0.75", "0.3", "0.3"]);
   });
 });
 

@@ -1,11 +1,22 @@
+import type { Element } from "@xmldom/xmldom";
 import type { ChartSpec, SheetLayout } from "../../../src/layout/model";
-import { chartData, chartXml, majorUnit } from "../../../src/xlsx/write/chart-xml";
+import { chartData, chartXml } from "../../../src/xlsx/write/chart-xml";
 import { drawingXml } from "../../../src/xlsx/write/drawing-xml";
 import { aSheetLayout } from "./fixtures";
 import { elements, NS, parseXml, textOf, valOf } from "./xml";
 
 const layout = aSheetLayout();
-const chart = layout.charts[0] as ChartSpec;
+const bareChart = layout.charts[0] as ChartSpec;
+/** The chart with every look the layout can state. */
+const chart: ChartSpec = {
+  ...bareChart,
+  titleFontSize: 12,
+  fontSize: 9,
+  legendPosition: "bottom",
+  gapWidth: 60,
+  dataLabels: { numberFormat: "0;;;", fontSize: 8, bold: true, fontColors: ["#FFFFFF", "#000000"] },
+  valueAxis: { majorUnit: 2, numberFormat: "0" },
+};
 
 function seriesOf(xml: string) {
   return elements(parseXml(xml), NS.chart, "ser").map((ser) => {
@@ -93,17 +104,28 @@ describe("chartXml", () => {
     expect(series[0]?.color).toBeNull();
   });
 
-  it("steps the value axis in whole numbers", () => {
-    const data = (totals: number[]) => ({
-      categoriesRef: "",
-      categories: totals.map((_, i) => i),
-      series: [{ nameRef: "", name: "", valuesRef: "", values: totals, color: null }],
-    });
-    expect(majorUnit(data([0, 0]))).toBe(1);
-    expect(majorUnit(data([3, 8]))).toBe(1);
-    expect(majorUnit(data([9]))).toBe(2);
-    expect(majorUnit(data([40]))).toBe(5);
-    expect(majorUnit(data([170]))).toBe(50);
+  it("draws the look the spec states: sizes, legend, gap, data labels, whole-number axis", () => {
+    expect(valOf(document, NS.chart, "gapWidth")).toBe("60");
+    const title = elements(document, NS.chart, "title")[0];
+    expect(title && elements(title, NS.drawing, "defRPr")[0]?.getAttribute("sz")).toBe("1200");
+    const labels = elements(document, NS.chart, "dLbls");
+    expect(labels).toHaveLength(2);
+    expect(elements(labels[0] as Element, NS.chart, "numFmt")[0]?.getAttribute("formatCode")).toBe("0;;;");
+    expect(elements(labels[0] as Element, NS.drawing, "defRPr")[0]?.getAttribute("sz")).toBe("800");
+    expect(labels.map((label) => valOf(label, NS.drawing, "srgbClr"))).toEqual(["FFFFFF", "000000"]);
+    const axis = elements(document, NS.chart, "valAx")[0] as Element;
+    expect(valOf(axis, NS.chart, "majorUnit")).toBe("2");
+    expect(elements(axis, NS.chart, "numFmt")[0]?.getAttribute("formatCode")).toBe("0");
+  });
+
+  it("adds nothing the spec leaves out: no data labels, no axis step, the application's sizes", () => {
+    const bare = parseXml(chartXml(bareChart, chartData(layout, "Summary", bareChart)));
+    expect(elements(bare, NS.chart, "dLbls")).toHaveLength(0);
+    expect(elements(bare, NS.chart, "majorUnit")).toHaveLength(0);
+    expect(valOf(bare, NS.chart, "gapWidth")).toBe("150");
+    expect(valOf(bare, NS.chart, "legendPos")).toBe("r");
+    const title = elements(bare, NS.chart, "title")[0];
+    expect(title && elements(title, NS.drawing, "defRPr")[0]?.hasAttribute("sz")).toBe(false);
   });
 });
 

@@ -3,7 +3,7 @@ import { MINIMAL_STYLES_XML, StylesPart } from "../../../src/xlsx/write/styles-p
 import type { Element } from "@xmldom/xmldom";
 import { elements, NS, parseXml } from "./xml";
 
-const plain = cellFormat({}, { hyperlink: false, quotePrefix: false });
+const plain = cellFormat({}, { quotePrefix: false });
 
 /** styles.xml as another producer might write it: prefixed, with a custom number format and dxfs. */
 const PREFIXED_STYLES = `<?xml version="1.0" encoding="UTF-8"?>
@@ -29,9 +29,7 @@ describe("StylesPart", () => {
     const styles = new StylesPart(PREFIXED_STYLES);
     expect(styles.xfIndex(plain)).toBe(2);
     expect(
-      styles.xfIndex(
-        cellFormat({ bold: true, fill: "#D9E1F2", border: "thin" }, { hyperlink: false, quotePrefix: false }),
-      ),
+      styles.xfIndex(cellFormat({ bold: true, fill: "#D9E1F2", border: "thin" }, { quotePrefix: false })),
     ).toBe(3);
     expect(styles.xfIndex(plain)).toBe(2);
     const xml = styles.toXml();
@@ -51,7 +49,7 @@ describe("StylesPart", () => {
 
   it("uses the workbook's default font name and size for new fonts", () => {
     const styles = new StylesPart(PREFIXED_STYLES);
-    styles.xfIndex(cellFormat({ italic: true }, { hyperlink: false, quotePrefix: false }));
+    styles.xfIndex(cellFormat({ italic: true }, { quotePrefix: false }));
     const xml = styles.toXml();
     const newFont = block(xml, "fonts").children[1];
     expect(newFont && elements(newFont, NS.main, "name")[0]?.getAttribute("val")).toBe("Arial");
@@ -61,8 +59,7 @@ describe("StylesPart", () => {
 
   it("reuses built-in and existing number formats, and adds custom ones above the highest id", () => {
     const styles = new StylesPart(PREFIXED_STYLES);
-    const withFormat = (numberFormat: string) =>
-      cellFormat({ numberFormat }, { hyperlink: false, quotePrefix: false });
+    const withFormat = (numberFormat: string) => cellFormat({ numberFormat }, { quotePrefix: false });
     styles.xfIndex(withFormat("0%"));
     styles.xfIndex(withFormat("[>=100]0;0.0"));
     styles.xfIndex(withFormat("yyyy-mm-dd"));
@@ -78,7 +75,7 @@ describe("StylesPart", () => {
 
   it("creates a missing numFmts block in its schema place, before fonts", () => {
     const styles = new StylesPart(MINIMAL_STYLES_XML);
-    styles.xfIndex(cellFormat({ numberFormat: "d mmmm yyyy" }, { hyperlink: false, quotePrefix: false }));
+    styles.xfIndex(cellFormat({ numberFormat: "d mmmm yyyy" }, { quotePrefix: false }));
     const root = parseXml(styles.toXml()).documentElement;
     const order = Array.from(root?.childNodes ?? [])
       .filter((n) => n.nodeType === 1)
@@ -86,9 +83,9 @@ describe("StylesPart", () => {
     expect(order.slice(0, 2)).toEqual(["numFmts", "fonts"]);
   });
 
-  it("marks text that looks like a formula with the quote prefix, and hyperlinks as underlined", () => {
+  it("marks text that looks like a formula with the quote prefix, and writes the link look the layout gives", () => {
     const styles = new StylesPart(MINIMAL_STYLES_XML);
-    styles.xfIndex(cellFormat({}, { hyperlink: true, quotePrefix: true }));
+    styles.xfIndex(cellFormat({ fontColor: "#0563c1", underline: true }, { quotePrefix: true }));
     const xml = styles.toXml();
     const xf = block(xml, "cellXfs").children[1];
     expect(xf?.getAttribute("quotePrefix")).toBe("1");
@@ -97,11 +94,19 @@ describe("StylesPart", () => {
     expect(font && elements(font, NS.main, "color")[0]?.getAttribute("rgb")).toBe("FF0563C1");
   });
 
+  it("adds no look of its own: a cell without underline or colour in its style has neither", () => {
+    const styles = new StylesPart(MINIMAL_STYLES_XML);
+    styles.xfIndex(cellFormat({}, { quotePrefix: false }));
+    const xml = styles.toXml();
+    const xf = block(xml, "cellXfs").children[1];
+    const font = block(xml, "fonts").children[Number(xf?.getAttribute("fontId"))];
+    expect(font && elements(font, NS.main, "u")).toHaveLength(0);
+    expect(font && elements(font, NS.main, "color")).toHaveLength(0);
+  });
+
   it("writes alignment, wrapping and indent", () => {
     const styles = new StylesPart(MINIMAL_STYLES_XML);
-    styles.xfIndex(
-      cellFormat({ vertical: "top", wrap: true, indent: 2 }, { hyperlink: false, quotePrefix: false }),
-    );
+    styles.xfIndex(cellFormat({ vertical: "top", wrap: true, indent: 2 }, { quotePrefix: false }));
     const alignment = elements(parseXml(styles.toXml()), NS.main, "alignment")[0];
     expect(alignment?.getAttribute("horizontal")).toBe("left");
     expect(alignment?.getAttribute("vertical")).toBe("top");
