@@ -84,7 +84,8 @@ export const SHEET_LABELS = {
   "rates.heading": { en: "Acceptance and implementation rates", zh: "接受率和落实率" },
   "rates.scope": { en: "Addressee", zh: "提交对象" },
   "rates.overall": { en: "All recommendations", zh: "全部建议" },
-  "rates.total": { en: "Recommendations", zh: "建议数" },
+  // "Total" rather than "Recommendations": the word must fit a narrow column without breaking.
+  "rates.total": { en: "Total", zh: "建议数" },
   "rates.accepted": { en: "Accepted", zh: "已接受" },
   "rates.implemented": { en: "Implemented", zh: "已落实" },
   "rates.acceptanceRate": { en: "Acceptance rate", zh: "接受率" },
