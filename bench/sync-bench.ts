@@ -40,6 +40,7 @@ interface Measured {
   readonly syncs: number;
   readonly maxRequestBytes: number;
   readonly maxResponseBytes: number;
+  readonly totalRequestBytes: number;
 }
 
 async function measure(excel: MemoryExcel, action: () => Promise<unknown>): Promise<Measured> {
@@ -50,6 +51,7 @@ async function measure(excel: MemoryExcel, action: () => Promise<unknown>): Prom
     syncs: stats.syncs,
     maxRequestBytes: stats.maxRequestBytes,
     maxResponseBytes: stats.maxResponseBytes,
+    totalRequestBytes: stats.records.reduce((sum, record) => sum + record.requestBytes, 0),
   };
 }
 
@@ -60,23 +62,39 @@ export async function benchSyncs(grid: WorkbookGrid): Promise<SyncResult> {
   const notes: string[] = [];
   const desktop = await measureAll(grid, null, notes);
   const web = await measureAll(grid, WEB_RESPONSE_LIMIT, notes);
+  const content = annexContentBytes(grid);
+  const rows = (grid.sheets[0]?.cells.length ?? 1) - 1;
+  const allowed = (bytes: number): number => 3 + Math.ceil(bytes / (4 * 1024 * 1024));
+  if (desktop.syncs.annex > allowed(content)) {
+    notes.push(
+      `n=${rows}: the annex took ${desktop.syncs.annex} syncs to send ${mb(desktop.annexRequestBytes)}; ` +
+        `its cell values are ${mb(content)} (3 + 1 per 4 MB allows ${allowed(content)}); ` +
+        `counting everything it sends, 3 + 1 per 4 MB would allow ${allowed(desktop.annexRequestBytes)}`,
+    );
+  }
   return {
     syncs: desktop.syncs,
     webSyncs: web.syncs,
     maxRequestBytes: Math.max(desktop.maxRequestBytes, web.maxRequestBytes),
     maxResponseBytes: web.maxResponseBytes,
-    annexContentBytes: annexContentBytes(grid),
+    annexContentBytes: content,
     notes,
   };
 }
 
 const WEB_RESPONSE_LIMIT = 5_000_000;
+const mb = (bytes: number): string => `${(bytes / 1e6).toFixed(1)} MB`;
 
 async function measureAll(
   grid: WorkbookGrid,
   responseLimit: number | null,
   notes: string[],
-): Promise<{ syncs: SyncCounts; maxRequestBytes: number; maxResponseBytes: number }> {
+): Promise<{
+  syncs: SyncCounts;
+  maxRequestBytes: number;
+  maxResponseBytes: number;
+  annexRequestBytes: number;
+}> {
   const rows = (grid.sheets[0]?.cells.length ?? 1) - 1;
   const where = responseLimit === null ? "desktop" : "web";
   const excel = createMemoryExcel(grid, { limits: { requestBytes: null, responseBytes: responseLimit } });
@@ -103,6 +121,7 @@ async function measureAll(
     syncs: { validate: validate.syncs, summary: summary.syncs, annex: annex.syncs },
     maxRequestBytes: Math.max(validate.maxRequestBytes, summary.maxRequestBytes, annex.maxRequestBytes),
     maxResponseBytes: Math.max(validate.maxResponseBytes, summary.maxResponseBytes, annex.maxResponseBytes),
+    annexRequestBytes: annex.totalRequestBytes,
   };
 }
 
