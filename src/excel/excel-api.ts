@@ -53,6 +53,7 @@ export interface XlWorksheet {
   showGridlines: boolean;
   readonly charts: XlChartCollection;
   readonly freezePanes: XlWorksheetFreezePanes;
+  readonly horizontalPageBreaks: XlPageBreakCollection;
   readonly pageLayout: XlPageLayout;
   readonly tables: XlTableCollection;
   activate(): void;
@@ -90,6 +91,7 @@ export interface XlRange {
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
   readonly worksheet: XlWorksheet;
+  getIntersectionOrNullObject(anotherRange: string): XlRange;
   getCellProperties(
     cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions,
   ): XlClientResult<Excel.CellProperties[][]>;
@@ -124,7 +126,7 @@ export interface XlRangeFill {
   load(propertyNames: "color"[]): XlRangeFill;
 }
 
-export type XlRangeFontScalar = "bold" | "italic" | "size" | "color" | "name";
+export type XlRangeFontScalar = "bold" | "italic" | "size" | "color" | "name" | "underline";
 
 export interface XlRangeFont {
   bold: boolean;
@@ -132,6 +134,7 @@ export interface XlRangeFont {
   size: number;
   color: string;
   name: string;
+  underline: Excel.RangeFont["underline"];
   load(propertyNames: XlRangeFontScalar[]): XlRangeFont;
 }
 
@@ -195,10 +198,13 @@ export interface XlChartCollection {
 export interface XlChart {
   name: string;
   readonly chartType: Excel.Chart["chartType"];
-  readonly title: XlTextTitle;
+  readonly title: XlChartTitle;
   readonly axes: XlChartAxes;
   readonly legend: XlChartLegend;
   readonly series: XlChartSeriesCollection;
+  readonly dataLabels: XlChartDataLabels;
+  /** The chart area: its font is the default of axis titles, tick labels and the legend. */
+  readonly format: { readonly font: XlChartFont };
   setPosition(startCell: string, endCell?: string): void;
   load(propertyNames: ("name" | "chartType")[]): XlChart;
 }
@@ -209,9 +215,32 @@ export interface XlTextTitle {
   visible: boolean;
 }
 
+export interface XlChartTitle extends XlTextTitle {
+  readonly format: { readonly font: XlChartFont };
+}
+
+export interface XlChartFont {
+  size: number;
+  bold: boolean;
+  color: string;
+}
+
+export interface XlChartDataLabels {
+  showValue: boolean;
+  position: Excel.ChartDataLabels["position"];
+  numberFormat: string;
+  readonly format: { readonly font: XlChartFont };
+}
+
 export interface XlChartAxes {
   readonly categoryAxis: { readonly title: XlTextTitle };
-  readonly valueAxis: { readonly title: XlTextTitle };
+  readonly valueAxis: XlChartValueAxis;
+}
+
+export interface XlChartValueAxis {
+  readonly title: XlTextTitle;
+  majorUnit: Excel.ChartAxis["majorUnit"];
+  numberFormat: string;
 }
 
 export interface XlChartLegend {
@@ -225,10 +254,23 @@ export interface XlChartSeriesCollection {
 
 export interface XlChartSeries {
   readonly format: { readonly fill: { setSolidColor(color: string): void } };
+  gapWidth: number;
+  hasDataLabels: boolean;
+  readonly dataLabels: XlChartDataLabels;
 }
 
 export type XlPageLayoutScalar =
-  "orientation" | "paperSize" | "zoom" | "printGridlines" | "centerHorizontally";
+  | "orientation"
+  | "paperSize"
+  | "zoom"
+  | "printGridlines"
+  | "centerHorizontally"
+  | "leftMargin"
+  | "rightMargin"
+  | "topMargin"
+  | "bottomMargin"
+  | "headerMargin"
+  | "footerMargin";
 
 export interface XlPageLayout {
   orientation: Excel.PageLayout["orientation"];
@@ -236,8 +278,20 @@ export interface XlPageLayout {
   zoom: Excel.PageLayoutZoomOptions;
   printGridlines: boolean;
   centerHorizontally: boolean;
+  /** Points, like every margin here. */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
   setPrintTitleRows(printTitleRows: string): void;
   load(propertyNames: XlPageLayoutScalar[]): XlPageLayout;
+}
+
+/** Manual page breaks (ExcelApi 1.9); a break at a row starts a new printed page there. */
+export interface XlPageBreakCollection {
+  add(pageBreakRange: string): void;
 }
 
 export interface XlWorksheetFreezePanes {
@@ -268,10 +322,12 @@ export type XlNamedItemPath =
 export interface XlNamedItemCollection {
   readonly items: XlNamedItem[];
   add(name: string, reference: string, comment?: string): XlNamedItem;
+  getItemOrNullObject(name: string): XlNamedItem;
   load(propertyNames: XlNamedItemPath[]): XlNamedItemCollection;
 }
 
 export interface XlNamedItem {
+  readonly isNullObject: boolean;
   readonly name: string;
   readonly type: Excel.NamedItem["type"];
   formula: Excel.NamedItem["formula"];

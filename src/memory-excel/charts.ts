@@ -2,9 +2,13 @@ import type {
   XlChart,
   XlChartAxes,
   XlChartCollection,
+  XlChartDataLabels,
+  XlChartFont,
   XlChartLegend,
   XlChartSeries,
   XlChartSeriesCollection,
+  XlChartTitle,
+  XlChartValueAxis,
   XlRange,
   XlTextTitle,
 } from "../excel/excel-api";
@@ -82,6 +86,7 @@ export class MemoryChartCollection
         legend: { position: "Right", visible: true },
         seriesColors: new Map(),
         position: null,
+        settings: new Map(),
       };
       sheet.charts.push(chart);
       created = { sheet, chart };
@@ -96,20 +101,25 @@ export class MemoryChartCollection
 }
 
 export class MemoryChart extends MemoryProxy<ChartTarget> implements XlChart {
-  readonly title: XlTextTitle;
+  readonly title: XlChartTitle;
   readonly axes: XlChartAxes;
   readonly legend: XlChartLegend;
   readonly series: XlChartSeriesCollection;
+  readonly dataLabels: XlChartDataLabels;
+  readonly format: { readonly font: XlChartFont };
 
   constructor(queue: ActionQueue, path: string, resolver: () => ChartTarget) {
     super(queue, path, resolver);
     const chart = () => this.target().chart;
-    this.title = titleProxy(queue, `${path}.title`, () => chart().title);
+    const settings = (prefix: string) => new Setter(queue, `${path}.${prefix}`, chart, "Chart", prefix);
+    this.title = titleProxy(queue, `${path}.title`, () => chart().title, {
+      font: fontProxy(settings("title.format.font")),
+    });
     this.axes = {
       categoryAxis: {
         title: titleProxy(queue, `${path}.axes.categoryAxis.title`, () => chart().categoryAxisTitle),
       },
-      valueAxis: { title: titleProxy(queue, `${path}.axes.valueAxis.title`, () => chart().valueAxisTitle) },
+      valueAxis: valueAxisProxy(queue, `${path}.axes.valueAxis`, chart),
     };
     const legend = new Setter(queue, `${path}.legend`, () => chart().legend, "ChartLegend");
     this.legend = {
@@ -126,21 +136,10 @@ export class MemoryChart extends MemoryProxy<ChartTarget> implements XlChart {
         legend.set("visible", value, (target) => (target.visible = value));
       },
     };
+    this.dataLabels = dataLabelsProxy(settings("dataLabels"));
+    this.format = { font: fontProxy(settings("format.font")) };
     this.series = {
-      getItemAt: (index: number): XlChartSeries => {
-        const fill = new Setter(queue, `${path}.series.getItemAt(${index}).format.fill`, chart, "ChartFill");
-        return {
-          format: {
-            fill: {
-              setSolidColor: (color: string) =>
-                fill.call("setSolidColor", [color], (target) => {
-                  if (!Number.isInteger(index) || index < 0) throw invalidArgument(`Series index ${index}.`);
-                  target.seriesColors.set(index, color.toUpperCase());
-                }),
-            },
-          },
-        };
-      },
+      getItemAt: (index: number): XlChartSeries => seriesProxy(queue, `${path}.series`, chart, index),
     };
   }
 
@@ -195,8 +194,18 @@ class Setter<T> extends MemoryProxy<T> {
     path: string,
     resolver: () => T,
     private readonly type: string,
+    /** For chart settings: the key prefix under which `record` stores values in `chart.settings`. */
+    private readonly prefix = "",
   ) {
     super(queue, path, resolver);
+  }
+
+  /** Sets a property recorded in the chart's settings map (this setter resolves to the chart). */
+  record(property: string, value: unknown, check?: () => void): void {
+    this.enqueueSet(property, value, (target) => {
+      check?.();
+      (target as unknown as ChartState).settings.set(`${this.prefix}.${property}`, value);
+    });
   }
 
   protected typeName(): string {
@@ -218,25 +227,172 @@ class Setter<T> extends MemoryProxy<T> {
   read<V>(property: string): V {
     return this.loadedValue(property);
   }
+
+  queueOf(): ActionQueue {
+    return this.queue;
+  }
+
+  prefixOf(): string {
+    return this.prefix;
+  }
 }
 
-function titleProxy(queue: ActionQueue, path: string, resolver: () => ChartTitleState): XlTextTitle {
+function titleProxy(queue: ActionQueue, path: string, resolver: () => ChartTitleState): XlTextTitle;
+function titleProxy(
+  queue: ActionQueue,
+  path: string,
+  resolver: () => ChartTitleState,
+  format: XlChartTitle["format"],
+): XlChartTitle;
+function titleProxy(
+  queue: ActionQueue,
+  path: string,
+  resolver: () => ChartTitleState,
+  format?: XlChartTitle["format"],
+): XlTextTitle | XlChartTitle {
   const setter = new Setter(queue, path, resolver, "ChartTitle");
-  return {
+  const title: XlTextTitle = {
     get text(): string {
       return setter.read("text");
     },
     set text(value: string) {
-      setter.set("text", value, (title) => {
-        title.text = value;
-        title.visible = value !== "";
+      setter.set("text", value, (state) => {
+        state.text = value;
+        state.visible = value !== "";
       });
     },
     get visible(): boolean {
       return setter.read("visible");
     },
     set visible(value: boolean) {
-      setter.set("visible", value, (title) => (title.visible = value));
+      setter.set("visible", value, (state) => (state.visible = value));
     },
+  };
+  return format ? Object.defineProperty(title, "format", { value: format, enumerable: true }) : title;
+}
+
+function fontProxy(setter: Setter<ChartState>): XlChartFont {
+  return {
+    get size(): number {
+      return setter.read("size");
+    },
+    set size(value: number) {
+      setter.record("size", value, () => {
+        if (!(value >= 1 && value <= 409)) throw invalidArgument(`Font size ${value}.`);
+      });
+    },
+    get bold(): boolean {
+      return setter.read("bold");
+    },
+    set bold(value: boolean) {
+      setter.record("bold", value);
+    },
+    get color(): string {
+      return setter.read("color");
+    },
+    set color(value: string) {
+      setter.record("color", value);
+    },
+  };
+}
+
+function dataLabelsProxy(setter: Setter<ChartState>): XlChartDataLabels {
+  const font = fontProxy(
+    new Setter(
+      setter.queueOf(),
+      `${setter.path}.format.font`,
+      () => setter.target(),
+      "ChartFont",
+      `${setter.prefixOf()}.format.font`,
+    ),
+  );
+  return {
+    get showValue(): boolean {
+      return setter.read("showValue");
+    },
+    set showValue(value: boolean) {
+      setter.record("showValue", value);
+    },
+    get position(): XlChartDataLabels["position"] {
+      return setter.read("position");
+    },
+    set position(value: XlChartDataLabels["position"]) {
+      setter.record("position", String(value));
+    },
+    get numberFormat(): string {
+      return setter.read("numberFormat");
+    },
+    set numberFormat(value: string) {
+      setter.record("numberFormat", value);
+    },
+    format: { font },
+  };
+}
+
+function valueAxisProxy(queue: ActionQueue, path: string, chart: () => ChartState): XlChartValueAxis {
+  const setter = new Setter(queue, path, chart, "ChartAxis", "axes.valueAxis");
+  return {
+    title: titleProxy(queue, `${path}.title`, () => chart().valueAxisTitle),
+    get majorUnit(): XlChartValueAxis["majorUnit"] {
+      return setter.read("majorUnit");
+    },
+    set majorUnit(value: XlChartValueAxis["majorUnit"]) {
+      setter.record("majorUnit", value, () => {
+        if (!(typeof value === "number" && value > 0)) throw invalidArgument(`Major unit ${String(value)}.`);
+      });
+    },
+    get numberFormat(): string {
+      return setter.read("numberFormat");
+    },
+    set numberFormat(value: string) {
+      setter.record("numberFormat", value);
+    },
+  };
+}
+
+function seriesProxy(
+  queue: ActionQueue,
+  path: string,
+  chart: () => ChartState,
+  index: number,
+): XlChartSeries {
+  const own = `${path}.getItemAt(${index})`;
+  const prefix = `series[${index}]`;
+  const check = () => {
+    if (!Number.isInteger(index) || index < 0) throw invalidArgument(`Series index ${index}.`);
+    const { source, seriesBy } = chart();
+    const count = seriesBy === "Rows" ? source.box.rowCount - 1 : source.box.columnCount - 1;
+    if (index >= count) throw invalidArgument(`The chart has ${count} series; there is no series ${index}.`);
+  };
+  const setter = new Setter(queue, own, chart, "ChartSeries", prefix);
+  const fill = new Setter(queue, `${own}.format.fill`, chart, "ChartFill", `${prefix}.format.fill`);
+  return {
+    format: {
+      fill: {
+        setSolidColor: (color: string) =>
+          fill.call("setSolidColor", [color], (target) => {
+            check();
+            target.seriesColors.set(index, color.toUpperCase());
+          }),
+      },
+    },
+    get gapWidth(): number {
+      return setter.read("gapWidth");
+    },
+    set gapWidth(value: number) {
+      setter.record("gapWidth", value, () => {
+        check();
+        if (!(value >= 0 && value <= 500)) throw invalidArgument(`Gap width ${value}.`);
+      });
+    },
+    get hasDataLabels(): boolean {
+      return setter.read("hasDataLabels");
+    },
+    set hasDataLabels(value: boolean) {
+      setter.record("hasDataLabels", value, check);
+    },
+    dataLabels: dataLabelsProxy(
+      new Setter(queue, `${own}.dataLabels`, chart, "ChartDataLabels", `${prefix}.dataLabels`),
+    ),
   };
 }

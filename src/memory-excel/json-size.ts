@@ -16,27 +16,10 @@ export function utf8Length(text: string): number {
   return bytes;
 }
 
+const encoder = new TextEncoder();
+
 export function jsonSize(value: unknown): number {
-  if (value === null || value === undefined) return 4;
-  switch (typeof value) {
-    case "string":
-      return utf8Length(value) + 2;
-    case "number":
-      return Number.isFinite(value) ? String(value).length : 4;
-    case "boolean":
-      return value ? 4 : 5;
-    case "object": {
-      if (Array.isArray(value)) {
-        let bytes = 2 + Math.max(0, value.length - 1);
-        for (const item of value) bytes += jsonSize(item);
-        return bytes;
-      }
-      const entries = Object.entries(value).filter(([, v]) => v !== undefined);
-      let bytes = 2 + Math.max(0, entries.length - 1);
-      for (const [key, item] of entries) bytes += utf8Length(key) + 3 + jsonSize(item);
-      return bytes;
-    }
-    default:
-      return 4;
-  }
+  if (typeof value === "string") return utf8Length(value) + 2;
+  if (typeof value !== "object" || value === null) return value === undefined ? 4 : String(value).length;
+  return encoder.encode(JSON.stringify(value)).length;
 }

@@ -132,7 +132,7 @@ export class MemoryExcel implements SyncHost {
 
   async execute(actions: readonly QueuedAction[], flags: SyncFlags): Promise<void> {
     const index = ++this.#syncIndex;
-    const requestBytes = 2 + Math.max(0, actions.length - 1) + actions.reduce((sum, a) => sum + a.bytes, 0);
+    const requestBytes = measureRequest(actions);
     let responseBytes = 0;
     let error: string | null = null;
     if (this.options.latencyMs) await new Promise((resolve) => setTimeout(resolve, this.options.latencyMs));
@@ -184,6 +184,21 @@ export class MemoryExcel implements SyncHost {
     this.#failures = this.#failures.filter((entry) => entry !== found);
     return found.failure;
   }
+}
+
+/** Actions, plus each object path they use counted once, as in Office.js's request JSON. */
+function measureRequest(actions: readonly QueuedAction[]): number {
+  const seen = new Set<string>();
+  let bytes = 2;
+  for (const action of actions) {
+    bytes += action.bytes + 1;
+    for (const object of action.objects)
+      if (!seen.has(object.key)) {
+        seen.add(object.key);
+        bytes += object.bytes + 1;
+      }
+  }
+  return bytes;
 }
 
 function applyAction(action: QueuedAction): StagedLoad | void {

@@ -93,6 +93,16 @@ export class MemoryNamedItemCollection
     return proxy;
   }
 
+  getItemOrNullObject(name: string): MemoryNamedItem {
+    return new MemoryNamedItem(
+      this.queue,
+      `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
+      this.state,
+      () => this.target().names.find((item) => sameName(item.name, name)) ?? null,
+      true,
+    );
+  }
+
   load(propertyNames: XlNamedItemPath[]): MemoryNamedItemCollection {
     this.enqueueLoad(propertyNames);
     return this;
@@ -104,9 +114,10 @@ export class MemoryNamedItem extends MemoryProxy<NameState> implements XlNamedIt
     queue: ActionQueue,
     path: string,
     private readonly state: () => WorkbookState,
-    resolver: () => NameState,
+    resolver: () => NameState | null,
+    nullable = false,
   ) {
-    super(queue, path, resolver);
+    super(queue, path, resolver, nullable);
   }
 
   protected typeName(): string {

@@ -1,8 +1,29 @@
-import type { XlPageLayout, XlPageLayoutScalar, XlWorksheetFreezePanes } from "../excel/excel-api";
+import type {
+  XlPageBreakCollection,
+  XlPageLayout,
+  XlPageLayoutScalar,
+  XlWorksheetFreezePanes,
+} from "../excel/excel-api";
 import { parseBox } from "./address";
 import { invalidArgument } from "./errors";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import type { SheetState } from "./state";
+
+type MarginKey = "left" | "right" | "top" | "bottom" | "header" | "footer";
+
+/** Excel's "Normal" margins, in points. */
+const DEFAULT_MARGINS: Record<MarginKey, number> = {
+  left: 50.4,
+  right: 50.4,
+  top: 54,
+  bottom: 54,
+  header: 21.6,
+  footer: 21.6,
+};
+
+function marginKey(property: string): MarginKey {
+  return property.replace(/Margin$/, "") as MarginKey;
+}
 
 export class MemoryPageLayout extends MemoryProxy<SheetState> implements XlPageLayout {
   constructor(queue: ActionQueue, path: string, resolver: () => SheetState) {
@@ -25,6 +46,13 @@ export class MemoryPageLayout extends MemoryProxy<SheetState> implements XlPageL
         return pageLayout.printGridlines;
       case "centerHorizontally":
         return pageLayout.centerHorizontally;
+      case "leftMargin":
+      case "rightMargin":
+      case "topMargin":
+      case "bottomMargin":
+      case "headerMargin":
+      case "footerMargin":
+        return pageLayout.margins[marginKey(name)] ?? DEFAULT_MARGINS[marginKey(name)];
       default:
         return unknownProperty("PageLayout", name);
     }
@@ -74,6 +102,50 @@ export class MemoryPageLayout extends MemoryProxy<SheetState> implements XlPageL
     this.enqueueSet("centerHorizontally", value, ({ pageLayout }) => (pageLayout.centerHorizontally = value));
   }
 
+  private setMargin(name: `${MarginKey}Margin`, value: number): void {
+    this.enqueueSet(name, value, ({ pageLayout }) => {
+      if (!(value >= 0 && value <= 1000)) throw invalidArgument(`Margin ${value}.`);
+      pageLayout.margins = { ...pageLayout.margins, [marginKey(name)]: value };
+    });
+  }
+
+  get leftMargin(): number {
+    return this.loadedValue("leftMargin");
+  }
+  set leftMargin(value: number) {
+    this.setMargin("leftMargin", value);
+  }
+  get rightMargin(): number {
+    return this.loadedValue("rightMargin");
+  }
+  set rightMargin(value: number) {
+    this.setMargin("rightMargin", value);
+  }
+  get topMargin(): number {
+    return this.loadedValue("topMargin");
+  }
+  set topMargin(value: number) {
+    this.setMargin("topMargin", value);
+  }
+  get bottomMargin(): number {
+    return this.loadedValue("bottomMargin");
+  }
+  set bottomMargin(value: number) {
+    this.setMargin("bottomMargin", value);
+  }
+  get headerMargin(): number {
+    return this.loadedValue("headerMargin");
+  }
+  set headerMargin(value: number) {
+    this.setMargin("headerMargin", value);
+  }
+  get footerMargin(): number {
+    return this.loadedValue("footerMargin");
+  }
+  set footerMargin(value: number) {
+    this.setMargin("footerMargin", value);
+  }
+
   setPrintTitleRows(printTitleRows: string): void {
     this.enqueueCall("setPrintTitleRows", [printTitleRows], ({ pageLayout }) => {
       const box = parseBox(printTitleRows);
@@ -86,6 +158,28 @@ export class MemoryPageLayout extends MemoryProxy<SheetState> implements XlPageL
   load(propertyNames: XlPageLayoutScalar[]): MemoryPageLayout {
     this.enqueueLoad(propertyNames);
     return this;
+  }
+}
+
+export class MemoryPageBreakCollection extends MemoryProxy<SheetState> implements XlPageBreakCollection {
+  constructor(queue: ActionQueue, path: string, resolver: () => SheetState) {
+    super(queue, path, resolver);
+  }
+
+  protected typeName(): string {
+    return "PageBreakCollection";
+  }
+
+  protected readScalar(_target: SheetState, name: string): unknown {
+    return unknownProperty("PageBreakCollection", name);
+  }
+
+  add(pageBreakRange: string): void {
+    this.enqueueCall("add", [pageBreakRange], (sheet) => {
+      const row = parseBox(pageBreakRange).row;
+      if (row === 0) throw invalidArgument("A page break cannot be above the first row.");
+      if (!sheet.rowBreaks.includes(row)) sheet.rowBreaks = [...sheet.rowBreaks, row].sort((a, b) => a - b);
+    });
   }
 }
 

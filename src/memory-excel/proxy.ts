@@ -7,9 +7,17 @@ export interface StagedLoad {
   commit(): void;
 }
 
-export interface QueuedAction {
-  /** What the action would weigh in Office.js's JSON request. */
+/** An object an action needs: Office.js sends each object path once per request, however many actions use it. */
+export interface PathObject {
+  /** The path up to and including this object: the same object in two actions has the same key. */
+  readonly key: string;
   readonly bytes: number;
+}
+
+export interface QueuedAction {
+  /** What the action itself would weigh in Office.js's JSON request (its objects are counted apart). */
+  readonly bytes: number;
+  readonly objects: readonly PathObject[];
   /** e.g. "Range.values", reported as the error location like Excel's debugInfo. */
   readonly location: string;
   apply(): StagedLoad | void;
@@ -18,6 +26,10 @@ export interface QueuedAction {
 /** The queue a proxy writes to: the request context. */
 export interface ActionQueue {
   enqueue(action: QueuedAction): void;
+}
+
+function isStagedLoad(value: unknown): value is StagedLoad {
+  return typeof value === "object" && value !== null && "commit" in value && "bytes" in value;
 }
 
 export const NO_LOAD: StagedLoad = { bytes: 0, commit: () => undefined };
@@ -49,7 +61,8 @@ export abstract class MemoryProxy<T> {
   ) {
     if (nullable)
       queue.enqueue({
-        bytes: 0,
+        bytes: ACTION_BYTES,
+        objects: this.objectPath(),
         location: `${this.typeName()}.isNullObject`,
         apply: () => {
           const target = this.resolve();
@@ -101,15 +114,28 @@ export abstract class MemoryProxy<T> {
     this.#nullState = false;
   }
 
+  #objects: readonly PathObject[] | undefined;
+
+  /** The chain of objects from the workbook to this one, as Office.js would list them in a request. */
+  objectPath(): readonly PathObject[] {
+    this.#objects ??= pathObjects(this.path);
+    return this.#objects;
+  }
+
   protected enqueue(location: string, request: unknown, apply: () => StagedLoad | void): void {
-    this.queue.enqueue({ bytes: jsonSize({ o: this.path, a: request }), location, apply });
+    this.queue.enqueue({
+      bytes: ACTION_BYTES + jsonSize(request),
+      objects: this.objectPath(),
+      location,
+      apply,
+    });
   }
 
   protected enqueueSet(property: string, value: unknown, apply: (target: T) => void): void {
     const copy: unknown = value === undefined ? undefined : structuredClone(value);
-    this.enqueue(`${this.typeName()}.${property}`, { set: property, value: copy }, () =>
-      apply(this.target()),
-    );
+    this.enqueue(`${this.typeName()}.${property}`, { set: property, value: copy }, () => {
+      apply(this.target());
+    });
   }
 
   protected enqueueCall(
@@ -117,7 +143,10 @@ export abstract class MemoryProxy<T> {
     args: readonly unknown[],
     apply: (target: T) => StagedLoad | void,
   ): void {
-    this.enqueue(`${this.typeName()}.${method}`, { call: method, args }, () => apply(this.target()));
+    this.enqueue(`${this.typeName()}.${method}`, { call: method, args }, () => {
+      const result: unknown = apply(this.target());
+      return isStagedLoad(result) ? result : undefined;
+    });
   }
 
   protected enqueueLoad(paths: readonly string[]): void {
@@ -153,6 +182,34 @@ export abstract class MemoryProxy<T> {
     if (!child) throw invalidArgument(`${this.typeName()} has no navigation property "${head}".`);
     return child.stageLoad(rests);
   }
+}
+
+/** Office.js wraps each action and each object path in about this much JSON (ids, types, names). */
+export const ACTION_BYTES = 60;
+const OBJECT_BYTES = 60;
+
+/** Splits "workbook.worksheets.getItem(\"a.b\").getRange(\"A1\")" at the dots outside quotes and parentheses. */
+export function pathObjects(path: string): PathObject[] {
+  const objects: PathObject[] = [];
+  let depth = 0;
+  let quoted = false;
+  let start = 0;
+  for (let i = 0; i <= path.length; i++) {
+    const ch = path[i];
+    if (quoted) {
+      if (ch === "\\") i++;
+      else if (ch === '"') quoted = false;
+      continue;
+    }
+    if (ch === '"') quoted = true;
+    else if (ch === "(" || ch === "[") depth++;
+    else if (ch === ")" || ch === "]") depth--;
+    else if ((ch === "." && depth === 0) || i === path.length) {
+      objects.push({ key: path.slice(0, i), bytes: OBJECT_BYTES + jsonSize(path.slice(start, i)) });
+      start = i + 1;
+    }
+  }
+  return objects;
 }
 
 /** A scalar property the proxy does not model is a programming error in the caller. */

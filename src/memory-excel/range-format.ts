@@ -204,6 +204,8 @@ export class MemoryRangeFont extends MemoryProxy<FormatTarget> implements XlRang
         return uniformAcross(target, (f) => f.fontColor ?? "#000000");
       case "name":
         return uniformAcross(target, (f) => f.fontName ?? "Calibri");
+      case "underline":
+        return uniformAcross(target, (f) => f.underline ?? "None");
       default:
         return unknownProperty("RangeFont", name);
     }
@@ -248,6 +250,13 @@ export class MemoryRangeFont extends MemoryProxy<FormatTarget> implements XlRang
   }
   set name(value: string) {
     this.enqueueSet("name", value, (t) => update(t, (f) => ({ ...f, fontName: value })));
+  }
+
+  get underline(): XlRangeFont["underline"] {
+    return this.loadedValue("underline");
+  }
+  set underline(value: XlRangeFont["underline"]) {
+    this.enqueueSet("underline", value, (t) => update(t, (f) => ({ ...f, underline: String(value) })));
   }
 
   load(propertyNames: XlRangeFontScalar[]): MemoryRangeFont {

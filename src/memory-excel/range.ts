@@ -1,5 +1,5 @@
 import type { XlClientResult, XlRange, XlRangeAreas, XlRangeScalar } from "../excel/excel-api";
-import { type Box, qualifiedAddress } from "./address";
+import { type Box, parseBox, qualifiedAddress } from "./address";
 import { MemoryConditionalFormatCollection } from "./conditional-formats";
 import { invalidArgument, MemoryExcelError, propertyNotLoaded } from "./errors";
 import { jsonSize } from "./json-size";
@@ -164,6 +164,26 @@ export class MemoryRange extends MemoryProxy<RangeTarget> implements XlRange {
       () => this.target().sheet,
     );
     return this.#worksheet;
+  }
+
+  getIntersectionOrNullObject(anotherRange: string): MemoryRange {
+    return new MemoryRange(
+      this.queue,
+      `${this.path}.getIntersectionOrNullObject(${JSON.stringify(anotherRange)})`,
+      () => {
+        const target = this.resolve();
+        if (target === null) return null;
+        const other = parseBox(anotherRange);
+        const { box } = target;
+        const row = Math.max(box.row, other.row);
+        const column = Math.max(box.column, other.column);
+        const bottom = Math.min(box.row + box.rowCount, other.row + other.rowCount);
+        const right = Math.min(box.column + box.columnCount, other.column + other.columnCount);
+        if (bottom <= row || right <= column) return null;
+        return { ...target, box: { row, column, rowCount: bottom - row, columnCount: right - column } };
+      },
+      true,
+    );
   }
 
   getCellProperties(options: Excel.CellPropertiesLoadOptions): MemoryClientResult<Excel.CellProperties[][]> {

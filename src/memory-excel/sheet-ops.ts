@@ -292,8 +292,10 @@ export function newSheet(state: WorkbookState, name: string): SheetState {
       printGridlines: false,
       centerHorizontally: false,
       printTitleRows: null,
+      margins: {},
     },
     freezeRows: 0,
+    rowBreaks: [],
   };
   state.sheets.push(sheet);
   if (state.activeSheetId === null) state.activeSheetId = sheet.id;

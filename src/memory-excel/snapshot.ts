@@ -50,6 +50,9 @@ export interface ChartSnapshot {
   readonly seriesColors: readonly (string | null)[];
   /** Top-left and bottom-right cells, e.g. { start: "A12", end: "H30" }; null when never positioned. */
   readonly position: { readonly start: string; readonly end: string } | null;
+  readonly legend: { readonly position: string; readonly visible: boolean };
+  /** The rest of what was set, by path: { "title.format.font.size": 12, "series[0].gapWidth": 60, ... }. */
+  readonly settings: Readonly<Record<string, unknown>>;
 }
 
 export interface SheetSnapshot {
@@ -79,6 +82,7 @@ export interface SheetSnapshot {
   }[];
   readonly pageLayout: PageLayoutState;
   readonly freezeRows: number;
+  readonly rowBreaks: readonly number[];
   readonly showGridlines: boolean;
 }
 
@@ -141,6 +145,8 @@ export function snapshotSheet(state: WorkbookState, name: string): SheetSnapshot
       position: chart.position
         ? { start: boxAddress(chart.position.start), end: boxAddress(chart.position.end) }
         : null,
+      legend: { ...chart.legend },
+      settings: Object.fromEntries(chart.settings),
     })),
     tables: sheet.tables.map((table) => ({
       name: table.name,
@@ -150,6 +156,7 @@ export function snapshotSheet(state: WorkbookState, name: string): SheetSnapshot
     })),
     pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
     freezeRows: sheet.freezeRows,
+    rowBreaks: [...sheet.rowBreaks],
     showGridlines: sheet.showGridlines,
   };
 }

@@ -22,6 +22,8 @@ export interface CellFormat {
   readonly fontSize?: number;
   readonly fontColor?: string;
   readonly fontName?: string;
+  /** "Single", "Double"... ; absent for none. */
+  readonly underline?: string;
   readonly horizontal?: string;
   readonly vertical?: string;
   readonly wrap?: boolean;
@@ -86,6 +88,8 @@ export interface ChartState {
   seriesColors: Map<number, string>;
   /** Top-left and bottom-right cells the chart covers; null until `setPosition`. */
   position: { readonly start: Box; readonly end: Box } | null;
+  /** Everything else set on the chart, by path: "title.format.font.size", "series[0].gapWidth", ... */
+  readonly settings: Map<string, unknown>;
 }
 
 export interface TableState {
@@ -104,6 +108,8 @@ export interface PageLayoutState {
   centerHorizontally: boolean;
   /** e.g. "$1:$3"; null for none. */
   printTitleRows: string | null;
+  /** Points; absent keys keep Excel's defaults. */
+  margins: Partial<Record<"left" | "right" | "top" | "bottom" | "header" | "footer", number>>;
 }
 
 export interface SheetState {
@@ -123,6 +129,8 @@ export interface SheetState {
   readonly tables: TableState[];
   readonly pageLayout: PageLayoutState;
   freezeRows: number;
+  /** Rows (0-based) that start a new printed page. */
+  rowBreaks: number[];
 }
 
 export type NameReference =

@@ -2,7 +2,7 @@ import type { XlWorksheet, XlWorksheetScalar } from "../excel/excel-api";
 import { type Box, parseAreas, parseBox, MAX_COLUMNS, MAX_ROWS } from "./address";
 import { MemoryChartCollection } from "./charts";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
-import { MemoryFreezePanes, MemoryPageLayout } from "./page-layout";
+import { MemoryFreezePanes, MemoryPageBreakCollection, MemoryPageLayout } from "./page-layout";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { MemoryRange, MemoryRangeAreas } from "./range";
 import { checkSheetName, findSheet, liveSheets, rewriteSheetReferences, usedBox } from "./sheet-ops";
@@ -16,6 +16,7 @@ export class MemoryWorksheet extends MemoryProxy<SheetState> implements XlWorksh
   #charts: MemoryChartCollection | undefined;
   #freezePanes: MemoryFreezePanes | undefined;
   #pageLayout: MemoryPageLayout | undefined;
+  #pageBreaks: MemoryPageBreakCollection | undefined;
   #tables: MemoryTableCollection | undefined;
 
   constructor(
@@ -120,6 +121,13 @@ export class MemoryWorksheet extends MemoryProxy<SheetState> implements XlWorksh
   get freezePanes(): MemoryFreezePanes {
     this.#freezePanes ??= new MemoryFreezePanes(this.queue, `${this.path}.freezePanes`, () => this.target());
     return this.#freezePanes;
+  }
+
+  get horizontalPageBreaks(): MemoryPageBreakCollection {
+    this.#pageBreaks ??= new MemoryPageBreakCollection(this.queue, `${this.path}.horizontalPageBreaks`, () =>
+      this.target(),
+    );
+    return this.#pageBreaks;
   }
 
   get pageLayout(): MemoryPageLayout {

@@ -1,0 +1,336 @@
+import type { GridSheet, GridTable, WorkbookGrid } from "../core/grid";
+import { toCellValue } from "./cell-values";
+import { excelCode } from "./errors";
+import type { XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
+import { loadOutline, type SheetOutline, type WorkbookOutline } from "./outline";
+import { jsonBytes, RESPONSE_BUDGET_BYTES } from "./payload";
+
+/** The sheet read with the outline, complete: a caller may queue more reads on it for the second round trip. */
+export interface FocusSheet {
+  readonly sheet: GridSheet;
+  readonly proxy: XlWorksheet;
+}
+
+export interface ReadWorkbookOptions<E, F = undefined> {
+  /** The host's cap on one response (Excel on the web: 5 MB); null for none (desktop Excel). */
+  readonly responseLimitBytes: number | null;
+  /**
+   * The sheet to read in the first round trip, by name (the register, when an earlier action found it);
+   * the active sheet when none is given or it no longer exists (which costs a failed round trip).
+   */
+  readonly focusSheet?: string | null;
+  /** More loads to send with the cells' round trip (the add-in's conditional formats, say). */
+  readonly extras?: (context: XlRequestContext, outline: WorkbookOutline) => E;
+  /** Queues reads that depend on the focus sheet's cells (its hyperlinks, say) with the second round trip. */
+  readonly withFocus?: (focus: FocusSheet) => F | null;
+  /** Called after each round trip. */
+  readonly onSync?: () => void;
+}
+
+export interface WorkbookRead<E, F = undefined> {
+  readonly outline: WorkbookOutline;
+  readonly grid: WorkbookGrid;
+  /** Every sheet read, by name: the register is one of them. */
+  readonly sheets: readonly SheetOutline[];
+  readonly extra: E;
+  /** What `withFocus` returned, when the focus sheet was read whole in the first round trip. */
+  readonly focus: F | null;
+}
+
+/** Rows read with the first round trip where responses are capped; the rest follows in blocks. */
+const PROBE_ROWS = 250;
+/** Before anything was measured, assume this many response bytes per cell (values and number format). */
+const FIRST_GUESS_BYTES_PER_CELL = 120;
+
+type Mode = "all" | "probe" | "extents";
+
+interface Extent {
+  readonly row: number;
+  readonly column: number;
+  readonly rowCount: number;
+  readonly columnCount: number;
+}
+
+interface SheetRead {
+  readonly name: string;
+  readonly proxy: XlWorksheet;
+  readonly extent: Extent | null;
+  readonly values: unknown[][];
+  readonly formats: unknown[][];
+  /** Rows of `extent` read so far, from its top. */
+  rowsRead: number;
+}
+
+/**
+ * Reads every sheet the add-in did not make, as the core's `WorkbookGrid`, in a fixed number of round
+ * trips where responses are not capped: one for the outline and the focus sheet (the register, usually),
+ * one for the other sheets, the tables and whatever the caller adds (hyperlinks of the register, say).
+ * Values come with number formats, so that dates are dates. Where responses are capped at 5 MB (Excel on
+ * the web), a large register cannot come back at once: the first round trips bring the used ranges and
+ * their first rows, and the rest follows in blocks sized from what the first rows weighed (about one round
+ * trip per 4 MB of cells). If a response is refused as too large, reading falls back to blocks.
+ */
+export async function readWorkbook<E, F = undefined>(
+  context: XlRequestContext,
+  options: ReadWorkbookOptions<E, F>,
+): Promise<WorkbookRead<E, F>> {
+  const preferred: Mode = options.responseLimitBytes === null ? "all" : "probe";
+  const first = await retryWithExtents(preferred, (mode) => readOutlineAndFocus(context, options, mode));
+  options.onSync?.();
+  const { outline } = first;
+  const ours = (name: string) => outline.roleOf(name) !== null;
+  const focus = first.focus && !ours(first.focus.name) ? first.focus : null;
+  const complete = focus !== null && focus.extent !== null && focus.rowsRead === focus.extent.rowCount;
+  const others = outline.sheets.filter((sheet) => !ours(sheet.name) && sheet.name !== focus?.name);
+  const second = await retryWithExtents(preferred, (mode) =>
+    readOthers(context, outline, others, mode, options, complete && focus ? focus : null),
+  );
+  options.onSync?.();
+  const reads = [...(focus ? [focus] : []), ...second.reads];
+  await readRemainingBlocks(context, reads, options);
+  const order = new Map(outline.sheets.map((sheet, index) => [sheet.name, index]));
+  reads.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+  return {
+    outline,
+    grid: toGrid(reads, second.tables),
+    sheets: outline.sheets.filter((sheet) => !ours(sheet.name)),
+    extra: second.extra,
+    focus: second.focus,
+  };
+}
+
+/** Tries a read; if the host refuses the response as too large, tries again reading sizes only. */
+async function retryWithExtents<T>(mode: Mode, read: (mode: Mode) => Promise<T>): Promise<T> {
+  try {
+    return await read(mode);
+  } catch (error) {
+    if (mode === "extents" || excelCode(error) !== "ResponsePayloadSizeLimitExceeded") throw error;
+    return read("extents");
+  }
+}
+
+function loadUsedRange(proxy: XlWorksheet, mode: Mode): { range: XlRange; probe: XlRange | null } {
+  const range = proxy.getUsedRangeOrNullObject(true);
+  if (mode === "all")
+    range.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"]);
+  else range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  const probe = mode === "probe" ? range.getIntersectionOrNullObject(`1:${PROBE_ROWS}`) : null;
+  probe?.load(["rowCount", "values", "numberFormat"]);
+  return { range, probe };
+}
+
+function sheetRead(
+  name: string,
+  proxy: XlWorksheet,
+  used: { range: XlRange; probe: XlRange | null },
+  mode: Mode,
+): SheetRead {
+  const { range, probe } = used;
+  if (range.isNullObject) return { name, proxy, extent: null, values: [], formats: [], rowsRead: 0 };
+  const extent = extentOf(range);
+  if (mode === "all")
+    return {
+      name,
+      proxy,
+      extent,
+      values: range.values,
+      formats: range.numberFormat,
+      rowsRead: extent.rowCount,
+    };
+  const read: SheetRead = { name, proxy, extent, values: [], formats: [], rowsRead: 0 };
+  if (probe && !probe.isNullObject) {
+    read.values.push(...probe.values);
+    read.formats.push(...probe.numberFormat);
+    read.rowsRead = probe.rowCount;
+  }
+  return read;
+}
+
+async function readOutlineAndFocus<E, F>(
+  context: XlRequestContext,
+  options: ReadWorkbookOptions<E, F>,
+  mode: Mode,
+): Promise<{ outline: WorkbookOutline; focus: SheetRead | null }> {
+  if (options.focusSheet) {
+    try {
+      return await readOutlineWith(context, context.workbook.worksheets.getItem(options.focusSheet), mode);
+    } catch (error) {
+      // The sheet was renamed or deleted since the last action: fall back on the active sheet.
+      if (excelCode(error) !== "ItemNotFound") throw error;
+    }
+  }
+  return readOutlineWith(context, context.workbook.worksheets.getActiveWorksheet(), mode);
+}
+
+async function readOutlineWith(
+  context: XlRequestContext,
+  proxy: XlWorksheet,
+  mode: Mode,
+): Promise<{ outline: WorkbookOutline; focus: SheetRead }> {
+  proxy.load(["name"]);
+  const used = loadUsedRange(proxy, mode);
+  const outline = await loadOutline(context);
+  return { outline, focus: sheetRead(proxy.name, proxy, used, mode) };
+}
+
+interface SecondRead<E, F> {
+  readonly reads: SheetRead[];
+  readonly tables: readonly { readonly sheet: string; readonly table: GridTable }[];
+  readonly extra: E;
+  readonly focus: F | null;
+}
+
+async function readOthers<E, F>(
+  context: XlRequestContext,
+  outline: WorkbookOutline,
+  sheets: readonly SheetOutline[],
+  mode: Mode,
+  options: ReadWorkbookOptions<E, F>,
+  focus: SheetRead | null,
+): Promise<SecondRead<E, F>> {
+  const used = sheets.map((sheet) => ({ sheet, used: loadUsedRange(sheet.proxy, mode) }));
+  const tableRanges = outline.tables
+    .filter((table) => outline.roleOf(table.sheet) === null)
+    .map((table) => {
+      const range = table.proxy.getRange();
+      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      return { table, range };
+    });
+  const extra = options.extras ? options.extras(context, outline) : (undefined as E);
+  const withFocus =
+    focus && options.withFocus
+      ? options.withFocus({ sheet: toGridSheet(focus, []), proxy: focus.proxy })
+      : null;
+  await context.sync();
+  const tables = tableRanges.map(({ table, range }) => {
+    const extent = extentOf(range);
+    return {
+      sheet: table.sheet,
+      table: {
+        name: table.name,
+        headerRow: extent.row + 1,
+        firstColumn: extent.column + 1,
+        lastRow: extent.row + extent.rowCount,
+        lastColumn: extent.column + extent.columnCount,
+        hasTotalsRow: table.showTotals,
+      },
+    };
+  });
+  return {
+    reads: used.map(({ sheet, used: range }) => sheetRead(sheet.name, sheet.proxy, range, mode)),
+    tables,
+    extra,
+    focus: withFocus,
+  };
+}
+
+function extentOf(range: XlRange): Extent {
+  return {
+    row: range.rowIndex,
+    column: range.columnIndex,
+    rowCount: range.rowCount,
+    columnCount: range.columnCount,
+  };
+}
+
+interface Piece {
+  readonly read: SheetRead;
+  readonly rowCount: number;
+  readonly range: XlRange;
+}
+
+/**
+ * Reads what the first round trips left, in blocks of about 4 MB of response. Chunking is the point here,
+ * so the sync sits in a loop on purpose.
+ */
+async function readRemainingBlocks<E, F>(
+  context: XlRequestContext,
+  reads: readonly SheetRead[],
+  options: ReadWorkbookOptions<E, F>,
+): Promise<void> {
+  let measuredBytes = 0;
+  let measuredCells = 0;
+  for (const read of reads) {
+    if (read.rowsRead === 0 || !read.extent) continue;
+    measuredBytes += jsonBytes(read.values) + jsonBytes(read.formats);
+    measuredCells += read.rowsRead * read.extent.columnCount;
+  }
+  let bytesPerCell =
+    measuredCells > 0 ? Math.max(8, measuredBytes / measuredCells) : FIRST_GUESS_BYTES_PER_CELL;
+  const pending = () => reads.filter((read) => read.extent !== null && read.rowsRead < read.extent.rowCount);
+  while (pending().length > 0) {
+    const budgetCells = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / (bytesPerCell * 1.1)));
+    const pieces = takePieces(pending(), budgetCells);
+    try {
+      // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB block
+      await context.sync();
+    } catch (error) {
+      const single = pieces.length === 1 && pieces[0]?.rowCount === 1;
+      if (excelCode(error) !== "ResponsePayloadSizeLimitExceeded" || single) throw error;
+      // Some rows weigh far more than the average: try again with blocks a quarter the size.
+      bytesPerCell *= 4;
+      continue;
+    }
+    let blockBytes = 0;
+    let blockCells = 0;
+    for (const piece of pieces) {
+      const values = piece.range.values;
+      const formats = piece.range.numberFormat;
+      piece.read.values.push(...values);
+      piece.read.formats.push(...formats);
+      piece.read.rowsRead += piece.rowCount;
+      blockBytes += jsonBytes(values) + jsonBytes(formats);
+      blockCells += piece.rowCount * (piece.read.extent?.columnCount ?? 0);
+    }
+    measuredBytes += blockBytes;
+    measuredCells += blockCells;
+    bytesPerCell = Math.max(measuredBytes / Math.max(1, measuredCells), blockBytes / Math.max(1, blockCells));
+    options.onSync?.();
+  }
+}
+
+/** Queues the loads of the next rows of each sheet, up to about `budgetCells` cells in all. */
+function takePieces(reads: readonly SheetRead[], budgetCells: number): Piece[] {
+  const pieces: Piece[] = [];
+  let cells = 0;
+  for (const read of reads) {
+    const extent = read.extent as Extent;
+    const left = extent.rowCount - read.rowsRead;
+    const room = Math.floor((budgetCells - cells) / extent.columnCount);
+    const rowCount = Math.min(left, Math.max(pieces.length === 0 ? 1 : 0, room));
+    if (rowCount <= 0) break;
+    const range = read.proxy.getRangeByIndexes(
+      extent.row + read.rowsRead,
+      extent.column,
+      rowCount,
+      extent.columnCount,
+    );
+    range.load(["values", "numberFormat"]);
+    pieces.push({ read, rowCount, range });
+    cells += rowCount * extent.columnCount;
+  }
+  return pieces;
+}
+
+function toGridSheet(read: SheetRead, tables: readonly GridTable[]): GridSheet {
+  return {
+    name: read.name,
+    cells: read.values.map((row, i) => row.map((value, j) => toCellValue(value, read.formats[i]?.[j]))),
+    origin: { row: (read.extent?.row ?? 0) + 1, column: (read.extent?.column ?? 0) + 1 },
+    ...(tables.length > 0 ? { tables } : {}),
+  };
+}
+
+function toGrid(
+  reads: readonly SheetRead[],
+  tables: readonly { readonly sheet: string; readonly table: GridTable }[],
+): WorkbookGrid {
+  return {
+    sheets: reads.map((read) =>
+      toGridSheet(
+        read,
+        tables.filter((entry) => entry.sheet === read.name).map((entry) => entry.table),
+      ),
+    ),
+  };
+}
