@@ -236,6 +236,7 @@ function extentOf(range: XlRange): Extent {
 interface Piece {
   readonly read: SheetRead;
   readonly rowCount: number;
+  readonly cells: number;
   readonly range: XlRange;
 }
 
@@ -257,9 +258,11 @@ async function readRemainingBlocks<E, F>(
   }
   let bytesPerCell =
     measuredCells > 0 ? Math.max(8, measuredBytes / measuredCells) : FIRST_GUESS_BYTES_PER_CELL;
+  // Aim at 4 MB, or four fifths of a smaller cap.
+  let budget = Math.min(RESPONSE_BUDGET_BYTES, 0.8 * (options.responseLimitBytes ?? Infinity));
   const pending = () => reads.filter((read) => read.extent !== null && read.rowsRead < read.extent.rowCount);
   while (pending().length > 0) {
-    const budgetCells = Math.max(1, Math.floor(RESPONSE_BUDGET_BYTES / (bytesPerCell * 1.1)));
+    const budgetCells = Math.max(1, Math.floor(budget / (bytesPerCell * 1.1)));
     const pieces = takePieces(pending(), budgetCells);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB block
@@ -267,8 +270,8 @@ async function readRemainingBlocks<E, F>(
     } catch (error) {
       const single = pieces.length === 1 && pieces[0]?.rowCount === 1;
       if (excelCode(error) !== "ResponsePayloadSizeLimitExceeded" || single) throw error;
-      // Some rows weigh far more than the average: try again with blocks a quarter the size.
-      bytesPerCell *= 4;
+      // The host's cap is lower than thought, or these rows weigh more than most: halve what a block may weigh.
+      budget = Math.max(1, (pieces.reduce((sum, piece) => sum + piece.cells, 0) * bytesPerCell * 1.1) / 2);
       continue;
     }
     let blockBytes = 0;
@@ -306,7 +309,7 @@ function takePieces(reads: readonly SheetRead[], budgetCells: number): Piece[] {
       extent.columnCount,
     );
     range.load(["values", "numberFormat"]);
-    pieces.push({ read, rowCount, range });
+    pieces.push({ read, rowCount, cells: rowCount * extent.columnCount, range });
     cells += rowCount * extent.columnCount;
   }
   return pieces;

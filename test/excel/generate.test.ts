@@ -1,0 +1,214 @@
+import { parseWorkbook } from "../../src/core/parse";
+import { summarize } from "../../src/core/summarize";
+import { layoutAnnexes, layoutSummarySheet } from "../../src/layout";
+import type { SheetLayout } from "../../src/layout/model";
+import type { MemoryExcel } from "../../src/memory-excel";
+import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../src/testing/synthetic-register";
+import { aGrid, aSheet } from "../fixtures";
+import { action, AS_OF, DESKTOP, excelWith, fingerprints } from "./support";
+
+const GOOD = () =>
+  aGrid([{}, { implementation: "In progress", deadline: { kind: "date", iso: "2024-12-31" as never } }]);
+
+function layoutsOf(grid: ReturnType<typeof aGrid>, lang: "en" | "zh" = "en") {
+  const parsed = parseWorkbook(grid);
+  if (!parsed.ok) throw new Error(parsed.problem.message);
+  const summary = summarize(parsed.register, AS_OF);
+  return {
+    summary: layoutSummarySheet(summary, lang),
+    annexes: layoutAnnexes(parsed.register, summary, lang),
+  };
+}
+
+/** The value a layout cell reads back as: numbers as numbers, text as the same text, nothing as null. */
+function expectSheetMatches(excel: MemoryExcel, name: string, layout: SheetLayout): void {
+  const snapshot = excel.snapshot(name);
+  const value = new Map(snapshot.cells.map((cell) => [`${cell.row}:${cell.column}`, cell]));
+  layout.values.forEach((row, r) =>
+    row.forEach((expected, c) => {
+      const cell = value.get(`${r}:${c}`);
+      const actual = cell?.value ?? null;
+      expect({ at: [r, c], value: actual === "" ? null : actual }).toEqual({
+        at: [r, c],
+        value: expected === "" ? null : expected,
+      });
+      expect(cell?.formula ?? null).toBeNull();
+    }),
+  );
+  expect(new Set(snapshot.merges.map((m) => JSON.stringify(m)))).toEqual(
+    new Set(layout.merges.map((m) => JSON.stringify(m))),
+  );
+  expect(snapshot.charts.map((chart) => [chart.type, chart.title, chart.seriesBy])).toEqual(
+    layout.charts.map((chart) => ["ColumnStacked", chart.title, "Columns"]),
+  );
+  expect(snapshot.freezeRows).toBe(layout.freezeRows);
+  expect(snapshot.pageLayout.orientation.toLowerCase()).toBe(layout.page.orientation);
+  expect(snapshot.showGridlines).toBe(layout.page.showGridlines);
+  const links = snapshot.cells.filter((cell) => cell.hyperlink !== null);
+  expect(links.map((cell) => [cell.row, cell.column, cell.hyperlink?.address])).toEqual(
+    layout.hyperlinks.map((link) => [link.row, link.column, link.address]),
+  );
+}
+
+describe("generateSummary", () => {
+  it("writes the summary layout (values, merges, charts, page) in at most four round trips", async () => {
+    const grid = GOOD();
+    const { excel, api } = excelWith(grid, DESKTOP);
+    const before = fingerprints(excel, ["Register"]);
+
+    const outcome = await api.generateSummary(action());
+
+    const { summary } = layoutsOf(grid);
+    expect(outcome).toEqual({ sheets: ["Summary"], renamedFrom: [], refusedFindings: null });
+    expect(excel.stats.syncs).toBeLessThanOrEqual(4);
+    expectSheetMatches(excel, "Summary", summary);
+    const chart = excel.snapshot("Summary").charts[0];
+    const spec = summary.charts[0];
+    if (spec && chart) {
+      expect(chart.position).toEqual({
+        start: `${String.fromCharCode(65 + spec.anchor.column)}${spec.anchor.row + 1}`,
+        end: `${String.fromCharCode(65 + spec.anchor.column + spec.anchor.columnCount - 1)}${spec.anchor.row + spec.anchor.rowCount}`,
+      });
+      expect(chart.seriesColors).toEqual(spec.seriesColors ?? []);
+    }
+    expect(fingerprints(excel, ["Register"])).toEqual(before);
+    expect(excel.snapshot("Summary")).toMatchObject({ active: true, visibility: "Visible" });
+  });
+
+  it("refuses, writing nothing, when the register has errors, unless forced", async () => {
+    const grid = aGrid([{}, { acceptance: "Acepted" }]);
+    const { excel, api } = excelWith(grid, DESKTOP);
+
+    const refused = await api.generateSummary(action());
+    expect(refused.sheets).toEqual([]);
+    expect(refused.refusedFindings?.map((f) => [f.row, f.rule])).toEqual([[3, "E05-acceptance"]]);
+    expect(excel.sheetNames()).toEqual(["Register"]);
+
+    const forced = await api.generateSummary(action({ force: true }));
+    expect(forced.sheets).toEqual(["Summary"]);
+  });
+
+  it("replaces the sheet it made before, and never a user's sheet of the same name", async () => {
+    const grid = GOOD();
+    const user = aSheet("Summary", [["My own notes"], [42]]);
+    const { excel, api } = excelWith({ sheets: [...grid.sheets, user] }, DESKTOP);
+    const before = fingerprints(excel, ["Register", "Summary"]);
+
+    const first = await api.generateSummary(action());
+    const second = await api.generateSummary(action());
+
+    expect(first.renamedFrom).toEqual([{ wanted: "Summary", used: "Summary (2)" }]);
+    expect(second).toEqual(first);
+    expect(excel.sheetNames()).toEqual(["Register", "Summary", "Summary (2)"]);
+    expect(fingerprints(excel, ["Register", "Summary"])).toEqual(before);
+    expect(
+      excel.state.names.filter((name) => name.comment.startsWith("jiu-register:generated")),
+    ).toHaveLength(1);
+  });
+
+  it("writes the sheet in Chinese under its Chinese name", async () => {
+    const grid = GOOD();
+    const { excel, api } = excelWith(grid, DESKTOP);
+    const outcome = await api.generateSummary(action({ language: "zh" }));
+    expect(outcome.sheets).toEqual([layoutsOf(grid, "zh").summary.name]);
+    expectSheetMatches(excel, outcome.sheets[0] as string, layoutsOf(grid, "zh").summary);
+  });
+});
+
+describe("generateAnnex", () => {
+  it("writes Annexes I to III as the layout describes them", async () => {
+    const grid = GOOD();
+    const { excel, api } = excelWith(grid, DESKTOP);
+    const outcome = await api.generateAnnex(action());
+    const { annexes } = layoutsOf(grid);
+    expect(outcome.sheets).toEqual(annexes.map((sheet) => sheet.name));
+    annexes.forEach((layout) => expectSheetMatches(excel, layout.name, layout));
+  });
+
+  it("never turns register text into a formula, whatever it begins with", async () => {
+    const hostile = [
+      "=1+1",
+      "+SUM(A1:A2)",
+      "-2+3",
+      "@cmd",
+      '\t=HYPERLINK("http://x")',
+      "\r\n=1",
+      "'quoted",
+      "2023-01-01",
+      "TRUE",
+      "12",
+    ];
+    const grid = aGrid(
+      hostile.map((text, i) => ({
+        recommendationText: text,
+        assessment: text,
+        implementation: "In progress",
+        responsible: text,
+        deadline: { kind: "date", iso: "2024-12-31" as never },
+        recommendationNumber: i + 1,
+      })),
+    );
+    const { excel, api } = excelWith(grid, DESKTOP);
+
+    const outcome = await api.generateAnnex(action({ force: true }));
+
+    const cells = outcome.sheets.flatMap((name) => excel.snapshot(name).cells);
+    expect(cells.filter((cell) => cell.formula !== null || cell.error !== null)).toEqual([]);
+    layoutsOf(grid).annexes.forEach((layout) => expectSheetMatches(excel, layout.name, layout));
+    const texts = new Set(cells.map((cell) => cell.value));
+    // The parser trims surrounding whitespace; the rest arrives as typed.
+    expect(hostile.filter((text) => !texts.has(text.trim()))).toEqual([]);
+  });
+
+  it("leaves the register and the earlier annexes as they were, and no half-written sheet, when a write fails", async () => {
+    const grid = GOOD();
+    const { excel, api } = excelWith(grid, DESKTOP);
+    await api.generateAnnex(action());
+    const sheets = excel.sheetNames();
+    const before = fingerprints(excel, sheets);
+    const names = excel.state.names.map((name) => name.name);
+    // Round trips: 1 outline, 2 cells, 3 the writes; fail halfway through the writes.
+    excel.injectFailure({ atSync: 3, afterActions: 40 });
+
+    await expect(api.generateAnnex(action())).rejects.toMatchObject({
+      name: "RegisterApiError",
+      code: "excel-error",
+    });
+
+    expect(excel.sheetNames()).toEqual(sheets);
+    expect(fingerprints(excel, sheets)).toEqual(before);
+    expect(excel.state.names.map((name) => name.name)).toEqual(names);
+  });
+
+  it("marks a sheet it could not remove as incomplete, hidden, and removes it next time", async () => {
+    const { excel, api } = excelWith(GOOD(), DESKTOP);
+    excel.injectFailure({ atSync: 3, afterActions: 40 });
+    excel.injectFailure({ atSync: 4 }); // the clean-up's first round trip fails too
+
+    await expect(api.generateSummary(action())).rejects.toMatchObject({ code: "excel-error" });
+    expect(excel.sheetNames()).toEqual(["Register", "JIU_Incomplete_1"]);
+    expect(excel.snapshot("JIU_Incomplete_1").visibility).toBe("Hidden");
+
+    await api.generateSummary(action());
+    expect(excel.sheetNames()).toEqual(["Register", "Summary"]);
+    expect(excel.state.names.map((name) => name.comment.split(" ")[0])).toEqual([
+      "jiu-register:generated:summary",
+    ]);
+  });
+
+  it("keeps every request of a 20,000-row annex under the payload limit", async () => {
+    const grid = syntheticWorkbookGrid(20_000, 2);
+    const { excel, api } = excelWith(grid, DESKTOP);
+    const before = fingerprints(excel, ["Register"]);
+
+    const outcome = await api.generateAnnex(action({ asOf: SYNTHETIC_AS_OF, force: true }));
+
+    expect(outcome.sheets).toHaveLength(3);
+    expect(excel.stats.records.every((record) => record.error === null)).toBe(true);
+    expect(excel.stats.maxRequestBytes).toBeLessThan(4_600_000);
+    const written = excel.stats.records.slice(2).reduce((sum, record) => sum + record.requestBytes, 0);
+    // Two round trips to read, then one per 4.4 MB of requests at most.
+    expect(excel.stats.syncs).toBeLessThanOrEqual(2 + Math.ceil(written / 4_000_000));
+    expect(fingerprints(excel, ["Register"])).toEqual(before);
+  }, 30_000);
+});
