@@ -11,8 +11,8 @@ import { WorkbookView } from "./workbook/WorkbookView";
 
 export interface PreviewBackend {
   readonly api: RegisterApi;
-  /** A fresh drawing of the in-memory workbook. */
-  draw(): WorkbookDrawing;
+  /** A fresh drawing of the in-memory workbook, with `sheet` drawn in full (null: the active sheet). */
+  draw(sheet: string | null): WorkbookDrawing;
 }
 
 const useStyles = makeStyles({
@@ -59,8 +59,10 @@ export function PreviewApp({
   onInteractive: () => void;
 }) {
   const styles = useStyles();
-  const [drawing, setDrawing] = useState(() => backend.draw());
-  const refresh = useCallback(() => setDrawing(backend.draw()), [backend]);
+  const [drawing, setDrawing] = useState(() => backend.draw(null));
+  // After each action the view follows the workbook's active sheet, as Excel's window does.
+  const refresh = useCallback(() => setDrawing(backend.draw(null)), [backend]);
+  const showSheet = useCallback((sheet: string) => setDrawing(backend.draw(sheet)), [backend]);
   const api = useMemo(() => observeApi(backend.api, refresh), [backend.api, refresh]);
   return (
     <div className={styles.page}>
@@ -71,7 +73,7 @@ export function PreviewApp({
         </span>
       </header>
       <div className={styles.body}>
-        <WorkbookView drawing={drawing} />
+        <WorkbookView drawing={drawing} onShowSheet={showSheet} />
         <div className={styles.pane} data-testid="task-pane">
           <TaskPane
             api={api}

@@ -1,5 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { SAMPLE_AS_OF } from "../../samples/wipo-2023-data";
+import { SYNTHETIC_AS_OF } from "../testing/synthetic-register";
 import { createPreviewBackend } from "./preview-backend";
 import { PreviewApp } from "./PreviewApp";
 import { previewOptions } from "./preview-options";
@@ -14,7 +15,7 @@ function markInteractive(): void {
 async function main(): Promise<void> {
   const options = previewOptions(window.location.search);
   document.documentElement.lang = options.language;
-  const backend = await createPreviewBackend({ fault: options.fault, language: options.language });
+  const backend = await createPreviewBackend(options);
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
       backend={backend}
       language={options.language}
       theme={options.theme}
-      asOf={SAMPLE_AS_OF}
+      asOf={options.rows === null ? SAMPLE_AS_OF : SYNTHETIC_AS_OF}
       onInteractive={markInteractive}
     />,
   );

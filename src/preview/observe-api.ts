@@ -5,8 +5,10 @@ import type { RegisterApi } from "../app/register-api";
  * each action the pane takes (validate marks cells, generation adds sheets, goTo moves the selection).
  */
 export function observeApi(api: RegisterApi, changed: () => void): RegisterApi {
+  // Redraw a frame later: the pane shows its result first, and drawing a big sheet does not delay it.
+  const redraw = () => setTimeout(changed, 16);
   const after = <T>(promise: Promise<T>): Promise<T> => {
-    promise.then(changed, changed);
+    promise.then(redraw, redraw);
     return promise;
   };
   return {

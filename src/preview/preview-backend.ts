@@ -1,6 +1,7 @@
 import { createExcelRegisterApi } from "../excel";
 import type { Language } from "../labels/language";
-import { createMemoryExcel } from "../memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
+import { syntheticWorkbookGrid } from "../testing/synthetic-register";
 import { loadSampleWorkbook } from "./load-sample";
 import type { PreviewBackend } from "./PreviewApp";
 import { sampleSheets } from "./sample-fault";
@@ -9,19 +10,28 @@ import { drawWorkbook } from "./workbook/drawing-from-memory";
 /** Each sync waits this long, as a round trip to Excel on the web does, so progress shows as it would there. */
 const ROUND_TRIP_MS = 50;
 
-/** The in-memory Excel holding the sample register, and the add-in's adapter working on it. */
+/**
+ * The in-memory Excel and the add-in's adapter working on it. It holds the sample register, or with
+ * `rows` a synthetic register of that many rows (to watch the pane on a big register).
+ */
 export async function createPreviewBackend(options: {
   fault: boolean;
   language: Language;
+  rows: number | null;
 }): Promise<PreviewBackend> {
-  const excel = createMemoryExcel(null, { latencyMs: ROUND_TRIP_MS });
-  await loadSampleWorkbook(excel.run, sampleSheets(options.fault));
+  let excel: MemoryExcel;
+  if (options.rows !== null) {
+    excel = createMemoryExcel(syntheticWorkbookGrid(options.rows, 1), { latencyMs: ROUND_TRIP_MS });
+  } else {
+    excel = createMemoryExcel(null, { latencyMs: ROUND_TRIP_MS });
+    await loadSampleWorkbook(excel.run, sampleSheets(options.fault));
+  }
   excel.resetStats();
   return {
     api: createExcelRegisterApi(excel.run, {
       responseLimitBytes: excel.limits.responseBytes,
       language: options.language,
     }),
-    draw: () => drawWorkbook(excel),
+    draw: (sheet) => drawWorkbook(excel, sheet),
   };
 }

@@ -6,8 +6,6 @@ import { mergeMap } from "./merge-map";
 import type { ChartDrawing, SheetDrawing } from "./drawing";
 import { StackedColumnChart } from "./StackedColumnChart";
 
-/** Rows drawn at most: the preview shows the sample, not 50,000-row registers. */
-const MAX_ROWS = 2000;
 const ROW_HEADER_PX = 40;
 
 const useStyles = makeStyles({
@@ -47,10 +45,18 @@ const useStyles = makeStyles({
   },
   cell: { padding: "1px 3px", overflow: "hidden", lineHeight: 1.25, position: "relative" },
   spill: { overflow: "visible" },
-  spillText: { position: "relative", zIndex: 1 },
+  spillText: {
+    position: "relative",
+    zIndex: 1,
+    display: "inline-block",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    verticalAlign: "bottom",
+  },
   selected: { outline: "2px solid #107c41", outlineOffset: "-2px", zIndex: 2 },
   link: { color: "#0563c1", textDecoration: "underline" },
   chart: { position: "absolute", top: 0, left: 0, zIndex: 3 },
+  undrawn: { padding: "8px 48px", color: "#616161", fontStyle: "italic", background: "#fafafa" },
 });
 
 /**
@@ -67,7 +73,7 @@ export function SheetGrid({
   const styles = useStyles();
   const merges = useMemo(() => mergeMap(sheet.merges), [sheet.merges]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  const rowCount = Math.min(sheet.rowCount, MAX_ROWS);
+  const rowCount = sheet.rowCount;
   const widths = Array.from({ length: sheet.columnCount }, (_, c) => {
     const points = sheet.columnWidths[c];
     return points ? pointsToPixels(points) : DEFAULT_COLUMN_PX;
@@ -99,6 +105,12 @@ export function SheetGrid({
     return { width, height };
   };
 
+  const isEmpty = (row: number, column: number) =>
+    (sheet.cells[row]?.[column]?.text ?? "") === "" &&
+    !merges.isCovered(row, column) &&
+    merges.spanAt(row, column) === null &&
+    !chartsAt.has(`${row}:${column}`);
+
   const rows: ReactNode[] = [];
   for (let r = 0; r < rowCount; r++) {
     const cells: ReactNode[] = [];
@@ -108,9 +120,17 @@ export function SheetGrid({
       const span = merges.spanAt(r, c);
       const isSelected = selected?.row === r && selected.column === c;
       const wraps = cell?.style.wrap === true;
-      const nextEmpty = !sheet.cells[r]?.[c + 1] && !merges.isCovered(r, c + 1);
+      // Text that does not wrap runs on over empty neighbours and stops at the first non-empty one, as in Excel.
+      let spillWidth = widths[c] ?? DEFAULT_COLUMN_PX;
+      for (let k = c + 1; k < sheet.columnCount && isEmpty(r, k); k++)
+        spillWidth += widths[k] ?? DEFAULT_COLUMN_PX;
       const spills =
-        cell !== null && !wraps && span === null && nextEmpty && cell.text !== "" && !cell.numeric;
+        cell !== null &&
+        !wraps &&
+        span === null &&
+        cell.text !== "" &&
+        !cell.numeric &&
+        spillWidth > (widths[c] ?? DEFAULT_COLUMN_PX);
       const charts = chartsAt.get(`${r}:${c}`) ?? [];
       const classes = [
         styles.cell,
@@ -136,7 +156,13 @@ export function SheetGrid({
           data-selected={isSelected ? "true" : undefined}
           ref={isSelected ? selectedRef : undefined}
         >
-          {spills ? <span className={styles.spillText}>{text}</span> : text}
+          {spills ? (
+            <span className={styles.spillText} style={{ maxWidth: `${spillWidth - 6}px` }}>
+              {text}
+            </span>
+          ) : (
+            text
+          )}
           {charts.map((chart) => {
             const box = chartBox(chart);
             return (
@@ -179,6 +205,15 @@ export function SheetGrid({
         </tr>
       </thead>
       <tbody>{rows}</tbody>
+      {sheet.undrawnRows > 0 && (
+        <tfoot>
+          <tr>
+            <td colSpan={widths.length + 1} className={styles.undrawn}>
+              {`${sheet.undrawnRows.toLocaleString("en-US")} more rows are in the workbook; the preview draws the first ${rowCount}.`}
+            </td>
+          </tr>
+        </tfoot>
+      )}
     </table>
   );
 }

@@ -1,5 +1,4 @@
 import { makeStyles } from "@fluentui/react-components";
-import { useEffect, useState } from "react";
 import { cellAddress } from "./addresses";
 import { SheetGrid } from "./SheetGrid";
 import type { WorkbookDrawing } from "./drawing";
@@ -55,14 +54,17 @@ const useStyles = makeStyles({
 
 /**
  * An Excel-like view of the in-memory workbook: name box and cell text, the grid, and sheet tabs.
- * It follows the workbook's active sheet after each action; clicking a tab only changes the view.
+ * It shows the sheet the workbook drew; clicking a tab asks for another (the workbook itself is unchanged).
  */
-export function WorkbookView({ drawing }: { drawing: WorkbookDrawing }) {
+export function WorkbookView({
+  drawing,
+  onShowSheet,
+}: {
+  drawing: WorkbookDrawing;
+  onShowSheet: (sheet: string) => void;
+}) {
   const styles = useStyles();
-  const visible = drawing.sheets.filter((sheet) => !sheet.hidden);
-  const [shown, setShown] = useState(drawing.activeSheet);
-  useEffect(() => setShown(drawing.activeSheet), [drawing]);
-  const sheet = visible.find((s) => s.name === shown) ?? visible[0];
+  const sheet = drawing.shown;
   const selection =
     drawing.selection && sheet && drawing.selection.sheet === sheet.name ? drawing.selection : null;
   const selectedText = selection ? (sheet?.cells[selection.row]?.[selection.column]?.text ?? "") : "";
@@ -81,18 +83,20 @@ export function WorkbookView({ drawing }: { drawing: WorkbookDrawing }) {
         {sheet && <SheetGrid key={sheet.name} sheet={sheet} selected={selection} />}
       </div>
       <div className={styles.tabs} role="tablist" aria-label="Sheets">
-        {visible.map((s) => (
-          <button
-            key={s.name}
-            type="button"
-            role="tab"
-            aria-selected={s.name === sheet?.name}
-            className={`${styles.tab} ${s.name === sheet?.name ? styles.activeTab : ""}`}
-            onClick={() => setShown(s.name)}
-          >
-            {s.name}
-          </button>
-        ))}
+        {drawing.tabs
+          .filter((tab) => !tab.hidden)
+          .map((tab) => (
+            <button
+              key={tab.name}
+              type="button"
+              role="tab"
+              aria-selected={tab.name === sheet?.name}
+              className={`${styles.tab} ${tab.name === sheet?.name ? styles.activeTab : ""}`}
+              onClick={() => onShowSheet(tab.name)}
+            >
+              {tab.name}
+            </button>
+          ))}
       </div>
     </section>
   );

@@ -10,27 +10,46 @@ import type {
 } from "./drawing";
 
 /** Rows drawn at most: the preview shows the sample and what the add-in generates from it. */
-const MAX_DRAWN_ROWS = 2000;
+export const MAX_DRAWN_ROWS = 500;
 
 /**
  * A drawing of the in-memory workbook, from the in-memory Excel's own snapshots: cell text after number
  * formats, formats, merges, links, the add-in's conditional-format marks, and charts with their data.
  */
-export function drawWorkbook(excel: Pick<MemoryExcel, "sheetNames" | "snapshot">): WorkbookDrawing {
-  const snapshots = excel.sheetNames().map((name) => excel.snapshot(name));
-  const byName = new Map(snapshots.map((snapshot) => [snapshot.name, snapshot]));
-  const active = snapshots.find((snapshot) => snapshot.active) ?? snapshots[0];
-  const selected = snapshots.find((snapshot) => snapshot.selection !== null);
-  const selection = selected?.selection ? parseBox(selected.selection) : null;
+export function drawWorkbook(
+  excel: Pick<MemoryExcel, "sheetNames" | "snapshot" | "state">,
+  shown: string | null,
+): WorkbookDrawing {
+  const { state } = excel;
+  const live = state.sheets.filter((sheet) => !sheet.deleted);
+  const active = live.find((sheet) => sheet.id === state.activeSheetId) ?? live[0];
+  const selected = state.selection ? live.find((sheet) => sheet.id === state.selection?.sheetId) : undefined;
+  const name = shown !== null && live.some((sheet) => sheet.name === shown) ? shown : (active?.name ?? null);
+  const snapshots = new Map<string, SheetSnapshot>();
+  const snapshotOf = (sheet: string): SheetSnapshot | undefined => {
+    let snapshot = snapshots.get(sheet);
+    if (!snapshot && live.some((candidate) => candidate.name === sheet)) {
+      snapshot = excel.snapshot(sheet);
+      snapshots.set(sheet, snapshot);
+    }
+    return snapshot;
+  };
+  const drawn = name !== null ? snapshotOf(name) : undefined;
   return {
-    sheets: snapshots.map((snapshot) => drawSheet(snapshot, byName)),
+    tabs: live.map((sheet) => ({ name: sheet.name, hidden: sheet.visibility !== "Visible" })),
     activeSheet: active?.name ?? "",
+    shown: drawn ? drawSheet(drawn, snapshotOf) : null,
     selection:
-      selected && selection ? { sheet: selected.name, row: selection.row, column: selection.column } : null,
+      selected && state.selection
+        ? { sheet: selected.name, row: state.selection.box.row, column: state.selection.box.column }
+        : null,
   };
 }
 
-function drawSheet(snapshot: SheetSnapshot, byName: ReadonlyMap<string, SheetSnapshot>): SheetDrawing {
+function drawSheet(
+  snapshot: SheetSnapshot,
+  snapshotOf: (sheet: string) => SheetSnapshot | undefined,
+): SheetDrawing {
   let rowCount = 0;
   let columnCount = 0;
   const grow = (box: Box) => {
@@ -40,15 +59,17 @@ function drawSheet(snapshot: SheetSnapshot, byName: ReadonlyMap<string, SheetSna
   for (const cell of snapshot.cells)
     grow({ row: cell.row, column: cell.column, rowCount: 1, columnCount: 1 });
   for (const merge of snapshot.merges) grow(merge);
-  const charts = snapshot.charts.flatMap((chart) => drawChart(chart, byName));
+  const charts = snapshot.charts.flatMap((chart) => drawChart(chart, snapshotOf));
   for (const chart of charts) grow(chart.anchor);
   for (const [column] of snapshot.columnWidths) columnCount = Math.max(columnCount, column + 1);
+  const allRows = rowCount;
   rowCount = Math.min(rowCount, MAX_DRAWN_ROWS);
 
   const cells: (CellDrawing | null)[][] = Array.from({ length: rowCount }, () =>
     new Array<CellDrawing | null>(columnCount).fill(null),
   );
   for (const cell of snapshot.cells) {
+    if (cell.row >= rowCount) break;
     const row = cells[cell.row];
     if (row) row[cell.column] = drawCell(cell);
   }
@@ -58,6 +79,7 @@ function drawSheet(snapshot: SheetSnapshot, byName: ReadonlyMap<string, SheetSna
     name: snapshot.name,
     hidden: snapshot.visibility !== "Visible",
     rowCount,
+    undrawnRows: allRows - rowCount,
     columnCount,
     cells,
     columnWidths: Array.from({ length: columnCount }, (_, c) => widths.get(c) ?? null),
@@ -118,11 +140,11 @@ function look(format: CellFormat): CellLook {
 /** Reads the chart's data from its source range: series names in the first row, categories in the first column. */
 function drawChart(
   chart: SheetSnapshot["charts"][number],
-  byName: ReadonlyMap<string, SheetSnapshot>,
+  snapshotOf: (sheet: string) => SheetSnapshot | undefined,
 ): ChartDrawing[] {
   if (!chart.position) return [];
   const { sheet: sourceName } = splitSheet(chart.source);
-  const source = byName.get(sourceName ?? "");
+  const source = sourceName === null ? undefined : snapshotOf(sourceName);
   if (!source) return [];
   const box = parseBox(chart.source);
   const cellAt = new Map(source.cells.map((cell) => [`${cell.row}:${cell.column}`, cell]));

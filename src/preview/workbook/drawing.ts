@@ -5,8 +5,11 @@ import type { ChartSpec, HorizontalAlignment, VerticalAlignment } from "../../la
  * drawing code depends on no Excel object model. 0-based coordinates, like the layout model.
  */
 export interface WorkbookDrawing {
-  readonly sheets: readonly SheetDrawing[];
+  /** Every sheet's tab, in order. */
+  readonly tabs: readonly { readonly name: string; readonly hidden: boolean }[];
   readonly activeSheet: string;
+  /** The one sheet drawn in full: drawing every sheet after each action would cost too much on big registers. */
+  readonly shown: SheetDrawing | null;
   /** The selected range, as the adapter's `goTo` left it. */
   readonly selection: { readonly sheet: string; readonly row: number; readonly column: number } | null;
 }
@@ -14,7 +17,10 @@ export interface WorkbookDrawing {
 export interface SheetDrawing {
   readonly name: string;
   readonly hidden: boolean;
+  /** Rows drawn (the first ones). */
   readonly rowCount: number;
+  /** Rows below those, left out of the drawing. */
+  readonly undrawnRows: number;
   readonly columnCount: number;
   /** `cells[row][column]`; null for an empty, unformatted cell. */
   readonly cells: readonly (readonly (CellDrawing | null)[])[];

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
-import { useId, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import type { Finding } from "../../core/findings";
 import { countText, formatNumber } from "../i18n/count-text";
 import { useText } from "../i18n/text-context";
@@ -36,6 +36,14 @@ export function FindingGroupSection({
   const [open, setOpen] = useState(initiallyOpen);
   const [shown, setShown] = useState(FINDINGS_PAGE);
   const panelId = useId();
+  const panel = useRef<HTMLDivElement | null>(null);
+  // After "Show more", focus moves to the first finding that appeared, so a keyboard user reads on from there.
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusFrom === null) return;
+    panel.current?.querySelectorAll<HTMLButtonElement>("button[data-rule]")[focusFrom]?.focus();
+    setFocusFrom(null);
+  }, [focusFrom]);
   const counts = [
     group.errors > 0 ? countText(t, language, "errors", group.errors) : null,
     group.warnings > 0 ? countText(t, language, "warnings", group.warnings) : null,
@@ -59,7 +67,7 @@ export function FindingGroupSection({
         </span>
       </Button>
       {open && (
-        <div id={panelId}>
+        <div id={panelId} ref={panel}>
           <ul className={styles.list}>
             {group.findings.slice(0, shown).map((finding, index) => (
               <li key={`${finding.row}:${finding.columnNumber}:${finding.rule}:${index}`}>
@@ -68,7 +76,13 @@ export function FindingGroupSection({
             ))}
           </ul>
           {remaining > 0 && (
-            <Button className={styles.more} onClick={() => setShown(shown + FINDINGS_PAGE)}>
+            <Button
+              className={styles.more}
+              onClick={() => {
+                setShown(shown + FINDINGS_PAGE);
+                setFocusFrom(shown);
+              }}
+            >
               {t("ui.showMore", { count: formatNumber(Math.min(remaining, FINDINGS_PAGE), language) })}
             </Button>
           )}
