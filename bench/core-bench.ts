@@ -7,7 +7,7 @@ import type { Register } from "../src/core/model";
 import type { CoreModules } from "./core-modules";
 import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../src/testing/synthetic-register";
 import { floorPass } from "./floor";
-import { median, repetitionsFor, timed } from "./timing";
+import { collectGarbage, median, repetitionsFor, timed } from "./timing";
 
 export interface CoreTimes {
   readonly parse: number;
@@ -67,14 +67,9 @@ export function benchCore(core: CoreModules, grid: WorkbookGrid, n: number, seed
   let findings = 0;
   let errors = 0;
   let sink = 0;
-  for (let repetition = 0; repetition < repetitions; repetition += 1) {
-    const run = runPipeline(core, grid);
-    runs.push(run.times);
-    findings = run.findings;
-    errors = run.errors;
-  }
   // The floor is cheap and noisy: many more repetitions, each a batch of passes long enough to time.
   const batch = Math.max(1, Math.ceil(20_000 / Math.max(1, n)));
+  collectGarbage();
   for (let repetition = 0; repetition < repetitions * 3; repetition += 1) {
     const floor = timed(() => {
       let total = 0;
@@ -83,6 +78,13 @@ export function benchCore(core: CoreModules, grid: WorkbookGrid, n: number, seed
     });
     floors.push(floor.ms / batch);
     sink += floor.result;
+  }
+  for (let repetition = 0; repetition < repetitions; repetition += 1) {
+    collectGarbage();
+    const run = runPipeline(core, grid);
+    runs.push(run.times);
+    findings = run.findings;
+    errors = run.errors;
   }
   if (sink < 0) console.error(sink); // keeps the floor's result alive
   return {
