@@ -14,6 +14,8 @@ export function isDateFormat(format: string): boolean {
   const bare = firstSection
     .replace(/"[^"]*"/g, "")
     .replace(/\\./g, "")
+    // Elapsed time ([h], [mm], [ss]) keeps its letters; other bracketed parts are colours and locales.
+    .replace(/\[(h+|m+|s+)\]/gi, "$1")
     .replace(/\[[^\]]*\]/g, "")
     .replace(/_./g, "")
     .replace(/\*./g, "")
