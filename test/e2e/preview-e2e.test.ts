@@ -303,6 +303,27 @@ run("the preview in Chromium", () => {
     expectNoForeignRequests(watched);
   });
 
+  it("shows the ribbon command's result page as text, whatever the query holds", async () => {
+    const context = await browser.newContext({ viewport: { width: 420, height: 220 } });
+    const page = await context.newPage();
+    const requests: string[] = [];
+    page.on("request", (request) => requests.push(request.url()));
+    await page.goto(`${server.origin}/command-result.html?lang=en&rows=24&errors=1&warnings=3`);
+    await expect(page.locator("h1").textContent()).resolves.toBe("Register validated");
+    await expect(page.locator("p").first().textContent()).resolves.toContain("1 error and 3 warnings");
+    await page.screenshot({ path: path.join(SCREENSHOTS, "ribbon-validate-result.png") });
+
+    const hostile = '<img src=x onerror="window.pwned=1">';
+    await page.goto(
+      `${server.origin}/command-result.html?${new URLSearchParams({ lang: "en", error: hostile })}`,
+    );
+    await expect(page.locator("p").first().textContent()).resolves.toBe(hostile);
+    await expect(
+      page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
+    ).resolves.toBeUndefined();
+    expect(requests.every((url) => url.startsWith(server.origin))).toBe(true);
+  });
+
   it("follows a dark Office theme and a Chinese display language", async () => {
     const dark = await open("?fault=1&theme=dark");
     await validateButton(dark.page).click();
