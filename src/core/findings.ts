@@ -26,7 +26,8 @@ export type RuleId =
   | "W06-responsible-spelling"
   | "W07-planned-review-code"
   | "W08-previous-status"
-  | "W09-formula-error";
+  | "W09-formula-error"
+  | "W10-other-register";
 
 export interface Finding {
   readonly sheet: string;

@@ -27,6 +27,7 @@ export const RULE_TITLES = {
   "W07-planned-review-code": { en: "Planned review code", zh: "计划审查代码" },
   "W08-previous-status": { en: "Previous status", zh: "之前状态" },
   "W09-formula-error": { en: "Formula error in a cell", zh: "单元格公式错误" },
+  "W10-other-register": { en: "Another register in the workbook", zh: "工作簿中的另一个登记册" },
 } satisfies Record<RuleId, LabelTexts>;
 
 type RuleLabels = { readonly [K in RuleId as `rule.${K}`]: LabelTexts };

@@ -261,7 +261,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
     code: 0,
     says: [
       "Register: sheet 'Register 2022', header on row 1",
-      "2 recommendations read from sheet 'Register 2022'; 0 errors",
+      "  Row 1: Sheet 'Register 2023' also holds a register (header on row 1); only sheet 'Register 2022' was read, as it comes first in the workbook. If the register is the other one, move sheet 'Register 2023' before sheet 'Register 2022', or keep one register per workbook [W10-other-register]",
+      "2 recommendations read from sheet 'Register 2022'; 0 errors, 2 warnings.",
     ],
     never: ["Acepted"],
   },

@@ -11,6 +11,7 @@ import { duplicateRecommendationRule } from "./rules/duplicate-recommendation";
 import { reportRemainingFormulaErrors } from "./rules/formula-errors";
 import { implementationRule, implementationWithoutAcceptanceRule } from "./rules/implementation";
 import { linkRule } from "./rules/links";
+import { otherRegistersRule } from "./rules/other-registers";
 import { implementationRegressedRule, previousStatusRule } from "./rules/previous-status";
 import { recommendationNumberRule } from "./rules/recommendation-number";
 import { reportSymbolRule } from "./rules/report-symbol";
@@ -47,10 +48,11 @@ export const RULES: readonly Rule[] = [
   plannedReviewRule,
   previousStatusRule,
   requestRule,
+  otherRegistersRule,
 ];
 
 /**
- * Checks a register as of a date and returns its findings: errors E01-E12 and warnings W01-W09
+ * Checks a register as of a date and returns its findings: errors E01-E12 and warnings W01-W10
  * (see `RuleId`). Findings are sorted by sheet (the register's first), row, column number, then rule.
  * Pure and linear in the number of rows; the register is not modified.
  *

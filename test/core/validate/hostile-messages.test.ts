@@ -1,7 +1,7 @@
 import { validate } from "../../../src/core/validate";
 import { MERGED_CELL_HINT } from "../../../src/core/validate/merged-hint";
 import { quote } from "../../../src/core/validate/messages";
-import { parseRegister, registerGrid, REQUIRED_HEADERS } from "../../fixtures";
+import { aGrid, aTable, parseRegister, registerGrid, REQUIRED_HEADERS } from "../../fixtures";
 import { AS_OF, findingsFor } from "./helpers";
 
 describe("messages for status words in other UN languages", () => {
@@ -116,5 +116,49 @@ describe("quote", () => {
 
   it("keeps right-to-left and combining text as it is", () => {
     expect(quote("مقبولة e\u0301")).toBe("'مقبولة e\u0301'");
+  });
+});
+
+describe("W10: another register in the workbook", () => {
+  const sheetOf = (name: string) => aGrid([{}], { sheet: name }).sheets[0]!;
+
+  it("names the other sheet, says which was read and why, and what to do", () => {
+    const register = parseRegister({ sheets: [sheetOf("Register 2022"), sheetOf("Register 2023")] });
+    const findings = validate(register, AS_OF).filter((f) => f.rule === "W10-other-register");
+    expect(findings).toEqual([
+      {
+        sheet: "Register 2022",
+        row: 1,
+        column: "",
+        columnNumber: 0,
+        severity: "warning",
+        rule: "W10-other-register",
+        message:
+          "Sheet 'Register 2023' also holds a register (header on row 1); only sheet 'Register 2022' was read, as " +
+          "it comes first in the workbook. If the register is the other one, move sheet 'Register 2023' before " +
+          "sheet 'Register 2022', or keep one register per workbook",
+      },
+    ]);
+  });
+
+  it("says when the register read is a table", () => {
+    const table = {
+      ...sheetOf("New"),
+      tables: [aTable("Reg", { headerRow: 1, firstColumn: 1, lastRow: 2, lastColumn: 17 })],
+    };
+    const register = parseRegister({ sheets: [sheetOf("Old"), table] });
+    const [finding] = validate(register, AS_OF).filter((f) => f.rule === "W10-other-register");
+    expect(finding?.message).toBe(
+      "Sheet 'Old' also holds a register (header on row 1); only table 'Reg' on sheet 'New' was read, as it is an " +
+        "Excel table (tables come first). If the register is the other one, make it the Excel table instead, or " +
+        "keep one register per workbook",
+    );
+  });
+
+  it("says nothing when the other sheets hold no complete register header (the look-alike)", () => {
+    const partial = registerGrid(REQUIRED_HEADERS.slice(0, 5), [["JIU/REP/2021/3"]], { sheet: "Notes" })
+      .sheets[0]!;
+    const register = parseRegister({ sheets: [sheetOf("Register"), partial] });
+    expect(validate(register, AS_OF).some((f) => f.rule === "W10-other-register")).toBe(false);
   });
 });
