@@ -304,6 +304,7 @@ export type XlTablePath = "items/name" | "items/showHeaders" | "items/showTotals
 export interface XlTableCollection {
   readonly items: XlTable[];
   add(address: string, hasHeaders: boolean): XlTable;
+  getItem(key: string): XlTable;
   load(propertyNames: XlTablePath[]): XlTableCollection;
 }
 

@@ -29,14 +29,14 @@ export async function generateInExcel(
 ): Promise<GenerationOutcome> {
   let syncs = 0;
   const onSync = () => action.onProgress?.(Math.min(0.4, 0.15 * ++syncs));
-  const { read, outcome, links } = await loadRegister<undefined>(context, {
+  const { read, outcome, links, memory } = await loadRegister<undefined>(context, {
     responseLimitBytes: deps.responseLimitBytes,
-    focusSheet: deps.registerSheet,
+    memory: deps.memory,
     onSync,
   });
   if (!outcome.ok) throw unusableRegister(outcome.problem, action.language);
   let register = outcome.register;
-  deps.registerSheet = register.sheet;
+  deps.memory = memory;
   let findings = validate(register, action.asOf);
   const hasErrors = () => findings.some((finding) => finding.severity === "error");
   const proxy = links ? read.sheets.find((sheet) => sheet.name === links.sheet)?.proxy : undefined;

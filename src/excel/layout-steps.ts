@@ -253,7 +253,7 @@ function pageBreakSteps(sheet: () => XlWorksheet, rows: readonly number[]): Writ
   for (let start = 0; start < breaks.length; start += 500) {
     const chunk = breaks.slice(start, start + 500);
     steps.push(
-      step(150 * chunk.length, () => {
+      step(100 * chunk.length, () => {
         for (const row of chunk) sheet().horizontalPageBreaks.add(cellAddress(row, 0));
       }),
     );

@@ -1,44 +1,95 @@
 import { RegisterApiError } from "../app/register-api";
-import type { WorkbookGrid } from "../core/grid";
+import type { CellValue, WorkbookGrid } from "../core/grid";
 import { parseWorkbook, type ParseOutcome } from "../core/parse";
 import { formatLabel } from "../labels/labels";
 import type { Language } from "../labels/language";
-import type { XlRequestContext } from "./excel-api";
+import { columnLetters } from "./a1";
+import type { XlClientResult, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
 import { findUncertainLinks, queueHyperlinkRead, type UncertainLinks } from "./read-links";
-import { readWorkbook, type FocusSheet, type ReadWorkbookOptions, type WorkbookRead } from "./read-workbook";
+import {
+  readWorkbook,
+  type FocusSheet,
+  type ReadWorkbookOptions,
+  type WorkbookRead,
+  type WorkbookShape,
+} from "./read-workbook";
+
+/**
+ * What the last action learnt about the workbook: its sheets and tables, the register's sheet, and the
+ * register's link columns that showed text (whose hyperlinks had to be read). With it the next action
+ * asks for everything, hyperlinks included, in its first round trip.
+ */
+export interface WorkbookMemory {
+  readonly shape: WorkbookShape;
+  /** 0-based worksheet columns of the register's link columns that held text other than addresses. */
+  readonly linkColumns: readonly number[];
+}
 
 export interface LoadedWorkbook<E> {
   readonly read: WorkbookRead<E, LinkPrefetch>;
   readonly outcome: ParseOutcome;
   /** Link-column cells whose hyperlinks are still unknown (see read-links.ts); null when none are. */
   readonly links: UncertainLinks | null;
+  /** For the next action; null when there is no register. */
+  readonly memory: WorkbookMemory | null;
 }
 
-/** Hyperlinks read in advance from the focus sheet, with the second round trip. */
+/** Hyperlinks read in advance from the register's sheet, with the cells. */
 export interface LinkPrefetch {
   covers(links: UncertainLinks): boolean;
   apply(grid: WorkbookGrid): WorkbookGrid;
 }
 
+export type LoadOptions<E> = Omit<
+  ReadWorkbookOptions<E, LinkPrefetch>,
+  "withFocus" | "withShapedFocus" | "shape"
+> & {
+  readonly memory: WorkbookMemory | null;
+};
+
 /**
- * Reads the workbook and parses the register. When the register is on the sheet read first (the one an
- * earlier action found, or the active sheet), the hyperlinks its link cells may hold are read with the
- * second round trip, so they cost none of their own.
+ * Reads the workbook and parses the register, reading the hyperlinks its link cells may hold along with
+ * the cells when it can: with the second round trip when the register is the sheet read first, or with
+ * the first when an earlier action remembered where the register and its link columns are.
  */
 export async function loadRegister<E>(
   context: XlRequestContext,
-  options: Omit<ReadWorkbookOptions<E, LinkPrefetch>, "withFocus">,
+  options: LoadOptions<E>,
 ): Promise<LoadedWorkbook<E>> {
-  const read = await readWorkbook<E, LinkPrefetch>(context, { ...options, withFocus: prefetchLinks });
+  const { memory, ...rest } = options;
+  const read = await readWorkbook<E, LinkPrefetch>(context, {
+    ...rest,
+    shape: memory?.shape ?? null,
+    withFocus: prefetchFromCells,
+    withShapedFocus: (proxy, used) =>
+      memory && memory.linkColumns.length > 0
+        ? prefetchColumns(memory.shape.focus, proxy, used, memory.linkColumns)
+        : null,
+  });
   const outcome = parseWorkbook(read.grid);
-  if (!outcome.ok) return { read, outcome, links: null };
+  if (!outcome.ok) return { read, outcome, links: null, memory: null };
   const links = findUncertainLinks(outcome.register, read.grid);
-  if (!links || !read.focus?.covers(links)) return { read, outcome, links };
+  const remember = (grid: WorkbookGrid): WorkbookMemory => ({
+    shape: {
+      focus: outcome.register.sheet,
+      others: [read.shape.focus, ...read.shape.others].filter((name) => name !== outcome.register.sheet),
+      tables: read.shape.tables,
+    },
+    linkColumns: (links?.columns ?? []).map(
+      (column) => column.index + originColumn(grid, outcome.register.sheet),
+    ),
+  });
+  if (!links || !read.focus?.covers(links)) return { read, outcome, links, memory: remember(read.grid) };
   const grid = read.focus.apply(read.grid);
-  return { read: { ...read, grid }, outcome: parseWorkbook(grid), links: null };
+  return { read: { ...read, grid }, outcome: parseWorkbook(grid), links: null, memory: remember(grid) };
 }
 
-function prefetchLinks(focus: FocusSheet): LinkPrefetch | null {
+function originColumn(grid: WorkbookGrid, sheet: string): number {
+  return (grid.sheets.find((candidate) => candidate.name === sheet)?.origin.column ?? 1) - 1;
+}
+
+/** The register was the sheet read first: read its uncertain links' hyperlinks with the other sheets. */
+function prefetchFromCells(focus: FocusSheet): LinkPrefetch | null {
   const grid = { sheets: [focus.sheet] };
   const parsed = parseWorkbook(grid);
   if (!parsed.ok) return null;
@@ -48,6 +99,55 @@ function prefetchLinks(focus: FocusSheet): LinkPrefetch | null {
   return {
     covers: (wanted) => wanted.sheet === links.sheet && [...wanted.keys].every((key) => links.keys.has(key)),
     apply,
+  };
+}
+
+/** The remembered link columns, whole (within the used range), read with the first round trip. */
+function prefetchColumns(
+  sheet: string,
+  proxy: XlWorksheet,
+  used: XlRange,
+  columns: readonly number[],
+): LinkPrefetch {
+  const reads = columns.map((column): [number, XlClientResult<Excel.CellProperties[][]>] => [
+    column,
+    used.getIntersectionOrNullObject(`${columnLetters(column)}:${columnLetters(column)}`).getCellProperties({
+      hyperlink: true,
+    }),
+  ]);
+  return {
+    covers: (wanted) =>
+      wanted.sheet === sheet &&
+      wanted.columns.every(({ index }) => columns.includes(index + wanted.grid.origin.column - 1)),
+    apply: (grid) => {
+      const found = new Map<string, string>();
+      const top = used.rowIndex + 1;
+      for (const [column, result] of reads)
+        result.value.forEach((row, i) => {
+          const address = row[0]?.hyperlink?.address;
+          if (address) found.set(`${top + i}:${column}`, address);
+        });
+      return withLinks(grid, sheet, found);
+    },
+  };
+}
+
+/** The grid with each linked cell of the sheet as a `LinkCell`; keys are "row:column", 1-based row, 0-based column. */
+function withLinks(grid: WorkbookGrid, sheetName: string, links: ReadonlyMap<string, string>): WorkbookGrid {
+  if (links.size === 0) return grid;
+  return {
+    sheets: grid.sheets.map((sheet) => {
+      if (sheet.name !== sheetName) return sheet;
+      const cells = sheet.cells.map((row, i) =>
+        row.map((cell, j): CellValue => {
+          const address = links.get(`${sheet.origin.row + i}:${sheet.origin.column - 1 + j}`);
+          if (address === undefined || cell === null || typeof cell === "object" || typeof cell === "boolean")
+            return cell;
+          return { kind: "link", text: String(cell), address };
+        }),
+      );
+      return { ...sheet, cells };
+    }),
   };
 }
 

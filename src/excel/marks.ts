@@ -11,6 +11,7 @@ import type {
 import { freeMarkerNames, markerComment, referenceTo } from "./markers";
 import type { WorkbookOutline } from "./outline";
 import { jsonBytes } from "./payload";
+import type { SheetToRead } from "./read-workbook";
 import { step, type WriteStep } from "./steps";
 
 /**
@@ -104,14 +105,13 @@ export type LoadedRules = readonly {
   readonly rules: XlConditionalFormatCollection;
 }[];
 
-export function loadRules(context: XlRequestContext, outline: WorkbookOutline): LoadedRules {
-  return outline.sheets
-    .filter((sheet) => outline.roleOf(sheet.name)?.kind !== "marks")
-    .map((sheet) => {
-      const rules = sheet.proxy.getRange().conditionalFormats;
-      rules.load(["items/id", "items/type", "items/customOrNullObject/rule/formula"]);
-      return { sheet: sheet.name, rules };
-    });
+/** Loads the conditional formats of the sheets being read (the add-in's own sheets carry none of its rules). */
+export function loadRules(_context: XlRequestContext, sheets: readonly SheetToRead[]): LoadedRules {
+  return sheets.map((sheet) => {
+    const rules = sheet.proxy.getRange().conditionalFormats;
+    rules.load(["items/id", "items/type", "items/customOrNullObject/rule/formula"]);
+    return { sheet: sheet.name, rules };
+  });
 }
 
 /** The add-in's rules: custom formulas that read a marks sheet. */

@@ -5,7 +5,7 @@
 export const REQUEST_BUDGET_BYTES = 4_400_000;
 export const RESPONSE_BUDGET_BYTES = 4_000_000;
 /** What one queued action weighs besides its data: object path, method name, JSON punctuation. */
-export const ACTION_OVERHEAD_BYTES = 200;
+export const ACTION_OVERHEAD_BYTES = 150;
 
 const encoder = new TextEncoder();
 

@@ -11,18 +11,36 @@ export interface FocusSheet {
   readonly proxy: XlWorksheet;
 }
 
+/** A sheet about to be read, for loads that go with it (its conditional formats, say). */
+export interface SheetToRead {
+  readonly name: string;
+  readonly proxy: XlWorksheet;
+}
+
+/**
+ * The sheets and tables an earlier read found. Given back, it lets the next read ask for everything in
+ * its first round trip, by name; if the workbook changed meanwhile, the read carries on as without it.
+ */
+export interface WorkbookShape {
+  /** The register's sheet. */
+  readonly focus: string;
+  /** The other sheets read (not the add-in's). */
+  readonly others: readonly string[];
+  /** The tables on those sheets. */
+  readonly tables: readonly string[];
+}
+
 export interface ReadWorkbookOptions<E, F = undefined> {
   /** The host's cap on one response (Excel on the web: 5 MB); null for none (desktop Excel). */
   readonly responseLimitBytes: number | null;
-  /**
-   * The sheet to read in the first round trip, by name (the register, when an earlier action found it);
-   * the active sheet when none is given or it no longer exists (which costs a failed round trip).
-   */
-  readonly focusSheet?: string | null;
-  /** More loads to send with the cells' round trip (the add-in's conditional formats, say). */
-  readonly extras?: (context: XlRequestContext, outline: WorkbookOutline) => E;
+  /** What the last read found (`WorkbookRead.shape`); without it, the active sheet is read first. */
+  readonly shape?: WorkbookShape | null;
+  /** More loads to send with the sheets' cells (the add-in's conditional formats, say). */
+  readonly extras?: (context: XlRequestContext, sheets: readonly SheetToRead[]) => E;
   /** Queues reads that depend on the focus sheet's cells (its hyperlinks, say) with the second round trip. */
   readonly withFocus?: (focus: FocusSheet) => F | null;
+  /** With a shape: queues such reads in the first round trip, on the focus sheet's used range. */
+  readonly withShapedFocus?: (proxy: XlWorksheet, used: XlRange) => F | null;
   /** Called after each round trip. */
   readonly onSync?: () => void;
 }
@@ -33,8 +51,10 @@ export interface WorkbookRead<E, F = undefined> {
   /** Every sheet read, by name: the register is one of them. */
   readonly sheets: readonly SheetOutline[];
   readonly extra: E;
-  /** What `withFocus` returned, when the focus sheet was read whole in the first round trip. */
+  /** What `withFocus` or `withShapedFocus` returned, when the focus sheet was read whole in time. */
   readonly focus: F | null;
+  /** What this read found, for the next one (its focus is still the sheet read first: set it to the register's). */
+  readonly shape: WorkbookShape;
 }
 
 /** Rows read with the first round trip where responses are capped; the rest follows in blocks. */
@@ -61,10 +81,13 @@ interface SheetRead {
   rowsRead: number;
 }
 
+type TableRead = { readonly sheet: string; readonly table: GridTable };
+
 /**
  * Reads every sheet the add-in did not make, as the core's `WorkbookGrid`, in a fixed number of round
- * trips where responses are not capped: one for the outline and the focus sheet (the register, usually),
- * one for the other sheets, the tables and whatever the caller adds (hyperlinks of the register, say).
+ * trips where responses are not capped. Without a shape: one for the outline and the active sheet, one
+ * for the other sheets, the tables and whatever the caller adds (the register's hyperlinks, say). With
+ * the shape an earlier read found, and a workbook that still has it: one for all of it.
  * Values come with number formats, so that dates are dates. Where responses are capped at 5 MB (Excel on
  * the web), a large register cannot come back at once: the first round trips bring the used ranges and
  * their first rows, and the rest follows in blocks sized from what the first rows weighed (about one round
@@ -75,27 +98,134 @@ export async function readWorkbook<E, F = undefined>(
   options: ReadWorkbookOptions<E, F>,
 ): Promise<WorkbookRead<E, F>> {
   const preferred: Mode = options.responseLimitBytes === null ? "all" : "probe";
-  const first = await retryWithExtents(preferred, (mode) => readOutlineAndFocus(context, options, mode));
+  const shaped = options.shape ? await readShaped(context, options, options.shape, preferred) : null;
+  if (shaped?.complete) {
+    options.onSync?.();
+    return finish(context, options, shaped.outline, shaped.reads, shaped.tables, shaped.extra, shaped.focus);
+  }
+  const first = shaped ?? (await retryWithExtents(preferred, (mode) => readOutlineAndFocus(context, mode)));
   options.onSync?.();
   const { outline } = first;
   const ours = (name: string) => outline.roleOf(name) !== null;
-  const focus = first.focus && !ours(first.focus.name) ? first.focus : null;
+  const focus = first.reads[0] && !ours(first.reads[0].name) ? first.reads[0] : null;
   const complete = focus !== null && focus.extent !== null && focus.rowsRead === focus.extent.rowCount;
   const others = outline.sheets.filter((sheet) => !ours(sheet.name) && sheet.name !== focus?.name);
   const second = await retryWithExtents(preferred, (mode) =>
-    readOthers(context, outline, others, mode, options, complete && focus ? focus : null),
+    readOthers(context, outline, others, mode, options, focus, complete),
   );
   options.onSync?.();
   const reads = [...(focus ? [focus] : []), ...second.reads];
+  return finish(context, options, outline, reads, second.tables, second.extra, second.focus);
+}
+
+async function finish<E, F>(
+  context: XlRequestContext,
+  options: ReadWorkbookOptions<E, F>,
+  outline: WorkbookOutline,
+  reads: SheetRead[],
+  tables: readonly TableRead[],
+  extra: E,
+  focus: F | null,
+): Promise<WorkbookRead<E, F>> {
   await readRemainingBlocks(context, reads, options);
-  const order = new Map(outline.sheets.map((sheet, index) => [sheet.name, index]));
-  reads.sort((a, b) => (order.get(a.name) ?? 0) - (order.get(b.name) ?? 0));
+  const first = reads[0]?.name ?? "";
+  const order = new Map(outline.sheets.map((sheet, index) => [sheet.name.toUpperCase(), index]));
+  const sorted = [...reads].sort(
+    (a, b) => (order.get(a.name.toUpperCase()) ?? 0) - (order.get(b.name.toUpperCase()) ?? 0),
+  );
+  const sheets = outline.sheets.filter((sheet) => outline.roleOf(sheet.name) === null);
   return {
     outline,
-    grid: toGrid(reads, second.tables),
-    sheets: outline.sheets.filter((sheet) => !ours(sheet.name)),
-    extra: second.extra,
-    focus: second.focus,
+    grid: toGrid(sorted, tables),
+    sheets,
+    extra,
+    focus,
+    shape: {
+      focus: first,
+      others: sheets.map((sheet) => sheet.name).filter((name) => name !== first),
+      tables: tables.map((entry) => entry.table.name),
+    },
+  };
+}
+
+interface ShapedRead<E, F> {
+  readonly outline: WorkbookOutline;
+  readonly reads: SheetRead[];
+  readonly tables: readonly TableRead[];
+  readonly extra: E;
+  readonly focus: F | null;
+  /** The workbook still has the shape: everything needed was read. */
+  readonly complete: boolean;
+}
+
+/**
+ * The first round trip with a shape: outline, every sheet and table by name, the caller's loads. Any
+ * failure (a sheet renamed since, say) returns null, and the read starts again as without a shape.
+ */
+async function readShaped<E, F>(
+  context: XlRequestContext,
+  options: ReadWorkbookOptions<E, F>,
+  shape: WorkbookShape,
+  mode: Mode,
+): Promise<ShapedRead<E, F> | null> {
+  try {
+    const { worksheets, tables } = context.workbook;
+    const sheets = [shape.focus, ...shape.others].map((name) => ({ name, proxy: worksheets.getItem(name) }));
+    const used = sheets.map((sheet) => loadUsedRange(sheet.proxy, mode));
+    const tableReads = shape.tables.map((name) => {
+      const table = tables.getItem(name);
+      table.load(["name", "showTotals"]);
+      table.worksheet.load(["name"]);
+      const range = table.getRange();
+      range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+      return { table, range };
+    });
+    const extra = options.extras ? options.extras(context, sheets) : (undefined as E);
+    const [focusSheet] = sheets;
+    const [focusUsed] = used;
+    const focus =
+      focusSheet && focusUsed && options.withShapedFocus
+        ? options.withShapedFocus(focusSheet.proxy, focusUsed.range)
+        : null;
+    const outline = await loadOutline(context);
+    const read = sheets.map((sheet, i) => sheetRead(sheet.name, sheet.proxy, used[i] as UsedRange, mode));
+    const found = tableReads.map(({ table, range }) =>
+      tableRead(table.worksheet.name, table.name, table.showTotals, range),
+    );
+    return { outline, reads: read, tables: found, extra, focus, complete: sameShape(outline, shape) };
+  } catch {
+    return null;
+  }
+}
+
+/** The sheets and tables the outline shows are those of the shape (names compared as Excel does). */
+function sameShape(outline: WorkbookOutline, shape: WorkbookShape): boolean {
+  const key = (names: readonly string[]) =>
+    [...names]
+      .map((name) => name.toUpperCase())
+      .sort()
+      .join("\u0000");
+  const sheets = outline.sheets
+    .filter((sheet) => outline.roleOf(sheet.name) === null)
+    .map((sheet) => sheet.name);
+  const tables = outline.tables
+    .filter((table) => outline.roleOf(table.sheet) === null)
+    .map((table) => table.name);
+  return key(sheets) === key([shape.focus, ...shape.others]) && key(tables) === key(shape.tables);
+}
+
+function tableRead(sheet: string, name: string, showTotals: boolean, range: XlRange): TableRead {
+  const extent = extentOf(range);
+  return {
+    sheet,
+    table: {
+      name,
+      headerRow: extent.row + 1,
+      firstColumn: extent.column + 1,
+      lastRow: extent.row + extent.rowCount,
+      lastColumn: extent.column + extent.columnCount,
+      hasTotalsRow: showTotals,
+    },
   };
 }
 
@@ -109,7 +239,12 @@ async function retryWithExtents<T>(mode: Mode, read: (mode: Mode) => Promise<T>)
   }
 }
 
-function loadUsedRange(proxy: XlWorksheet, mode: Mode): { range: XlRange; probe: XlRange | null } {
+interface UsedRange {
+  readonly range: XlRange;
+  readonly probe: XlRange | null;
+}
+
+function loadUsedRange(proxy: XlWorksheet, mode: Mode): UsedRange {
   const range = proxy.getUsedRangeOrNullObject(true);
   if (mode === "all")
     range.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"]);
@@ -119,12 +254,7 @@ function loadUsedRange(proxy: XlWorksheet, mode: Mode): { range: XlRange; probe:
   return { range, probe };
 }
 
-function sheetRead(
-  name: string,
-  proxy: XlWorksheet,
-  used: { range: XlRange; probe: XlRange | null },
-  mode: Mode,
-): SheetRead {
+function sheetRead(name: string, proxy: XlWorksheet, used: UsedRange, mode: Mode): SheetRead {
   const { range, probe } = used;
   if (range.isNullObject) return { name, proxy, extent: null, values: [], formats: [], rowsRead: 0 };
   const extent = extentOf(range);
@@ -146,36 +276,20 @@ function sheetRead(
   return read;
 }
 
-async function readOutlineAndFocus<E, F>(
+async function readOutlineAndFocus(
   context: XlRequestContext,
-  options: ReadWorkbookOptions<E, F>,
   mode: Mode,
-): Promise<{ outline: WorkbookOutline; focus: SheetRead | null }> {
-  if (options.focusSheet) {
-    try {
-      return await readOutlineWith(context, context.workbook.worksheets.getItem(options.focusSheet), mode);
-    } catch (error) {
-      // The sheet was renamed or deleted since the last action: fall back on the active sheet.
-      if (excelCode(error) !== "ItemNotFound") throw error;
-    }
-  }
-  return readOutlineWith(context, context.workbook.worksheets.getActiveWorksheet(), mode);
-}
-
-async function readOutlineWith(
-  context: XlRequestContext,
-  proxy: XlWorksheet,
-  mode: Mode,
-): Promise<{ outline: WorkbookOutline; focus: SheetRead }> {
+): Promise<{ outline: WorkbookOutline; reads: SheetRead[] }> {
+  const proxy = context.workbook.worksheets.getActiveWorksheet();
   proxy.load(["name"]);
   const used = loadUsedRange(proxy, mode);
   const outline = await loadOutline(context);
-  return { outline, focus: sheetRead(proxy.name, proxy, used, mode) };
+  return { outline, reads: [sheetRead(proxy.name, proxy, used, mode)] };
 }
 
 interface SecondRead<E, F> {
   readonly reads: SheetRead[];
-  readonly tables: readonly { readonly sheet: string; readonly table: GridTable }[];
+  readonly tables: readonly TableRead[];
   readonly extra: E;
   readonly focus: F | null;
 }
@@ -187,6 +301,7 @@ async function readOthers<E, F>(
   mode: Mode,
   options: ReadWorkbookOptions<E, F>,
   focus: SheetRead | null,
+  focusComplete: boolean,
 ): Promise<SecondRead<E, F>> {
   const used = sheets.map((sheet) => ({ sheet, used: loadUsedRange(sheet.proxy, mode) }));
   const tableRanges = outline.tables
@@ -196,29 +311,18 @@ async function readOthers<E, F>(
       range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
       return { table, range };
     });
-  const extra = options.extras ? options.extras(context, outline) : (undefined as E);
+  const all: SheetToRead[] = [...(focus ? [{ name: focus.name, proxy: focus.proxy }] : []), ...sheets];
+  const extra = options.extras ? options.extras(context, all) : (undefined as E);
   const withFocus =
-    focus && options.withFocus
+    focus && focusComplete && options.withFocus
       ? options.withFocus({ sheet: toGridSheet(focus, []), proxy: focus.proxy })
       : null;
   await context.sync();
-  const tables = tableRanges.map(({ table, range }) => {
-    const extent = extentOf(range);
-    return {
-      sheet: table.sheet,
-      table: {
-        name: table.name,
-        headerRow: extent.row + 1,
-        firstColumn: extent.column + 1,
-        lastRow: extent.row + extent.rowCount,
-        lastColumn: extent.column + extent.columnCount,
-        hasTotalsRow: table.showTotals,
-      },
-    };
-  });
   return {
     reads: used.map(({ sheet, used: range }) => sheetRead(sheet.name, sheet.proxy, range, mode)),
-    tables,
+    tables: tableRanges.map(({ table, range }) =>
+      tableRead(table.sheet, table.name, table.showTotals, range),
+    ),
     extra,
     focus: withFocus,
   };
@@ -324,10 +428,7 @@ function toGridSheet(read: SheetRead, tables: readonly GridTable[]): GridSheet {
   };
 }
 
-function toGrid(
-  reads: readonly SheetRead[],
-  tables: readonly { readonly sheet: string; readonly table: GridTable }[],
-): WorkbookGrid {
+function toGrid(reads: readonly SheetRead[], tables: readonly TableRead[]): WorkbookGrid {
   return {
     sheets: reads.map((read) =>
       toGridSheet(

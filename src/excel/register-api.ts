@@ -39,7 +39,7 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
   const deps: ActionDeps = {
     responseLimitBytes: options.responseLimitBytes ?? null,
     pause: options.yieldToUi ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
-    registerSheet: null,
+    memory: null,
   };
   let language: Language = options.language ?? "en";
 
@@ -86,7 +86,10 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
       guarded(language, async (context) => {
         const outline = await loadOutline(context);
         if (!outline.markers.some((marker) => marker.role.kind === "marks")) return;
-        const rules = loadRules(context, outline);
+        const rules = loadRules(
+          context,
+          outline.sheets.filter((sheet) => outline.roleOf(sheet.name) === null),
+        );
         await context.sync();
         await runSteps(context, clearMarkSteps(context, outline, rules));
       }),

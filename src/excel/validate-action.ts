@@ -3,7 +3,7 @@ import type { WorkbookGrid } from "../core/grid";
 import { parseWorkbook } from "../core/parse";
 import { validate } from "../core/validate";
 import type { XlRequestContext } from "./excel-api";
-import { loadRegister, unusableRegister } from "./load-register";
+import { loadRegister, unusableRegister, type WorkbookMemory } from "./load-register";
 import { clearMarkSteps, loadRules, planMasks, writeMarkSteps, type LoadedRules } from "./marks";
 import { isUncertainLinkFinding, queueHyperlinkRead } from "./read-links";
 import { runSteps, step } from "./steps";
@@ -11,8 +11,8 @@ import { runSteps, step } from "./steps";
 export interface ActionDeps {
   readonly responseLimitBytes: number | null;
   readonly pause: () => Promise<void>;
-  /** The register's sheet as the last action found it, read first next time (with its hyperlinks). */
-  registerSheet: string | null;
+  /** What the last action learnt of the workbook, so that the next one reads it in fewer round trips. */
+  memory: WorkbookMemory | null;
 }
 
 /**
@@ -29,9 +29,9 @@ export async function validateInExcel(
 ): Promise<ValidationOutcome> {
   let syncs = 0;
   const onSync = () => action.onProgress?.(Math.min(0.6, 0.2 * ++syncs));
-  const { read, outcome, links } = await loadRegister<LoadedRules>(context, {
+  const { read, outcome, links, memory } = await loadRegister<LoadedRules>(context, {
     responseLimitBytes: deps.responseLimitBytes,
-    focusSheet: deps.registerSheet,
+    memory: deps.memory,
     extras: loadRules,
     onSync,
   });
@@ -41,7 +41,7 @@ export async function validateInExcel(
     await runSteps(context, clear);
     throw unusableRegister(outcome.problem, action.language);
   }
-  deps.registerSheet = outcome.register.sheet;
+  deps.memory = memory;
   await deps.pause();
   const provisional = validate(outcome.register, action.asOf);
   const masks = planMasks(

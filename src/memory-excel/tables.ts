@@ -78,6 +78,14 @@ export class MemoryTableCollection
     return proxy;
   }
 
+  getItem(key: string): MemoryTable {
+    return new MemoryTable(this.queue, `${this.path}.getItem(${JSON.stringify(key)})`, this.state, () => {
+      const found = this.listItems(this.target()).find((item) => sameName(item.table.name, key));
+      if (!found) throw itemNotFound(`table "${key}"`);
+      return found;
+    });
+  }
+
   load(propertyNames: XlTablePath[]): MemoryTableCollection {
     this.enqueueLoad(propertyNames);
     return this;

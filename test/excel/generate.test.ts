@@ -1,4 +1,5 @@
 import { parseWorkbook } from "../../src/core/parse";
+import { createExcelRegisterApi } from "../../src/excel";
 import { summarize } from "../../src/core/summarize";
 import { layoutAnnexes, layoutSummarySheet } from "../../src/layout";
 import type { SheetLayout } from "../../src/layout/model";
@@ -167,10 +168,11 @@ describe("generateAnnex", () => {
     const sheets = excel.sheetNames();
     const before = fingerprints(excel, sheets);
     const names = excel.state.names.map((name) => name.name);
-    // Round trips: 1 outline, 2 cells, 3 the writes; fail halfway through the writes.
+    // A new pane knows nothing of the workbook: round trips 1 and 2 read it, 3 writes; fail halfway through.
+    const fresh = createExcelRegisterApi(excel.run, { responseLimitBytes: null });
     excel.injectFailure({ atSync: 3, afterActions: 40 });
 
-    await expect(api.generateAnnex(action())).rejects.toMatchObject({
+    await expect(fresh.generateAnnex(action())).rejects.toMatchObject({
       name: "RegisterApiError",
       code: "excel-error",
     });

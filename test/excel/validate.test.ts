@@ -2,6 +2,7 @@ import { RegisterApiError } from "../../src/app/register-api";
 import type { WorkbookGrid } from "../../src/core/grid";
 import { parseWorkbook } from "../../src/core/parse";
 import { validate } from "../../src/core/validate";
+import { createExcelRegisterApi } from "../../src/excel";
 import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../src/testing/synthetic-register";
 import { aGrid, aSheet, linkCell } from "../fixtures";
 import { action, AS_OF, cellAt, DESKTOP, excelWith, fingerprints } from "./support";
@@ -260,5 +261,53 @@ describe("goTo", () => {
       message: "",
     });
     expect(excel.snapshot("Register").selection).toBe("4:4");
+  });
+});
+
+describe("what the adapter remembers between actions", () => {
+  it("reads the workbook in one round trip once it knows its sheets, tables and link columns", async () => {
+    const grid = aGrid([{}, { acceptance: "Acepted" }], {
+      extraSheets: [aSheet("Planned reviews", [["Code"]])],
+    });
+    const { excel, api } = excelWith(grid, DESKTOP);
+    const first = await api.validate(action());
+    const firstSyncs = excel.stats.syncs;
+    excel.resetStats();
+
+    const second = await api.validate(action());
+
+    expect(second).toEqual(first);
+    expect(firstSyncs).toBe(3);
+    expect(excel.stats.syncs).toBe(2);
+  });
+
+  it.each([
+    [
+      "a sheet renamed",
+      (excel: ReturnType<typeof excelWith>["excel"]) =>
+        excel.run(async (c) => void (c.workbook.worksheets.getItem("Notes").name = "Remarks")),
+    ],
+    [
+      "a sheet added",
+      (excel: ReturnType<typeof excelWith>["excel"]) =>
+        excel.run(async (c) => void c.workbook.worksheets.add("New")),
+    ],
+    [
+      "the register's link column gaining text",
+      (excel: ReturnType<typeof excelWith>["excel"]) =>
+        excel.run(async (c) => {
+          c.workbook.worksheets.getItem("Register").getRange("C3").values = [["See the report"]];
+        }),
+    ],
+  ])("still reads it right after %s", async (_change, change) => {
+    const grid = aGrid([{}, {}], { extraSheets: [aSheet("Notes", [["x"]])] });
+    const { excel, api } = excelWith(grid, DESKTOP);
+    await api.validate(action());
+    await change(excel);
+
+    const outcome = await api.validate(action());
+    const fresh = await createExcelRegisterApi(excel.run, { responseLimitBytes: null }).validate(action());
+
+    expect(outcome).toEqual(fresh);
   });
 });
