@@ -257,8 +257,41 @@ describe("a failure in the middle of generating", () => {
     });
   }
 
-  /** Positions after which the next generation did not end with exactly the expected sheets. */
-  const retryProblems: string[] = [];
+  /**
+   * Injects a failure at each position in turn and checks what is left; returns the positions after which the
+   * next generation did not end with exactly the expected sheets. Run once per flavour, shared by the tests.
+   */
+  const sweeps = new Map<boolean, Promise<string[]>>();
+  function sweep(again: boolean): Promise<string[]> {
+    const cached = sweeps.get(again);
+    if (cached) return cached;
+    const run = (async () => {
+      const problems: string[] = [];
+      const { actions, sheets: clean } = await cleanRun(again);
+      // At least one request that reads and one that writes.
+      expect(actions.length).toBeGreaterThanOrEqual(2);
+      for (const [sync, afterActions] of positions(actions)) {
+        const { excel, api, original, failure } = await failingGeneration(again, sync, afterActions);
+        expectNothingHalfWritten(excel, original, clean);
+        if (failure === null) {
+          // The adapter recovered from this one (a read it could repeat): the sheets must then be complete.
+          expect([sync, afterActions, excel.sheetNames()]).toEqual([sync, afterActions, EXPECTED_SHEETS]);
+          continue;
+        }
+        expect([sync, afterActions, failure]).toEqual([sync, afterActions, expect.any(RegisterApiError)]);
+        expect((failure as Error).message).not.toMatch(STACK_LINE);
+        const names = await retry(excel, api, original, clean);
+        if (names.join("|") !== EXPECTED_SHEETS.join("|")) {
+          problems.push(
+            `${again ? "again" : "first"}, request ${sync}, after ${afterActions} actions: ${names.join(", ")}`,
+          );
+        }
+      }
+      return problems;
+    })();
+    sweeps.set(again, run);
+    return run;
+  }
 
   it.each([
     ["on a first generation", false],
@@ -266,20 +299,7 @@ describe("a failure in the middle of generating", () => {
   ])(
     "%s: at any request, before or amid its actions, the user's sheets are untouched and no sheet is half-written",
     async (_when, again) => {
-      const { actions, sheets: clean } = await cleanRun(again);
-      expect(actions.length).toBeGreaterThanOrEqual(3);
-      for (const [sync, afterActions] of positions(actions)) {
-        const { excel, api, original, failure } = await failingGeneration(again, sync, afterActions);
-        expect([sync, afterActions, failure]).toEqual([sync, afterActions, expect.any(RegisterApiError)]);
-        expect((failure as Error).message).not.toMatch(STACK_LINE);
-        expectNothingHalfWritten(excel, original, clean);
-        const names = await retry(excel, api, original, clean);
-        if (names.join("|") !== EXPECTED_SHEETS.join("|")) {
-          retryProblems.push(
-            `${again ? "again" : "first"}, request ${sync}, after ${afterActions} actions: ${names.join(", ")}`,
-          );
-        }
-      }
+      await sweep(again);
     },
     60_000,
   );
@@ -292,9 +312,10 @@ describe("a failure in the middle of generating", () => {
   // `it.failing` into `it`.
   it.failing(
     "after a failure at any of those positions, the next generation ends with each sheet once, under its name",
-    () => {
-      expect(retryProblems).toEqual([]);
+    async () => {
+      expect([...(await sweep(false)), ...(await sweep(true))]).toEqual([]);
     },
+    60_000,
   );
 
   it("even when the clean-up fails too, what is left is hidden, marked incomplete, and removed next time", async () => {
