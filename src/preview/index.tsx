@@ -13,9 +13,11 @@ function markInteractive(): void {
 }
 
 async function main(): Promise<void> {
+  performance.mark("jiu:script-start");
   const options = previewOptions(window.location.search);
   document.documentElement.lang = options.language;
   const backend = await createPreviewBackend(options);
+  performance.mark("jiu:workbook-loaded");
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(

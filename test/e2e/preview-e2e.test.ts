@@ -1,6 +1,6 @@
 /**
  * End to end: the built preview (dist/preview.html) in Chromium. The task pane, the Office.js adapter
- * and the core are the production code; Excel is the in-memory one. Screenshots go to docs/screenshots/.
+ * and the core are the production code; Excel is the in-memory one. Each step leaves a screenshot.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";
@@ -16,7 +16,11 @@ import { serveFolder } from "./support/static-server";
 
 jest.setTimeout(240_000);
 
-const SCREENSHOTS = path.join(ROOT, "docs", "screenshots");
+/**
+ * Where the screenshots go: out/screenshots/ on every run (git ignores it), docs/screenshots/ for the
+ * README when `npm run screenshots` sets JIU_SCREENSHOTS_DIR. A test run never rewrites tracked files.
+ */
+const SCREENSHOTS = path.resolve(ROOT, process.env.JIU_SCREENSHOTS_DIR ?? path.join("out", "screenshots"));
 const VIEWPORT = { width: 1440, height: 900 };
 const run = chromiumAvailable() ? describe : describe.skip;
 
@@ -46,11 +50,20 @@ run("the preview in Chromium", () => {
     await server?.close();
   });
 
+  /** Names the step that failed, so a timeout says what it waited for. */
+  async function step<T>(name: string, work: Promise<T>): Promise<T> {
+    try {
+      return await work;
+    } catch (error) {
+      throw new Error(`Step "${name}" failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  }
+
   /** Opens the preview, recording every request and every error or CSP violation the page reports. */
   async function open(
     query: string,
     validateName = "Validate register",
-  ): Promise<Watched & { interactiveMs: number; wallMs: number }> {
+  ): Promise<Watched & { interactiveMs: number; wallMs: number; breakdown: string }> {
     const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const requests: string[] = [];
@@ -70,10 +83,16 @@ run("the preview in Chromium", () => {
     await page.getByRole("button", { name: validateName, exact: true }).waitFor();
     await page.waitForFunction(() => document.body.dataset.paneReady === "true");
     const wallMs = Date.now() - started;
-    const interactiveMs = await page.evaluate(
-      () => performance.getEntriesByName("jiu:pane-interactive")[0]?.startTime ?? Number.NaN,
+    const marks = await page.evaluate(() =>
+      ["jiu:script-start", "jiu:workbook-loaded", "jiu:pane-interactive"].map(
+        (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+      ),
     );
-    return { page, requests, errors, interactiveMs, wallMs };
+    const [scriptStart = NaN, workbookLoaded = NaN, interactiveMs = NaN] = marks;
+    const breakdown =
+      `script running at ${scriptStart.toFixed(0)} ms, sample workbook loaded at ${workbookLoaded.toFixed(0)} ms, ` +
+      `pane interactive at ${interactiveMs.toFixed(0)} ms`;
+    return { page, requests, errors, interactiveMs, wallMs, breakdown };
   }
 
   const validateButton = (page: Page) => page.getByRole("button", { name: "Validate register", exact: true });
@@ -116,15 +135,20 @@ run("the preview in Chromium", () => {
   }
 
   it("opens to an interactive pane quickly, with no accessibility problem, no error and no foreign request", async () => {
-    const watched = await open("?fault=1");
+    const cold = await open("?fault=1");
+    // A second load in the same browser: what a user sees once the browser process is up.
+    const warm = await open("?fault=1");
     console.log(
-      `Time to interactive pane: ${watched.interactiveMs.toFixed(0)} ms after navigation start ` +
-        `(${watched.wallMs} ms from goto to an enabled "Validate register"); target < 1000 ms.`,
+      `Time to interactive pane (target < 1000 ms): cold ${cold.interactiveMs.toFixed(0)} ms, ` +
+        `warm ${warm.interactiveMs.toFixed(0)} ms after navigation start ` +
+        `(${cold.wallMs} / ${warm.wallMs} ms from goto to an enabled "Validate register"). Warm: ${warm.breakdown}.`,
     );
-    expect(Number.isFinite(watched.interactiveMs)).toBe(true);
-    expect(await seriousAccessibilityViolations(watched.page)).toEqual([]);
-    expect(watched.errors).toEqual([]);
-    expectNoForeignRequests(watched);
+    expect(Number.isFinite(cold.interactiveMs) && Number.isFinite(warm.interactiveMs)).toBe(true);
+    expect(await seriousAccessibilityViolations(cold.page)).toEqual([]);
+    for (const watched of [cold, warm]) {
+      expect(watched.errors).toEqual([]);
+      expectNoForeignRequests(watched);
+    }
   });
 
   it("lists the planted fault, and selecting it selects its cell in the workbook", async () => {
@@ -134,16 +158,21 @@ run("the preview in Chromium", () => {
     const fault = page.locator(
       `button[data-rule="E05-acceptance"][data-row="${PLANTED_FAULT_CELL.row}"][data-column="${PLANTED_FAULT_CELL.columnNumber}"]`,
     );
-    await fault.waitFor();
+    await step("the fault is listed", fault.waitFor());
     await expect(fault.textContent()).resolves.toContain(PLANTED_FAULT.value);
     await expect(page.getByTestId("error-count").textContent()).resolves.toMatch(/\d+ errors?/);
 
     const address = cellAddress(PLANTED_FAULT_CELL.row - 1, PLANTED_FAULT_CELL.columnNumber - 1);
-    const cell = page.locator(`table[data-sheet="${PLANTED_FAULT.sheet}"] td[data-cell="${address}"]`);
-    await expect(cell.getAttribute("data-marked")).resolves.toBe("true");
+    const markedCell = page.locator(
+      `table[data-sheet="${PLANTED_FAULT.sheet}"] td[data-cell="${address}"][data-marked="true"]`,
+    );
+    await step("the fault's cell is marked in the grid", markedCell.waitFor());
 
     await fault.click();
-    await page.locator(`td[data-cell="${address}"][data-selected="true"]`).waitFor();
+    await step(
+      "selecting the finding selects its cell",
+      page.locator(`td[data-cell="${address}"][data-selected="true"]`).waitFor(),
+    );
     await expect(page.getByTestId("name-box").textContent()).resolves.toBe(address);
     await expect(page.getByTestId("cell-text").textContent()).resolves.toBe(PLANTED_FAULT.value);
 
@@ -152,14 +181,17 @@ run("the preview in Chromium", () => {
     await page.getByTestId("task-pane").screenshot({ path: path.join(SCREENSHOTS, "pane-findings.png") });
 
     await page.getByRole("radio", { name: "Group by row" }).check();
-    await page
-      .getByRole("button", { name: `Row ${PLANTED_FAULT_CELL.row}` })
-      .first()
-      .waitFor();
+    await step(
+      "grouping by row shows the fault's row",
+      page
+        .locator(`button[aria-expanded]`, { hasText: `Row ${PLANTED_FAULT_CELL.row}` })
+        .first()
+        .waitFor(),
+    );
 
     await page.getByRole("button", { name: "Clear marks", exact: true }).click();
-    await page.getByText("Marks cleared.").waitFor();
-    await expect(cell.getAttribute("data-marked")).resolves.toBeNull();
+    await step("the pane says the marks are gone", page.getByText("Marks cleared.").waitFor());
+    await step("the grid shows no mark", markedCell.waitFor({ state: "detached" }));
     expect(watched.errors).toEqual([]);
     expectNoForeignRequests(watched);
   });
