@@ -39,6 +39,70 @@ export interface Finding {
   readonly columnNumber: number;
   readonly severity: Severity;
   readonly rule: RuleId;
-  /** Plain language: what is wrong and what is expected. */
+  /** Plain language: what is wrong and what is expected (English; the CLI prints it as it is). */
   readonly message: string;
+  /**
+   * Which message this is, so that the task pane can show it in the reader's language: `message` is the
+   * English template of this id filled with `params`. Absent on findings made by hand.
+   */
+  readonly messageId?: FindingMessageId;
+  /** Values for the {placeholders} of the message's template (register values as written, row numbers...). */
+  readonly params?: FindingParams;
 }
+
+/** Values for the {placeholders} of a finding's message template. */
+export type FindingParams = Readonly<Record<string, string | number>>;
+
+/**
+ * Stable ids of finding messages. Each has an English and a Chinese template in the label table
+ * (`finding.<id>`, src/labels/finding-labels.ts). One id per wording: a message with an optional
+ * clause ("did you mean ...?") has one id with the clause and one without.
+ */
+export type FindingMessageId =
+  // Shared by several rules.
+  | "formulaError"
+  | "foreignWord"
+  | "missingChoice"
+  | "unknownWord"
+  | "unknownWordOrBlank"
+  | "unknownStatus"
+  | "unknownStatusOrBlank"
+  // E01-E12.
+  | "reportSymbol.missing"
+  | "reportSymbol.invalid"
+  | "reportSymbol.invalidDidYouMean"
+  | "recommendationNumber.missing"
+  | "recommendationNumber.invalid"
+  | "recommendation.duplicate"
+  | "implementation.blankWhileAccepted"
+  | "implementation.withoutAcceptance"
+  | "responsible.missing"
+  | "text.missing"
+  | "reportTitle.missing"
+  | "reportTitle.missingNoSymbol"
+  | "reportTitle.differsFromOneRow"
+  | "reportTitle.differsFromRows"
+  | "link.linksElsewhere"
+  | "link.notFull"
+  | "link.notFullWithSuggestion"
+  | "date.number"
+  | "date.numberWouldShow"
+  | "date.notCalendarDate"
+  | "date.dayMonthOrder"
+  | "date.dayMonthOrderAmbiguous"
+  | "date.notDate"
+  // W01-W10.
+  | "lastUpdated.future"
+  | "deadline.overdue"
+  | "implementation.regressed"
+  | "outstanding.long"
+  | "assessment.missing"
+  | "responsible.spellingOneRow"
+  | "responsible.spellingRows"
+  | "plannedReview.listedTwice"
+  | "plannedReview.codeReused"
+  | "previous.contradiction"
+  | "otherRegister.tableReadOtherTable"
+  | "otherRegister.tableReadOtherSheet"
+  | "otherRegister.sheetReadOtherSheet"
+  | "otherRegister.sheetReadOtherTable";

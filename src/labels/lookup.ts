@@ -1,11 +1,12 @@
 import type { RuleId } from "../core/findings";
 import type { Language } from "./language";
+import { FINDING_LABELS } from "./finding-labels";
 import type { LabelTable, LabelTexts } from "./label-table";
 import { SHEET_LABELS } from "./sheet-labels";
 import { UI_LABELS } from "./ui-labels";
 
-/** The one label table: generated-sheet labels and task-pane labels, keyed by stable ids. */
-export const LABELS = { ...SHEET_LABELS, ...UI_LABELS } satisfies LabelTable;
+/** The one label table: generated-sheet labels, task-pane labels and finding messages, keyed by stable ids. */
+export const LABELS = { ...SHEET_LABELS, ...UI_LABELS, ...FINDING_LABELS } satisfies LabelTable;
 
 export type LabelId = keyof typeof LABELS;
 

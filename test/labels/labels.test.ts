@@ -12,6 +12,7 @@ import {
   ruleTitleId,
   type LabelId,
 } from "../../src/labels/labels";
+import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
 import { RULE_TITLES, UI_LABELS } from "../../src/labels/ui-labels";
 import type { RuleId } from "../../src/core/findings";
@@ -41,11 +42,12 @@ describe("the label table", () => {
     expect(mismatched).toEqual([]);
   });
 
-  it("merges sheet and UI labels without a clash", () => {
-    const sheetIds = Object.keys(SHEET_LABELS);
-    const uiIds = new Set(Object.keys(UI_LABELS));
-    expect(sheetIds.filter((id) => uiIds.has(id))).toEqual([]);
-    expect(ALL_IDS.length).toBe(sheetIds.length + uiIds.size);
+  it("merges sheet, UI and finding labels without a clash", () => {
+    const tables = [SHEET_LABELS, UI_LABELS, FINDING_LABELS].map((table) => Object.keys(table));
+    const counts = new Map<string, number>();
+    for (const id of tables.flat()) counts.set(id, (counts.get(id) ?? 0) + 1);
+    expect([...counts].filter(([, count]) => count > 1)).toEqual([]);
+    expect(ALL_IDS.length).toBe(tables.reduce((total, ids) => total + ids.length, 0));
   });
 
   it("has a title for every validation rule", () => {

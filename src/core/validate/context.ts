@@ -1,15 +1,23 @@
-import type { Finding, RuleId, Severity } from "../findings";
+import { formatFindingMessage } from "../../labels/finding-message";
+import type { Finding, FindingParams, RuleId, Severity } from "../findings";
 import type { IsoDate } from "../grid";
 import type { ColumnId, ColumnRef, Register } from "../model";
+import type { FindingMessage } from "./message-params";
 
 /** What every rule receives: the register, the as-of date, and a way to report findings. */
 export interface RuleContext {
   readonly register: Register;
   readonly asOf: IsoDate;
   /** Reports a finding on a register row; a column the register lacks (or null) means the whole row. */
-  report(row: number, column: ColumnId | null, rule: RuleId, message: string): void;
+  report(row: number, column: ColumnId | null, rule: RuleId, message: FindingMessage): void;
   /** Reports a finding on another sheet (planned reviews, requests). */
-  reportOn(sheet: string, row: number, column: ColumnRef | undefined, rule: RuleId, message: string): void;
+  reportOn(
+    sheet: string,
+    row: number,
+    column: ColumnRef | undefined,
+    rule: RuleId,
+    message: FindingMessage,
+  ): void;
 }
 
 /** A rule looks at the whole register once and reports what it finds. Rules never throw on odd data. */
@@ -35,6 +43,33 @@ export function columnNumberOf(ref: ColumnRef | undefined): number {
 }
 
 /**
+ * A finding from its place, rule and message: the English `message` is the message's English template filled
+ * with its parameters. Other languages are rendered only when asked (`findingMessage`), so that validating
+ * 50,000 rows formats each message once.
+ */
+function findingOf(
+  sheet: string,
+  row: number,
+  column: ColumnRef | undefined,
+  rule: RuleId,
+  { id, params }: FindingMessage,
+): Finding {
+  // Every parameter holds a string or a number: rules never set one to undefined.
+  const values = params as FindingParams;
+  return {
+    sheet,
+    row,
+    column: column?.header ?? "",
+    columnNumber: columnNumberOf(column),
+    severity: severityOf(rule),
+    rule,
+    message: formatFindingMessage(id, values, "en"),
+    messageId: id,
+    params: values,
+  };
+}
+
+/**
  * Collects findings; builds each finding's sheet, header text and column number.
  *
  * @example const { context, findings } = createCollector(register, asOf); acceptanceRule(context);
@@ -45,15 +80,7 @@ export function createCollector(
 ): { context: RuleContext; findings: Finding[] } {
   const findings: Finding[] = [];
   const reportOn: RuleContext["reportOn"] = (sheet, row, column, rule, message) => {
-    findings.push({
-      sheet,
-      row,
-      column: column?.header ?? "",
-      columnNumber: columnNumberOf(column),
-      severity: severityOf(rule),
-      rule,
-      message,
-    });
+    findings.push(findingOf(sheet, row, column, rule, message));
   };
   const context: RuleContext = {
     register,

@@ -1,7 +1,10 @@
+import { formatFindingMessage } from "../../labels/finding-message";
+import { label } from "../../labels/lookup";
 import type { Finding, RuleId } from "../findings";
 import type { ColumnId, Register } from "../model";
 import { isBlankCell } from "../parse/cell";
 import { columnNumberOf } from "./context";
+import type { FindingHint } from "./message-params";
 
 /** Rules that report a blank cell, where the blank may be the lower part of merged cells. */
 const BLANK_CELL_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
@@ -14,8 +17,8 @@ const BLANK_CELL_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   "E10-report-title",
 ]);
 
-export const MERGED_CELL_HINT =
-  "if the cell is merged with the one above, unmerge them and fill in every row";
+/** The English hint, as the message ends with it. */
+export const MERGED_CELL_HINT = label("findingHint.mergedCell", "en");
 
 /**
  * Merged cells keep their value in the top cell only: the rows below read as blank, although Excel shows
@@ -55,7 +58,8 @@ export function addMergedCellHints(findings: readonly Finding[], register: Regis
   return findings.map((finding) => {
     const id = idByNumber.get(finding.columnNumber);
     if (!id || finding.sheet !== register.sheet || !BLANK_CELL_RULES.has(finding.rule)) return finding;
-    if (!belowValue.has(`${finding.row}:${id}`)) return finding;
-    return { ...finding, message: `${finding.message}; ${MERGED_CELL_HINT}` };
+    if (!belowValue.has(`${finding.row}:${id}`) || finding.messageId === undefined) return finding;
+    const params = { ...finding.params, hint: "mergedCell" satisfies FindingHint };
+    return { ...finding, params, message: formatFindingMessage(finding.messageId, params, "en") };
   });
 }

@@ -137,6 +137,8 @@ describe("W10: another register in the workbook", () => {
           "Sheet 'Register 2023' also holds a register (header on row 1); only sheet 'Register 2022' was read, as " +
           "it comes first in the workbook. If the register is the other one, move sheet 'Register 2023' before " +
           "sheet 'Register 2022', or keep one register per workbook",
+        messageId: "otherRegister.sheetReadOtherSheet",
+        params: { sheet: "Register 2022", otherSheet: "Register 2023", otherHeaderRow: 1 },
       },
     ]);
   });

@@ -16,6 +16,8 @@ describe("finding messages", () => {
       rule: "E05-acceptance",
       message:
         "Acceptance 'Acepted' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant",
+      messageId: "unknownStatus",
+      params: { field: "acceptance", value: "Acepted", choices: "acceptance" },
     });
   });
 

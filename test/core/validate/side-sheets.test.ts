@@ -21,6 +21,12 @@ describe("W07 planned reviews", () => {
         rule: "W07-planned-review-code",
         message:
           "Code A460 is also given on row 3 to a different review ('审查联合国系统各组织工作人员可用的法庭前内部阶段上诉机制'); check the JIU programme of work and give each review its own code",
+        messageId: "plannedReview.codeReused",
+        params: {
+          code: "A460",
+          firstRow: 3,
+          title: "审查联合国系统各组织工作人员可用的法庭前内部阶段上诉机制",
+        },
       },
     ]);
   });

@@ -130,6 +130,8 @@ describe("warnings", () => {
         severity: "warning",
         rule: "W09-formula-error",
         message: "Organization: the cell shows #NAME?; fix the formula or type the value",
+        messageId: "formulaError",
+        params: { field: "organization", code: "#NAME?" },
       },
     ]);
   });

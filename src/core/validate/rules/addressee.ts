@@ -1,20 +1,21 @@
 import { readAddressee } from "../../parse/status-words";
 import type { Rule } from "../context";
-import { ADDRESSEE_CHOICES, fieldName, foreignWordAdvice, formulaErrorMessage, quote } from "../messages";
+import { findingMessageOf } from "../message-params";
+import { foreignWordAdvice, formulaErrorMessage, quotable } from "../messages";
 
 /** E04: addressee missing or unknown. */
 export const addresseeRule: Rule = ({ register, report }) => {
-  const field = fieldName("addressee");
+  const field = "addressee";
   for (const { recommendation, cells } of register.rows) {
     const reading = readAddressee(cells.addressee);
     if (reading.kind === "value") continue;
     const message =
       reading.kind === "blank"
-        ? `${field} is missing; ${ADDRESSEE_CHOICES}`
+        ? findingMessageOf("missingChoice", { field, choices: "addressee" })
         : reading.kind === "formulaError"
           ? formulaErrorMessage(field, reading.code)
           : (foreignWordAdvice("addressee", field, reading.shown) ??
-            `${field} ${quote(reading.shown)} is not known; ${ADDRESSEE_CHOICES}`);
+            findingMessageOf("unknownWord", { field, value: quotable(reading.shown), choices: "addressee" }));
     report(recommendation.row, "addressee", "E04-addressee", message);
   }
 };

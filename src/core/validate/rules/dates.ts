@@ -3,7 +3,8 @@ import { serialToIsoDate } from "../../dates";
 import type { CellValue } from "../../grid";
 import type { ColumnId } from "../../model";
 import type { Rule } from "../context";
-import { fieldName, formulaErrorMessage, quote } from "../messages";
+import { findingMessageOf, type FindingField, type FindingMessage } from "../message-params";
+import { formulaErrorMessage, quotable } from "../messages";
 
 const DATE_COLUMNS: readonly ColumnId[] = ["deadline", "lastUpdated"];
 const ISO_LIKE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -14,7 +15,7 @@ export const dateRule: Rule = ({ register, report }) => {
   const columns = DATE_COLUMNS.filter((id) => register.columns[id]);
   for (const { recommendation, cells } of register.rows) {
     for (const column of columns) {
-      const message = dateProblem(fieldName(column), cells[column]);
+      const message = dateProblem(column, cells[column]);
       if (message) report(recommendation.row, column, "E12-date", message);
     }
   }
@@ -23,9 +24,9 @@ export const dateRule: Rule = ({ register, report }) => {
 /**
  * Why a cell that should hold a date does not, or null when it is a date or blank.
  *
- * @example dateProblem("Deadline", "28/02/2023") // "Deadline '28/02/2023' is not a date ...; type it as 2023-02-28 ..."
+ * @example dateProblem("deadline", "28/02/2023") // { id: "date.dayMonthOrder", params: { ..., date: "2023-02-28" } }
  */
-export function dateProblem(field: string, cell: CellValue | undefined): string | null {
+export function dateProblem(field: FindingField, cell: CellValue | undefined): FindingMessage | null {
   const reading = readDate(cell);
   switch (reading.kind) {
     case "value":
@@ -38,29 +39,27 @@ export function dateProblem(field: string, cell: CellValue | undefined): string 
   }
 }
 
-function invalidDateMessage(field: string, cell: CellValue | undefined, shown: string): string {
-  const howTo = "type the date as YYYY-MM-DD or enter it as an Excel date";
+function invalidDateMessage(field: FindingField, cell: CellValue | undefined, shown: string): FindingMessage {
   if (typeof cell === "number") {
     const asDate = serialToIsoDate(cell);
     return asDate
-      ? `${field} holds the number ${shown}, not a date; format the cell as a date (it would show ${asDate}) or ${howTo}`
-      : `${field} holds the number ${shown}, not a date; ${howTo}`;
+      ? findingMessageOf("date.numberWouldShow", { field, number: shown, date: asDate })
+      : findingMessageOf("date.number", { field, number: shown });
   }
+  const value = quotable(shown);
   const text = shown.normalize("NFKC").trim();
-  if (ISO_LIKE.test(text)) {
-    return `${field} ${quote(shown)} is not a real calendar date; check the month and day, and ${howTo}`;
-  }
+  if (ISO_LIKE.test(text)) return findingMessageOf("date.notCalendarDate", { field, value });
   const local = DAY_MONTH_YEAR.exec(text);
   if (local) {
     const [first, second, year] = [Number(local[1]), Number(local[2]), local[3] ?? ""];
     const pad = (n: number) => String(n).padStart(2, "0");
-    const guess =
-      first > 12 && second <= 12
-        ? `type it as ${year}-${pad(second)}-${pad(first)}`
-        : second > 12 && first <= 12
-          ? `type it as ${year}-${pad(first)}-${pad(second)}`
-          : `type it as YYYY-MM-DD (${year}-${pad(second)}-${pad(first)} or ${year}-${pad(first)}-${pad(second)}?)`;
-    return `${field} ${quote(shown)} is not a date the register can read, since day and month order differ by locale; ${guess}, or enter it as an Excel date`;
+    const dayFirst = `${year}-${pad(second)}-${pad(first)}`;
+    const monthFirst = `${year}-${pad(first)}-${pad(second)}`;
+    if (first > 12 && second <= 12)
+      return findingMessageOf("date.dayMonthOrder", { field, value, date: dayFirst });
+    if (second > 12 && first <= 12)
+      return findingMessageOf("date.dayMonthOrder", { field, value, date: monthFirst });
+    return findingMessageOf("date.dayMonthOrderAmbiguous", { field, value, dayFirst, monthFirst });
   }
-  return `${field} ${quote(shown)} is not a date; ${howTo}`;
+  return findingMessageOf("date.notDate", { field, value });
 }

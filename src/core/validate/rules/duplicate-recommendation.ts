@@ -1,4 +1,5 @@
 import type { Rule } from "../context";
+import { findingMessageOf } from "../message-params";
 
 /**
  * E03: the same report symbol and recommendation number on more than one row, whoever it is addressed to.
@@ -19,8 +20,7 @@ export const duplicateRecommendationRule: Rule = ({ register, report }) => {
       row,
       "recommendationNumber",
       "E03-duplicate-recommendation",
-      `Recommendation ${number} of ${symbol.text} is already on row ${first}; a number appears once per report, ` +
-        `so correct the number or remove the duplicate row`,
+      findingMessageOf("recommendation.duplicate", { number, symbol: symbol.text, firstRow: first }),
     );
   }
 };

@@ -2,7 +2,7 @@ import { isErrorCell } from "../../parse/cell";
 import type { Finding } from "../../findings";
 import type { ColumnId, ColumnRef } from "../../model";
 import type { RuleContext } from "../context";
-import { fieldName, formulaErrorMessage } from "../messages";
+import { formulaErrorMessage } from "../messages";
 
 /**
  * W09: a formula error (#N/A, #REF!...) left in a register cell that no other rule has already reported.
@@ -23,7 +23,7 @@ export function reportRemainingFormulaErrors(context: RuleContext, findings: rea
       const cell = cells[id];
       if (!isErrorCell(cell)) continue;
       if (reported.has(`${recommendation.row}:${ref.columnNumber ?? ref.index + 1}`)) continue;
-      report(recommendation.row, id, "W09-formula-error", formulaErrorMessage(fieldName(id), cell.code));
+      report(recommendation.row, id, "W09-formula-error", formulaErrorMessage(id, cell.code));
     }
   }
 }

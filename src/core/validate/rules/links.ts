@@ -1,7 +1,8 @@
 import { readLink, isHttpUrl } from "../../parse/links";
 import type { ColumnId } from "../../model";
 import type { Rule } from "../context";
-import { fieldName, formulaErrorMessage, quote } from "../messages";
+import { findingMessageOf, type FindingMessage } from "../message-params";
+import { formulaErrorMessage, quotable } from "../messages";
 
 const LINK_COLUMNS: readonly ColumnId[] = ["reportLink", "cebComments", "otherDocuments"];
 
@@ -13,23 +14,24 @@ export const linkRule: Rule = ({ register, report }) => {
       const cell = cells[column];
       const reading = readLink(cell);
       if (reading.kind === "blank" || (reading.kind === "value" && isHttpUrl(reading.value))) continue;
-      const field = fieldName(column);
       const isHyperlink = typeof cell === "object" && cell !== null && cell.kind === "link";
+      // readLink takes any text as a value, so "invalid" does not occur; it would be text that is no address.
+      const text = reading.kind === "value" ? reading.value : reading.kind === "invalid" ? reading.shown : "";
       const message =
         reading.kind === "formulaError"
-          ? formulaErrorMessage(field, reading.code)
-          : reading.kind === "invalid"
-            ? `${field} ${quote(reading.shown)} is not a web address; use the full address starting with https://`
-            : isHyperlink
-              ? `${field} links to ${quote(reading.value)}, not a web address; link it to the full address starting with https://`
-              : `${field} ${quote(reading.value)} is not a full web address; use the full address starting with https://` +
-                suggestion(reading.value);
+          ? formulaErrorMessage(column, reading.code)
+          : isHyperlink
+            ? findingMessageOf("link.linksElsewhere", { field: column, value: quotable(text) })
+            : notFullAddress(column, text);
       report(recommendation.row, column, "E11-link", message);
     }
   }
 };
 
 /** "www.unjiu.org/..." is a web address without its scheme: suggest the fix. */
-function suggestion(text: string): string {
-  return /^www\.[^\s]+$/i.test(text) ? ` (https://${text})` : "";
+function notFullAddress(field: ColumnId, text: string): FindingMessage {
+  const value = quotable(text);
+  return /^www\.[^\s]+$/i.test(text)
+    ? findingMessageOf("link.notFullWithSuggestion", { field, value, suggestion: `https://${text}` })
+    : findingMessageOf("link.notFull", { field, value });
 }

@@ -3,17 +3,8 @@ import type { CellReading } from "../../parse/cell";
 import { statusOf } from "../../status";
 import type { ColumnId } from "../../model";
 import type { Rule } from "../context";
-import {
-  ACCEPTANCE_CHOICES,
-  ACCEPTANCE_LABEL,
-  fieldName,
-  foreignWordAdvice,
-  formulaErrorMessage,
-  IMPLEMENTATION_CHOICES,
-  IMPLEMENTATION_LABEL,
-  quote,
-  STATUS_LABEL,
-} from "../messages";
+import { findingMessageOf, type ChoiceSet } from "../message-params";
+import { foreignWordAdvice, formulaErrorMessage, quotable } from "../messages";
 
 /** W03: implementation went back from Implemented in the previous report to something else. */
 export const implementationRegressedRule: Rule = ({ register, report }) => {
@@ -25,8 +16,7 @@ export const implementationRegressedRule: Rule = ({ register, report }) => {
       recommendation.row,
       recommendation.implementation === null ? "acceptance" : "implementation",
       "W03-implementation-regressed",
-      `Implementation went back from Implemented in the previous report to ${STATUS_LABEL[now]}; ` +
-        `check the status, or explain the change in the assessment`,
+      findingMessageOf("implementation.regressed", { status: now }),
     );
   }
 };
@@ -39,43 +29,37 @@ export const previousStatusRule: Rule = ({ register, report }) => {
   const has = (id: ColumnId) => register.columns[id] !== undefined;
   for (const { recommendation, cells } of register.rows) {
     const { row } = recommendation;
-    const unreadable = (
-      column: ColumnId,
-      reading: CellReading<unknown>,
-      choices: string,
-      words?: "acceptance" | "implementation",
-    ): void => {
+    const unreadable = (column: ColumnId, reading: CellReading<unknown>, choices: ChoiceSet): void => {
       if (reading.kind === "formulaError") {
-        report(row, column, "W08-previous-status", formulaErrorMessage(fieldName(column), reading.code));
+        report(row, column, "W08-previous-status", formulaErrorMessage(column, reading.code));
       } else if (reading.kind === "invalid") {
-        const field = fieldName(column);
         report(
           row,
           column,
           "W08-previous-status",
-          (words && foreignWordAdvice(words, field, reading.shown)) ??
-            `${field} ${quote(reading.shown)} is not known; ${choices}`,
+          (choices === "acceptance" || choices === "implementation"
+            ? foreignWordAdvice(choices, column, reading.shown)
+            : null) ??
+            findingMessageOf("unknownWordOrBlank", {
+              field: column,
+              value: quotable(reading.shown),
+              choices,
+            }),
         );
       }
     };
     if (has("previousAcceptance")) {
-      unreadable(
-        "previousAcceptance",
-        readAcceptance(cells.previousAcceptance),
-        `${ACCEPTANCE_CHOICES}, or leave it blank`,
-        "acceptance",
-      );
+      unreadable("previousAcceptance", readAcceptance(cells.previousAcceptance), "acceptance");
     }
     if (has("previousImplementation")) {
       unreadable(
         "previousImplementation",
         readImplementation(cells.previousImplementation),
-        `${IMPLEMENTATION_CHOICES}, or leave it blank`,
         "implementation",
       );
     }
     if (has("assessmentUpdated")) {
-      unreadable("assessmentUpdated", readYesNo(cells.assessmentUpdated), "use Yes or No, or leave it blank");
+      unreadable("assessmentUpdated", readYesNo(cells.assessmentUpdated), "yesNo");
     }
     const { previousAcceptance, previousImplementation } = recommendation;
     if (
@@ -86,8 +70,12 @@ export const previousStatusRule: Rule = ({ register, report }) => {
         row,
         "previousImplementation",
         "W08-previous-status",
-        `${fieldName("previousImplementation")} is '${IMPLEMENTATION_LABEL[previousImplementation]}' but ` +
-          `${fieldName("previousAcceptance")} is ${ACCEPTANCE_LABEL[previousAcceptance]}; correct one of them`,
+        findingMessageOf("previous.contradiction", {
+          field: "previousImplementation",
+          implementation: previousImplementation,
+          otherField: "previousAcceptance",
+          acceptance: previousAcceptance,
+        }),
       );
     }
   }

@@ -1,7 +1,8 @@
 import { readText } from "../../parse/cell";
 import { foldText } from "../../parse/normalize";
 import type { Rule } from "../context";
-import { fieldName, formulaErrorMessage, quote } from "../messages";
+import { findingMessageOf } from "../message-params";
+import { formulaErrorMessage, quotable } from "../messages";
 
 interface TitleCount {
   readonly title: string;
@@ -15,7 +16,7 @@ interface TitleCount {
  * Ties go to the title seen first. Two passes with maps keep it linear.
  */
 export const reportTitleRule: Rule = ({ register, report }) => {
-  const field = fieldName("reportTitle");
+  const field = "reportTitle";
   const folded = new Map<string, string>();
   const fold = (title: string): string => {
     let key = folded.get(title);
@@ -29,7 +30,9 @@ export const reportTitleRule: Rule = ({ register, report }) => {
       const message =
         reading.kind === "formulaError"
           ? formulaErrorMessage(field, reading.code)
-          : `${field} is missing; copy the title of ${recommendation.report?.text ?? "the report"} from the JIU report`;
+          : recommendation.report
+            ? findingMessageOf("reportTitle.missing", { field, symbol: recommendation.report.text })
+            : findingMessageOf("reportTitle.missingNoSymbol", { field });
       report(recommendation.row, "reportTitle", "E10-report-title", message);
       continue;
     }
@@ -60,14 +63,21 @@ export const reportTitleRule: Rule = ({ register, report }) => {
     const expected = symbol === undefined ? undefined : majority.get(symbol);
     if (!expected || recommendation.reportTitle === "") continue;
     if (fold(recommendation.reportTitle) === expected.key) continue;
-    const others = expected.entry.count;
+    const count = expected.entry.count;
+    const params = {
+      field,
+      value: quotable(recommendation.reportTitle),
+      expected: quotable(expected.entry.title),
+      symbol,
+      firstRow: expected.entry.firstRow,
+    } as const;
     report(
       recommendation.row,
       "reportTitle",
       "E10-report-title",
-      `${field} ${quote(recommendation.reportTitle)} differs from ${quote(expected.entry.title)}, which ` +
-        `${others === 1 ? "row" : `${others} rows`} of ${symbol} use (first on row ${expected.entry.firstRow}); ` +
-        `use the same title on every row of a report`,
+      count === 1
+        ? findingMessageOf("reportTitle.differsFromOneRow", params)
+        : findingMessageOf("reportTitle.differsFromRows", { ...params, count }),
     );
   }
 };

@@ -1,6 +1,7 @@
 import { foldText, looseKey } from "../../parse/normalize";
 import type { Rule } from "../context";
-import { fieldName, quote } from "../messages";
+import { findingMessageOf } from "../message-params";
+import { quotable } from "../messages";
 import { editDistance } from "../text-distance";
 
 interface Spelling {
@@ -42,16 +43,21 @@ export const responsibleSpellingRule: Rule = ({ register, report }) => {
     if (best === undefined || spelling.rows.length > (spellings[best]?.rows.length ?? 0))
       meant.set(root, index);
   });
-  const field = fieldName("responsible");
   spellings.forEach((spelling, index) => {
     const canonical = spellings[meant.get(groups.find(index)) ?? index];
     if (!canonical || canonical === spelling) return;
     const count = canonical.rows.length;
-    const where =
-      count === 1 ? `row ${canonical.rows[0]}` : `${count} rows, first on row ${canonical.rows[0]}`;
+    const params = {
+      field: "responsible",
+      value: quotable(spelling.shown),
+      canonical: quotable(canonical.shown),
+      row: canonical.rows[0] ?? 0,
+    } as const;
+    // One message shared by every row of the spelling.
     const message =
-      `${field} ${quote(spelling.shown)} looks like another spelling of ${quote(canonical.shown)} (${where}); ` +
-      `use one spelling for the same official or unit`;
+      count === 1
+        ? findingMessageOf("responsible.spellingOneRow", params)
+        : findingMessageOf("responsible.spellingRows", { ...params, count });
     for (const row of spelling.rows) report(row, "responsible", "W06-responsible-spelling", message);
   });
 };

@@ -1,19 +1,24 @@
 import { isErrorCell } from "../../parse/cell";
 import { foldText, looseKey } from "../../parse/normalize";
 import type { CellValue } from "../../grid";
-import type { ColumnRef } from "../../model";
+import type { ColumnRef, PlannedReviewColumnId, RequestColumnId } from "../../model";
 import type { Rule, RuleContext } from "../context";
-import { formulaErrorMessage, quote } from "../messages";
+import { findingMessageOf, type FindingField } from "../message-params";
+import { formulaErrorMessage, quotable } from "../messages";
 import { dateProblem } from "./dates";
 
-const PLANNED_REVIEW_FIELDS = { code: "Code", title: "Title", workPlanYear: "Work plan year" } as const;
+const PLANNED_REVIEW_FIELDS = {
+  code: "plannedReviews.code",
+  title: "plannedReviews.title",
+  workPlanYear: "plannedReviews.workPlanYear",
+} as const satisfies Record<PlannedReviewColumnId, FindingField>;
 const REQUEST_FIELDS = {
-  reviewCode: "Review code",
-  kind: "Request",
-  received: "Date received",
-  due: "Date due",
-  answered: "Date answered",
-} as const;
+  reviewCode: "requests.reviewCode",
+  kind: "requests.kind",
+  received: "requests.received",
+  due: "requests.due",
+  answered: "requests.answered",
+} as const satisfies Record<RequestColumnId, FindingField>;
 
 /**
  * W07: two planned reviews with the same code (the seed's Table 2 gives A460 to two reviews), or one review
@@ -41,9 +46,12 @@ export const plannedReviewRule: Rule = (context) => {
       columns.code,
       "W07-planned-review-code",
       sameReview
-        ? `Review ${review.code} is listed twice (also on row ${earlier.row}); remove one of the rows`
-        : `Code ${review.code} is also given on row ${earlier.row} to a different review (${quote(earlier.title)}); ` +
-            `check the JIU programme of work and give each review its own code`,
+        ? findingMessageOf("plannedReview.listedTwice", { code: review.code, firstRow: earlier.row })
+        : findingMessageOf("plannedReview.codeReused", {
+            code: review.code,
+            firstRow: earlier.row,
+            title: quotable(earlier.title),
+          }),
     );
   }
 };
@@ -72,7 +80,7 @@ function reportFormulaErrors<C extends string>(
   row: number,
   cells: Readonly<Partial<Record<C, CellValue>>>,
   columns: Readonly<Partial<Record<C, ColumnRef>>>,
-  fields: Readonly<Record<C, string>>,
+  fields: Readonly<Record<C, FindingField>>,
 ): void {
   for (const id of Object.keys(fields) as C[]) {
     const cell = cells[id];

@@ -1,5 +1,6 @@
 import { readText } from "../../parse/cell";
 import type { Rule } from "../context";
+import { findingMessageOf } from "../message-params";
 import { formulaErrorMessage } from "../messages";
 
 /** E09: recommendation text missing. */
@@ -9,8 +10,8 @@ export const textRule: Rule = ({ register, report }) => {
     const reading = readText(cells.recommendationText);
     const message =
       reading.kind === "formulaError"
-        ? formulaErrorMessage("Recommendation text", reading.code)
-        : "Recommendation text is missing; copy the recommendation from the JIU report";
+        ? formulaErrorMessage("recommendationTextInFull", reading.code)
+        : findingMessageOf("text.missing");
     report(recommendation.row, "recommendationText", "E09-text-missing", message);
   }
 };

@@ -1,14 +1,13 @@
 import { yearOf } from "../../dates";
 import { isOutstanding } from "../../status";
 import type { Rule } from "../context";
-import { fieldName } from "../messages";
+import { findingMessageOf } from "../message-params";
 
 /** The JIU counts a recommendation as long-outstanding from five years after its review. */
 export const LONG_OUTSTANDING_YEARS = 5;
 
 /** W01: last updated after the as-of date. */
 export const lastUpdatedFutureRule: Rule = ({ register, asOf, report }) => {
-  const field = fieldName("lastUpdated");
   for (const { recommendation } of register.rows) {
     const { lastUpdated } = recommendation;
     if (lastUpdated === null || lastUpdated <= asOf) continue;
@@ -16,14 +15,13 @@ export const lastUpdatedFutureRule: Rule = ({ register, asOf, report }) => {
       recommendation.row,
       "lastUpdated",
       "W01-last-updated-future",
-      `${field} ${lastUpdated} is after the as-of date ${asOf}; check the date, or report as of a later date`,
+      findingMessageOf("lastUpdated.future", { field: "lastUpdated", date: lastUpdated, asOf }),
     );
   }
 };
 
 /** W02: deadline before the as-of date while still outstanding (overdue). */
 export const deadlineOverdueRule: Rule = ({ register, asOf, report }) => {
-  const field = fieldName("deadline");
   for (const { recommendation } of register.rows) {
     const { deadline } = recommendation;
     if (deadline === null || deadline >= asOf || !isOutstanding(recommendation)) continue;
@@ -31,8 +29,7 @@ export const deadlineOverdueRule: Rule = ({ register, asOf, report }) => {
       recommendation.row,
       "deadline",
       "W02-deadline-overdue",
-      `${field} ${deadline} has passed (as of ${asOf}) and the recommendation is still outstanding; ` +
-        `update its status or agree a new deadline`,
+      findingMessageOf("deadline.overdue", { field: "deadline", date: deadline, asOf }),
     );
   }
 };
@@ -49,8 +46,11 @@ export const longOutstandingRule: Rule = ({ register, asOf, report }) => {
       recommendation.row,
       column,
       "W04-long-outstanding",
-      `Outstanding ${year - symbol.year} years after the review (${symbol.text}, ${symbol.year}), which the JIU ` +
-        `counts as long-outstanding; plan its closure or explain the delay in the assessment`,
+      findingMessageOf("outstanding.long", {
+        years: year - symbol.year,
+        symbol: symbol.text,
+        year: symbol.year,
+      }),
     );
   }
 };

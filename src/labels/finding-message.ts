@@ -1,0 +1,128 @@
+import type { Finding, FindingMessageId, FindingParams } from "../core/findings";
+import type { Acceptance, Implementation, Status } from "../core/model";
+import { ACCEPTANCE_WORDS, ADDRESSEE_WORDS, IMPLEMENTATION_WORDS } from "../core/parse/status-words";
+import type { ChoiceSet } from "../core/validate/message-params";
+import { acceptanceLabel, implementationLabel, statusLabel } from "./display-names";
+import type { LabelTexts } from "./label-table";
+import type { Language } from "./language";
+import { label, LABELS } from "./lookup";
+
+/**
+ * Which of the register's own words (src/core/parse/status-words: English first, then Chinese) a reader is
+ * told to type. The register takes English or Chinese words only, so a future language picks one of them.
+ */
+const REGISTER_WORD_INDEX: Readonly<Record<Language, number>> = { en: 0, zh: 1 };
+
+const ACCEPTANCES = new Set<string>(Object.keys(ACCEPTANCE_WORDS));
+const IMPLEMENTATIONS = new Set<string>(Object.keys(IMPLEMENTATION_WORDS));
+const STATUSES = new Set<string>([...ACCEPTANCES, ...IMPLEMENTATIONS]);
+
+type Render = (code: string, lang: Language) => string;
+
+/** A label by a computed id, or null when there is none (a code not from the closed set). */
+function labelOrNull(id: string, lang: Language): string | null {
+  const texts = (LABELS as Readonly<Record<string, LabelTexts | undefined>>)[id];
+  return texts ? texts[lang] : null;
+}
+
+/** Parameters whose value is a code from a closed set: rendered in the reader's language. */
+const CLOSED_SET_PARAMS: Readonly<Record<string, Render>> = {
+  field: (code, lang) => labelOrNull(`findingField.${code}`, lang) ?? code,
+  otherField: (code, lang) => labelOrNull(`findingField.${code}`, lang) ?? code,
+  language: (code, lang) => labelOrNull(`findingLanguage.${code}`, lang) ?? code,
+  choices: (code, lang) => choiceList(code, lang),
+  acceptance: (code, lang) => (ACCEPTANCES.has(code) ? acceptanceLabel(code as Acceptance, lang) : code),
+  implementation: (code, lang) =>
+    IMPLEMENTATIONS.has(code) ? implementationLabel(code as Implementation, lang) : code,
+  status: (code, lang) => (STATUSES.has(code) ? statusLabel(code as Status, lang) : code),
+};
+
+function choiceWords(set: ChoiceSet, lang: Language): string[] {
+  const index = REGISTER_WORD_INDEX[lang];
+  const words = (table: Readonly<Record<string, readonly string[]>>) =>
+    Object.values(table).map((synonyms) => synonyms[index] ?? synonyms[0] ?? "");
+  switch (set) {
+    case "acceptance":
+      return words(ACCEPTANCE_WORDS);
+    case "implementation":
+      return words(IMPLEMENTATION_WORDS);
+    case "addressee":
+      return words(ADDRESSEE_WORDS);
+    case "yesNo":
+      return [label("findingWord.yes", lang), label("findingWord.no", lang)];
+  }
+}
+
+const CHOICE_SETS = new Set<string>(["acceptance", "implementation", "addressee", "yesNo"]);
+const choiceCache = new Map<string, string>();
+
+function choiceList(set: string, lang: Language): string {
+  if (!CHOICE_SETS.has(set)) return set;
+  const key = `${set}:${lang}`;
+  let text = choiceCache.get(key);
+  if (text === undefined)
+    choiceCache.set(key, (text = formatAlternatives(choiceWords(set as ChoiceSet, lang), lang)));
+  return text;
+}
+
+/**
+ * Joins alternatives the way the language writes them: the last two with "or".
+ *
+ * @example formatAlternatives(["Implemented", "In progress", "Not started"], "en") // "Implemented, In progress or Not started"
+ * @example formatAlternatives(["已落实", "正在落实", "尚未启动"], "zh") // "已落实、正在落实或尚未启动"
+ */
+export function formatAlternatives(items: readonly string[], lang: Language): string {
+  if (items.length <= 1) return items[0] ?? "";
+  const head = items.slice(0, -1).join(label("list.separator", lang));
+  return `${head}${label("list.lastSeparatorOr", lang)}${items[items.length - 1] ?? ""}`;
+}
+
+/** Same {name} syntax as `fillPlaceholders`; split, a template alternates literal text and names. */
+const PLACEHOLDER_SPLIT = /\{([A-Za-z][A-Za-z0-9]*)\}/;
+const compiled: Readonly<Record<Language, Map<FindingMessageId, readonly string[]>>> = {
+  en: new Map(),
+  zh: new Map(),
+};
+
+/** A template split once into literal text (even indexes) and placeholder names (odd), so filling is a join. */
+function templateParts(id: FindingMessageId, lang: Language): readonly string[] {
+  let parts = compiled[lang].get(id);
+  if (parts === undefined)
+    compiled[lang].set(id, (parts = label(`finding.${id}`, lang).split(PLACEHOLDER_SPLIT)));
+  return parts;
+}
+
+/**
+ * A finding message in a language, from its id and parameters. Closed-set codes ({field}, {choices},
+ * {acceptance}, {implementation}, {status}, {language}) are rendered in the language; register values,
+ * numbers and dates are shown as they are. A `hint` parameter appends its clause. Validation makes each
+ * finding's English `message` with this function, so the English text and its template cannot drift.
+ * A placeholder without a value is a programming error and throws, as `formatLabel` does.
+ *
+ * @example formatFindingMessage("formulaError", { field: "acceptance", code: "#N/A" }, "zh") // "接受情况：单元格显示 #N/A；请修正公式或直接输入值"
+ */
+export function formatFindingMessage(id: FindingMessageId, params: FindingParams, lang: Language): string {
+  const parts = templateParts(id, lang);
+  let text = parts[0] ?? "";
+  for (let i = 1; i < parts.length; i += 2) {
+    const name = parts[i] ?? "";
+    const value = params[name];
+    if (value === undefined) throw new Error(`Label finding.${id} needs a value for {${name}}`);
+    const render = CLOSED_SET_PARAMS[name];
+    text += (render ? render(String(value), lang) : String(value)) + (parts[i + 1] ?? "");
+  }
+  const hint = params.hint === undefined ? null : labelOrNull(`findingHint.${params.hint}`, lang);
+  return hint === null ? text : `${text}${label("findingClause.separator", lang)}${hint}`;
+}
+
+/**
+ * What the task pane shows for a finding in the reader's language; a finding without a message id (made by
+ * hand, or by an older version) shows its English message.
+ *
+ * @example findingMessage(finding, "zh") // "接受情况“Acepted”不是已知的状态；请填写：已接受、未接受、正在审议或不相关"
+ */
+export function findingMessage(finding: Finding, lang: Language): string {
+  return finding.messageId === undefined
+    ? finding.message
+    : formatFindingMessage(finding.messageId, finding.params ?? {}, lang);
+}
