@@ -1,5 +1,6 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../core/findings";
+import { findingMessage } from "../../labels/labels";
 import { useText } from "../i18n/text-context";
 import { SeverityIcon } from "./SeverityIcon";
 
@@ -20,11 +21,12 @@ const useStyles = makeStyles({
 });
 
 /**
- * One finding: severity (icon and word), row and column, and the message. Activating it selects the cell.
+ * One finding: severity (icon and word), row and column, and the message in the pane's language. Activating
+ * it selects the cell.
  * Register text inside the message is rendered as text, never as HTML.
  */
 export function FindingButton({ finding, onGoTo }: { finding: Finding; onGoTo: (finding: Finding) => void }) {
-  const { t } = useText();
+  const { t, language } = useText();
   const styles = useStyles();
   const severity = finding.severity === "error" ? t("ui.severity.error") : t("ui.severity.warning");
   const where =
@@ -48,7 +50,7 @@ export function FindingButton({ finding, onGoTo }: { finding: Finding; onGoTo: (
             {severity} · {where}
           </Text>
         </span>
-        <Text className={styles.message}>{finding.message}</Text>
+        <Text className={styles.message}>{findingMessage(finding, language)}</Text>
       </span>
     </Button>
   );
