@@ -60,7 +60,9 @@ export const RULES: readonly Rule[] = [
  * const outcome = parseWorkbook(grid);
  * if (outcome.ok) validate(outcome.register, "2023-02-28" as IsoDate);
  * // [{ sheet: "Register", row: 7, column: "Acceptance", columnNumber: 8, severity: "error",
- * //    rule: "E05-acceptance", message: "Acceptance 'Acepted' is not a known status; use Accepted, ..." }]
+ * //    rule: "E05-acceptance", message: "Acceptance 'Acepted' is not a known status; use Accepted, ...",
+ * //    messageId: "unknownStatus", params: { field: "acceptance", value: "Acepted", choices: "acceptance" } }]
+ * // findingMessage(finding, "zh") renders the same finding in Chinese, when the task pane asks.
  */
 export function validate(register: Register, asOf: IsoDate): Finding[] {
   const { context, findings } = createCollector(register, asOf);
