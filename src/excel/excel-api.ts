@@ -42,6 +42,8 @@ export interface XlWorksheetCollection {
   getItem(key: string): XlWorksheet;
   getItemOrNullObject(key: string): XlWorksheet;
   getActiveWorksheet(): XlWorksheet;
+  /** The first sheet in tab order (ExcelApi 1.5); a workbook always has one. */
+  getFirst(visibleOnly?: boolean): XlWorksheet;
   load(propertyNames: `items/${XlWorksheetScalar}`[]): XlWorksheetCollection;
 }
 

@@ -178,7 +178,16 @@ export class MemoryPageBreakCollection extends MemoryProxy<SheetState> implement
     this.enqueueCall("add", [pageBreakRange], (sheet) => {
       const row = parseBox(pageBreakRange).row;
       if (row === 0) throw invalidArgument("A page break cannot be above the first row.");
-      if (!sheet.rowBreaks.includes(row)) sheet.rowBreaks = [...sheet.rowBreaks, row].sort((a, b) => a - b);
+      // Kept sorted by inserting in place: an annex adds thousands of breaks, mostly in order.
+      const breaks = sheet.rowBreaks;
+      let low = 0;
+      let high = breaks.length;
+      while (low < high) {
+        const middle = (low + high) >> 1;
+        if ((breaks[middle] as number) < row) low = middle + 1;
+        else high = middle;
+      }
+      if (breaks[low] !== row) breaks.splice(low, 0, row);
     });
   }
 }

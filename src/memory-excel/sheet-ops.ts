@@ -214,7 +214,9 @@ export function mergeBox(sheet: SheetState, box: Box, across: boolean): void {
     : [box];
   for (const area of areas) {
     if (area.rowCount * area.columnCount < 2) continue;
-    sheet.merges = sheet.merges.filter((merge) => !intersects(merge, area));
+    // A scan without copying: an annex makes tens of thousands of merges, rarely over an earlier one.
+    if (sheet.merges.some((merge) => intersects(merge, area)))
+      sheet.merges = sheet.merges.filter((merge) => !intersects(merge, area));
     sheet.merges.push(area);
     // Excel keeps the upper-left value of a merged area and drops the others.
     forEachCell(area, (row, column, i, j) => {

@@ -115,6 +115,21 @@ export class MemoryWorksheetCollection
     });
   }
 
+  getFirst(visibleOnly?: boolean): MemoryWorksheet {
+    return new MemoryWorksheet(
+      this.queue,
+      `${this.path}.getFirst(${visibleOnly === true})`,
+      this.state,
+      () => {
+        const first = liveSheets(this.target()).find(
+          (sheet) => !visibleOnly || sheet.visibility === "Visible",
+        );
+        if (!first) throw itemNotFound("a first worksheet");
+        return first;
+      },
+    );
+  }
+
   load(propertyNames: `items/${XlWorksheetScalar}`[]): MemoryWorksheetCollection {
     this.enqueueLoad(propertyNames);
     return this;

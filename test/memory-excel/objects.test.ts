@@ -44,6 +44,30 @@ describe("worksheets", () => {
     expect(excel.snapshot("Summary").active).toBe(true);
   });
 
+  it("gives the first sheet in tab order, or the first visible one, whichever sheet is active", async () => {
+    const excel = createMemoryExcel({
+      sheets: [{ name: "Hidden", visibility: "Hidden" }, { name: "Register" }, { name: "Notes" }],
+      activeSheet: "Notes",
+    });
+    await excel.run(async (context) => {
+      const first = context.workbook.worksheets.getFirst();
+      const visible = context.workbook.worksheets.getFirst(true);
+      first.load(["name"]);
+      visible.load(["name"]);
+      await context.sync();
+      expect([first.name, visible.name]).toEqual(["Hidden", "Register"]);
+    });
+  });
+
+  it("keeps page breaks sorted and once each, in whatever order they are added", async () => {
+    const excel = book();
+    await excel.run(async (context) => {
+      const breaks = context.workbook.worksheets.getItem("Notes").horizontalPageBreaks;
+      for (const address of ["A30", "A10", "A20", "A10", "A5"]) breaks.add(address);
+    });
+    expect(excel.snapshot("Notes").rowBreaks).toEqual([4, 9, 19, 29]);
+  });
+
   it.each([
     [
       "a name already taken, whatever its case",
