@@ -18,8 +18,10 @@ export interface GenerationSpec {
 
 /**
  * Generate sheets: read (two round trips), refuse if the register has errors (unless forced), then write
- * (one round trip per 3.5 MB, the last one putting the sheets in place). Hyperlinks of link cells that
- * show text cost one more round trip, taken only when the sheets show links or the refusal depends on them.
+ * (one round trip per 4.8 MB, the last one putting the sheets in place). Hyperlinks of link cells that
+ * show text come with the second read when the register is the active sheet or the first one with its
+ * header in the top rows; otherwise they cost one more round trip, taken only when the sheets show links
+ * or the refusal depends on them.
  */
 export async function generateInExcel(
   context: XlRequestContext,
@@ -41,7 +43,7 @@ export async function generateInExcel(
   const hasErrors = () => findings.some((finding) => finding.severity === "error");
   const proxy = links ? read.sheets.find((sheet) => sheet.name === links.sheet)?.proxy : undefined;
   if (links && proxy && (spec.usesLinks || (!action.force && hasErrors()))) {
-    const grid = await readHyperlinks(context, proxy, read.grid, links);
+    const grid = await readHyperlinks(context, proxy, read.grid, links, deps.responseLimitBytes);
     onSync();
     const reparsed = parseWorkbook(grid);
     if (!reparsed.ok) throw unusableRegister(reparsed.problem, action.language);

@@ -7,15 +7,15 @@ import { step, type WriteStep } from "./steps";
 import { resolveStyles, type FormatStyle } from "./style-areas";
 import { excelInput, needsApostrophe } from "./text-escape";
 
-/** Values go in row blocks of about this many bytes, so blocks pack well into 3.5 MB requests. */
-const VALUE_BLOCK_BYTES = 200_000;
+/** Values go in row blocks of about this many bytes, small enough to fill each request to its budget. */
+const VALUE_BLOCK_BYTES = 64_000;
 /** Multi-area addresses stay short: Excel refuses long ones (failures are reported from about 8,200 characters). */
 const AREAS_ADDRESS_CHARS = 2_000;
 
 /**
  * The writes that build a `SheetLayout` on a new sheet, in the model's order: column widths, values
- * (strings escaped so that none becomes a formula) with their number formats, formats grouped by style,
- * row heights, merges, links, charts, page setup and frozen rows. `sheet` is read when a step is queued,
+ * (strings escaped so that none becomes a formula) with their number formats, formats grouped by value
+ * (see style-areas.ts), row heights, merges, links, charts, page setup and frozen rows. `sheet` is read when a step is queued,
  * because the sheet itself is added by an earlier step.
  */
 export function layoutSteps(sheet: () => XlWorksheet, layout: SheetLayout): WriteStep[] {
@@ -115,10 +115,29 @@ function sizeRuns(sizes: readonly (number | null)[]): { first: number; last: num
 /**
  * Row heights grouped by height: the rows of one height, as runs ("5:9,12:12"), go in one `RangeAreas`
  * request per 2,000 characters, instead of one request per row of an annex that may have 100,000 rows.
+ * The commonest height is set first over every row that has one (a few long runs), so that its rows,
+ * often half the sheet, need not be listed.
  */
 function rowHeightSteps(sheet: () => XlWorksheet, heights: readonly (number | null)[]): WriteStep[] {
-  const byHeight = new Map<number, string[]>();
-  for (const { first, last, size } of sizeRuns(heights)) {
+  const runs = sizeRuns(heights);
+  const rowsOf = new Map<number, number>();
+  for (const { first, last, size } of runs) rowsOf.set(size, (rowsOf.get(size) ?? 0) + last - first + 1);
+  const base = [...rowsOf].reduce<[number, number] | null>(
+    (best, entry) => (best === null || entry[1] > best[1] ? entry : best),
+    null,
+  )?.[0];
+  if (base === undefined) return [];
+  const spans: { first: number; last: number }[] = [];
+  for (const { first, last } of runs) {
+    const previous = spans[spans.length - 1];
+    if (previous && previous.last + 1 === first) previous.last = last;
+    else spans.push({ first, last });
+  }
+  const byHeight = new Map<number, string[]>([
+    [base, spans.map(({ first, last }) => `${first + 1}:${last + 1}`)],
+  ]);
+  for (const { first, last, size } of runs) {
+    if (size === base) continue;
     const rows = byHeight.get(size) ?? [];
     rows.push(`${first + 1}:${last + 1}`);
     byHeight.set(size, rows);

@@ -1,14 +1,16 @@
 import { RegisterApiError } from "../app/register-api";
 import type { CellValue, WorkbookGrid } from "../core/grid";
-import { parseWorkbook, type ParseOutcome } from "../core/parse";
+import type { ColumnId } from "../core/model";
+import { matchHeader, parseWorkbook, type ParseOutcome } from "../core/parse";
 import { formatLabel } from "../labels/labels";
 import type { Language } from "../labels/language";
 import { columnLetters } from "./a1";
 import type { XlClientResult, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
-import { findUncertainLinks, queueHyperlinkRead, type UncertainLinks } from "./read-links";
+import { findUncertainLinks, LINK_COLUMNS, queueHyperlinkRead, type UncertainLinks } from "./read-links";
 import {
   readWorkbook,
   type FocusSheet,
+  type HeaderRows,
   type ReadWorkbookOptions,
   type WorkbookRead,
   type WorkbookShape,
@@ -42,15 +44,16 @@ export interface LinkPrefetch {
 
 export type LoadOptions<E> = Omit<
   ReadWorkbookOptions<E, LinkPrefetch>,
-  "withFocus" | "withShapedFocus" | "shape"
+  "withFocus" | "withShapedFocus" | "withHeaders" | "shape"
 > & {
   readonly memory: WorkbookMemory | null;
 };
 
 /**
  * Reads the workbook and parses the register, reading the hyperlinks its link cells may hold along with
- * the cells when it can: with the second round trip when the register is the sheet read first, or with
- * the first when an earlier action remembered where the register and its link columns are.
+ * the cells when it can: with the second round trip when the register is the sheet read first, or is the
+ * first sheet and its header row is within the top rows, or with the first round trip when an earlier
+ * action remembered where the register and its link columns are.
  */
 export async function loadRegister<E>(
   context: XlRequestContext,
@@ -61,6 +64,10 @@ export async function loadRegister<E>(
     ...rest,
     shape: memory?.shape ?? null,
     withFocus: prefetchFromCells,
+    withHeaders: (headers, proxy, used) => {
+      const columns = linkColumnsOf(headers);
+      return columns.length > 0 ? prefetchColumns(headers.sheet, proxy, used, columns) : null;
+    },
     withShapedFocus: (proxy, used) =>
       memory && memory.linkColumns.length > 0
         ? prefetchColumns(memory.shape.focus, proxy, used, memory.linkColumns)
@@ -100,6 +107,21 @@ function prefetchFromCells(focus: FocusSheet): LinkPrefetch | null {
     covers: (wanted) => wanted.sheet === links.sheet && [...wanted.keys].every((key) => links.keys.has(key)),
     apply,
   };
+}
+
+/**
+ * The worksheet columns (0-based) of the link headers in the header rows' likeliest header row: the one
+ * that names the most register columns.
+ */
+function linkColumnsOf(headers: HeaderRows): number[] {
+  let best: (ColumnId | null)[] = [];
+  let bestCount = 1;
+  for (const row of headers.rows) {
+    const ids = row.map((cell) => (typeof cell === "string" ? matchHeader(cell) : null));
+    const count = ids.filter((id) => id !== null).length;
+    if (count > bestCount) [best, bestCount] = [ids, count];
+  }
+  return best.flatMap((id, i) => (id !== null && LINK_COLUMNS.includes(id) ? [headers.column + i] : []));
 }
 
 /** The remembered link columns, whole (within the used range), read with the first round trip. */

@@ -5,9 +5,12 @@ import { isHttpUrl } from "../core/parse";
 import type { XlClientResult, XlRequestContext, XlWorksheet } from "./excel-api";
 
 /** The register's link columns (rule E11). */
-const LINK_COLUMNS: readonly ColumnId[] = ["reportLink", "cebComments", "otherDocuments"];
-/** Rows of one link column per round trip when links are read on their own. */
-const ROWS_PER_SYNC = 20_000;
+export const LINK_COLUMNS: readonly ColumnId[] = ["reportLink", "cebComments", "otherDocuments"];
+/**
+ * Rows of one link column per round trip when links are read on their own and responses are capped
+ * (Excel on the web): 20,000 hyperlinks of about 150 bytes stay under 5 MB. Uncapped, one round trip.
+ */
+const ROWS_PER_CAPPED_SYNC = 20_000;
 
 /**
  * `values` gives a hyperlinked cell's text, not its address. In a link column, a cell whose text is a
@@ -91,19 +94,24 @@ export function queueHyperlinkRead(
   return (grid) => withLinks(grid, links.sheet, read());
 }
 
-/** Reads the uncertain links on their own, a block of rows per round trip. */
+/**
+ * Reads the uncertain links on their own: in one round trip where responses are not capped (desktop
+ * Excel), else a block of rows per round trip.
+ */
 export async function readHyperlinks(
   context: XlRequestContext,
   proxy: XlWorksheet,
   grid: WorkbookGrid,
   links: UncertainLinks,
+  responseLimitBytes: number | null,
 ): Promise<WorkbookGrid> {
   const rows = links.columns.flatMap((column) => column.rows);
   const first = rows.reduce((a, b) => Math.min(a, b));
   const last = rows.reduce((a, b) => Math.max(a, b));
+  const perSync = responseLimitBytes === null ? last - first + 1 : ROWS_PER_CAPPED_SYNC;
   const found = new Map<string, string>();
-  for (let from = first; from <= last; from += ROWS_PER_SYNC) {
-    const read = queueRead(proxy, links, from, from + ROWS_PER_SYNC - 1);
+  for (let from = first; from <= last; from += perSync) {
+    const read = queueRead(proxy, links, from, from + perSync - 1);
     // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per block of rows, to stay under 5 MB
     await context.sync();
     read().forEach((address, key) => found.set(key, address));

@@ -1,4 +1,5 @@
 import type { GridSheet, GridTable, WorkbookGrid } from "../core/grid";
+import { HEADER_SEARCH_ROWS } from "../core/parse";
 import { toCellValue } from "./cell-values";
 import { excelCode } from "./errors";
 import type { XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
@@ -30,6 +31,19 @@ export interface WorkbookShape {
   readonly tables: readonly string[];
 }
 
+/**
+ * The top rows of the workbook's first sheet, read with the first round trip, where a register's header
+ * row must be. When the active sheet is not the register (the user is looking at a generated sheet, say),
+ * they still tell which columns of the first sheet may need their hyperlinks read with its cells.
+ */
+export interface HeaderRows {
+  readonly sheet: string;
+  /** The used cells of rows 1 to HEADER_SEARCH_ROWS. */
+  readonly rows: readonly (readonly unknown[])[];
+  /** 0-based worksheet column of `rows[i][0]`. */
+  readonly column: number;
+}
+
 export interface ReadWorkbookOptions<E, F = undefined> {
   /** The host's cap on one response (Excel on the web: 5 MB); null for none (desktop Excel). */
   readonly responseLimitBytes: number | null;
@@ -41,6 +55,11 @@ export interface ReadWorkbookOptions<E, F = undefined> {
   readonly withFocus?: (focus: FocusSheet) => F | null;
   /** With a shape: queues such reads in the first round trip, on the focus sheet's used range. */
   readonly withShapedFocus?: (proxy: XlWorksheet, used: XlRange) => F | null;
+  /**
+   * When the sheet read first did not serve `withFocus` and the first sheet is read with the second round
+   * trip: queues such reads there, on that sheet's used range, from its header rows.
+   */
+  readonly withHeaders?: (headers: HeaderRows, proxy: XlWorksheet, used: XlRange) => F | null;
   /** Called after each round trip. */
   readonly onSync?: () => void;
 }
@@ -103,7 +122,8 @@ export async function readWorkbook<E, F = undefined>(
     options.onSync?.();
     return finish(context, options, shaped.outline, shaped.reads, shaped.tables, shaped.extra, shaped.focus);
   }
-  const first = shaped ?? (await retryWithExtents(preferred, (mode) => readOutlineAndFocus(context, mode)));
+  const first: { outline: WorkbookOutline; reads: SheetRead[]; headers?: HeaderRows | null } =
+    shaped ?? (await retryWithExtents(preferred, (mode) => readOutlineAndFocus(context, mode)));
   options.onSync?.();
   const { outline } = first;
   const ours = (name: string) => outline.roleOf(name) !== null;
@@ -111,7 +131,7 @@ export async function readWorkbook<E, F = undefined>(
   const complete = focus !== null && focus.extent !== null && focus.rowsRead === focus.extent.rowCount;
   const others = outline.sheets.filter((sheet) => !ours(sheet.name) && sheet.name !== focus?.name);
   const second = await retryWithExtents(preferred, (mode) =>
-    readOthers(context, outline, others, mode, options, focus, complete),
+    readOthers(context, outline, others, mode, options, focus, complete, first.headers),
   );
   options.onSync?.();
   const reads = [...(focus ? [focus] : []), ...second.reads];
@@ -279,14 +299,26 @@ function sheetRead(name: string, proxy: XlWorksheet, used: UsedRange, mode: Mode
 async function readOutlineAndFocus(
   context: XlRequestContext,
   mode: Mode,
-): Promise<{ outline: WorkbookOutline; reads: SheetRead[] }> {
+): Promise<{ outline: WorkbookOutline; reads: SheetRead[]; headers: HeaderRows | null }> {
   const proxy = context.workbook.worksheets.getActiveWorksheet();
   proxy.load(["name"]);
   const used = loadUsedRange(proxy, mode);
+  const first = mode === "all" ? loadHeaderRows(context) : null;
   const outline = await loadOutline(context);
   // loadOutline's sync() brought the name: the lint rule cannot see through the call.
   // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
-  return { outline, reads: [sheetRead(proxy.name, proxy, used, mode)] };
+  return { outline, reads: [sheetRead(proxy.name, proxy, used, mode)], headers: first?.() ?? null };
+}
+
+/** Queues the read of the first sheet's header rows; call the result after the sync. */
+function loadHeaderRows(context: XlRequestContext): () => HeaderRows | null {
+  const sheet = context.workbook.worksheets.getFirst();
+  sheet.load(["name"]);
+  const top = sheet.getUsedRangeOrNullObject(true).getIntersectionOrNullObject(`1:${HEADER_SEARCH_ROWS}`);
+  top.load(["columnIndex", "values"]);
+  // Called after the caller's sync: the lint rules cannot see that across the returned function.
+  // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
+  return () => (top.isNullObject ? null : { sheet: sheet.name, rows: top.values, column: top.columnIndex });
 }
 
 interface SecondRead<E, F> {
@@ -304,6 +336,7 @@ async function readOthers<E, F>(
   options: ReadWorkbookOptions<E, F>,
   focus: SheetRead | null,
   focusComplete: boolean,
+  headers: HeaderRows | null = null,
 ): Promise<SecondRead<E, F>> {
   const used = sheets.map((sheet) => ({ sheet, used: loadUsedRange(sheet.proxy, mode) }));
   const tableRanges = outline.tables
@@ -315,10 +348,16 @@ async function readOthers<E, F>(
     });
   const all: SheetToRead[] = [...(focus ? [{ name: focus.name, proxy: focus.proxy }] : []), ...sheets];
   const extra = options.extras ? options.extras(context, all) : (undefined as E);
-  const withFocus =
+  const fromFocus =
     focus && focusComplete && options.withFocus
       ? options.withFocus({ sheet: toGridSheet(focus, []), proxy: focus.proxy })
       : null;
+  const headed = headers ? used.find(({ sheet }) => sameSheet(sheet.name, headers.sheet)) : undefined;
+  const withFocus =
+    fromFocus ??
+    (headers && headed && mode === "all" && options.withHeaders
+      ? options.withHeaders(headers, headed.sheet.proxy, headed.used.range)
+      : null);
   await context.sync();
   return {
     reads: used.map(({ sheet, used: range }) => sheetRead(sheet.name, sheet.proxy, range, mode)),
@@ -328,6 +367,10 @@ async function readOthers<E, F>(
     extra,
     focus: withFocus,
   };
+}
+
+function sameSheet(a: string, b: string): boolean {
+  return a.toUpperCase() === b.toUpperCase();
 }
 
 function extentOf(range: XlRange): Extent {

@@ -28,7 +28,8 @@ export interface ExcelRegisterApiOptions {
  * The task pane's `RegisterApi` over an Excel runner: `officeRunner` in Excel, or an in-memory Excel's
  * `run` in tests, the benchmark and the preview. Round trips, whatever the register's size where responses
  * are not capped: validate with marks 3 (4 when reading hyperlinks changes the marks), summary 3, annexes
- * 2 + one per 3.5 MB written (+1 when link cells show text), clear marks 3, go to 1. Every failure becomes a
+ * 2 + one per 4.8 MB written (+1 when link cells show text and the register is neither the active nor the
+ * first sheet), clear marks 3, go to 1. Every failure becomes a
  * `RegisterApiError` with a message for the task pane.
  *
  * @example

@@ -34,16 +34,42 @@ function layout(
   };
 }
 
-/** Each cell's final style, read back from the groups. */
+/** Each cell's final style: the groups applied in order, a later group's property overriding an earlier one's. */
 function styleOf(groups: ReturnType<typeof resolveStyles>["groups"], row: number, column: number): CellStyle {
-  const found = groups.filter((group) =>
-    group.areas.some(
-      (a) =>
-        row >= a.row && row < a.row + a.rowCount && column >= a.column && column < a.column + a.columnCount,
-    ),
-  );
-  expect(found.length).toBeLessThanOrEqual(1);
-  return found[0]?.style ?? {};
+  return groups
+    .filter((group) =>
+      group.areas.some(
+        (a) =>
+          row >= a.row && row < a.row + a.rowCount && column >= a.column && column < a.column + a.columnCount,
+      ),
+    )
+    .reduce<CellStyle>((style, group) => ({ ...style, ...group.style }), {});
+}
+
+/** How many times each property is set on each cell: never more than twice (a common value, then the cell's). */
+function timesSet(
+  groups: ReturnType<typeof resolveStyles>["groups"],
+  rows: number,
+  columns: number,
+): number[] {
+  const counts: number[] = [];
+  for (let row = 0; row < rows; row++)
+    for (let column = 0; column < columns; column++)
+      for (const property of new Set(groups.flatMap((group) => Object.keys(group.style))))
+        counts.push(
+          groups.filter(
+            (group) =>
+              property in group.style &&
+              group.areas.some(
+                (a) =>
+                  row >= a.row &&
+                  row < a.row + a.rowCount &&
+                  column >= a.column &&
+                  column < a.column + a.columnCount,
+              ),
+          ).length,
+        );
+  return counts;
 }
 
 describe("resolveStyles", () => {
@@ -59,21 +85,64 @@ describe("resolveStyles", () => {
     expect(styleOf(groups, 0, 1)).toEqual({ fontSize: 12, border: "thin", bold: true, fill: "#FF0000" });
     expect(styleOf(groups, 2, 1)).toEqual({ fontSize: 12, border: "thin", fill: "#FF0000" });
     expect(styleOf(groups, 5, 3)).toEqual({ fontSize: 10, border: "thin" });
+    expect(Math.max(...timesSet(groups, 6, 4))).toBeLessThanOrEqual(2);
   });
 
-  it("groups cells of one style into few rectangles that cover them exactly once", () => {
+  it("never touches a cell without a style", () => {
+    const { groups } = resolveStyles(
+      layout([
+        { range: box(0, 0, 2, 4), style: { vertical: "top" } },
+        { range: box(3, 0, 3, 4), style: { vertical: "top" } },
+        { range: box(4, 0, 1, 4), style: { vertical: "center" } },
+      ]),
+    );
+    expect([0, 1, 2, 3, 4, 5].map((row) => styleOf(groups, row, 2))).toEqual([
+      { vertical: "top" },
+      { vertical: "top" },
+      {},
+      { vertical: "top" },
+      { vertical: "center" },
+      { vertical: "top" },
+    ]);
+  });
+
+  it("sets a value shared by most cells over them all at once, then the other values", () => {
+    // Top alignment but in rows 2 and 5: listing the top rows takes 3 areas, the whole block 1.
+    const centred = [1, 4].map((row) => ({
+      range: box(row, 0, 1, 4),
+      style: { vertical: "center" as const },
+    }));
+    const { groups } = resolveStyles(
+      layout([{ range: box(0, 0, 6, 4), style: { vertical: "top", wrap: true } }, ...centred]),
+    );
+    expect(groups).toEqual([
+      { style: { vertical: "top", wrap: true }, areas: [box(0, 0, 6, 4)] },
+      { style: { vertical: "center" }, areas: centred.map((entry) => entry.range) },
+    ]);
+  });
+
+  it("gives properties that end on the same cells one group", () => {
+    const { groups } = resolveStyles(
+      layout([
+        { range: box(1, 1, 2, 2), style: { fill: "#DDEBF7", italic: true } },
+        { range: box(1, 1, 2, 2), style: { fontColor: "#1F4E79" } },
+      ]),
+    );
+    expect(groups).toEqual([
+      { style: { fill: "#DDEBF7", fontColor: "#1F4E79", italic: true }, areas: [box(1, 1, 2, 2)] },
+    ]);
+  });
+
+  it("groups cells of one value into few rectangles that cover them exactly once", () => {
     const stripes = Array.from({ length: 3 }, (_, i) => ({
       range: box(i * 2, 0, 1, 4),
       style: { bold: true },
     }));
     const { groups } = resolveStyles(layout([{ range: box(0, 0, 6, 4), style: { wrap: true } }, ...stripes]));
-    expect(groups).toHaveLength(2);
-    const cells = groups.reduce(
-      (sum, g) => sum + g.areas.reduce((n, a) => n + a.rowCount * a.columnCount, 0),
-      0,
-    );
-    expect(cells).toBe(24);
-    expect(groups.find((g) => g.style.bold)?.areas).toHaveLength(3);
+    expect(groups).toEqual([
+      { style: { bold: true }, areas: stripes.map((stripe) => stripe.range) },
+      { style: { wrap: true }, areas: [box(0, 0, 6, 4)] },
+    ]);
   });
 
   it("takes number formats out of the groups, cell by cell", () => {
