@@ -94,6 +94,8 @@ export interface XlRange {
   readonly conditionalFormats: XlConditionalFormatCollection;
   readonly worksheet: XlWorksheet;
   getIntersectionOrNullObject(anotherRange: string): XlRange;
+  /** The used cells within this range (ExcelApi 1.4); a null object when none is used. */
+  getUsedRangeOrNullObject(valuesOnly?: boolean): XlRange;
   getCellProperties(
     cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions,
   ): XlClientResult<Excel.CellProperties[][]>;

@@ -36,7 +36,7 @@ export async function generateInExcel(
     memory: deps.memory,
     onSync,
   });
-  if (!outcome.ok) throw unusableRegister(outcome.problem, action.language);
+  if (!outcome.ok) throw unusableRegister(outcome.problem);
   let register = outcome.register;
   deps.memory = memory;
   let findings = validate(register, action.asOf);
@@ -46,7 +46,7 @@ export async function generateInExcel(
     const grid = await readHyperlinks(context, proxy, read.grid, links, deps.responseLimitBytes);
     onSync();
     const reparsed = parseWorkbook(grid);
-    if (!reparsed.ok) throw unusableRegister(reparsed.problem, action.language);
+    if (!reparsed.ok) throw unusableRegister(reparsed.problem);
     register = reparsed.register;
     findings = validate(register, action.asOf);
   }

@@ -1,16 +1,16 @@
 import { RegisterApiError } from "../app/register-api";
 import type { CellValue, WorkbookGrid } from "../core/grid";
 import type { ColumnId } from "../core/model";
-import { matchHeader, parseWorkbook, type ParseOutcome } from "../core/parse";
-import { formatLabel } from "../labels/labels";
-import type { Language } from "../labels/language";
+import { matchHeader, MAX_REGISTER_ROWS, parseWorkbook, type ParseOutcome } from "../core/parse";
 import { columnLetters } from "./a1";
 import type { XlClientResult, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
 import { findUncertainLinks, LINK_COLUMNS, queueHyperlinkRead, type UncertainLinks } from "./read-links";
 import {
   readWorkbook,
   type FocusSheet,
+  type CutSheet,
   type HeaderRows,
+  LAST_ROW_READ,
   type ReadWorkbookOptions,
   type WorkbookRead,
   type WorkbookShape,
@@ -73,7 +73,7 @@ export async function loadRegister<E>(
         ? prefetchColumns(memory.shape.focus, proxy, used, memory.linkColumns)
         : null,
   });
-  const outcome = parseWorkbook(read.grid);
+  const outcome = refuseCut(parseWorkbook(read.grid), read.cut);
   if (!outcome.ok) return { read, outcome, links: null, memory: null };
   const links = findUncertainLinks(outcome.register, read.grid);
   const remember = (grid: WorkbookGrid): WorkbookMemory => ({
@@ -89,6 +89,30 @@ export async function loadRegister<E>(
   if (!links || !read.focus?.covers(links)) return { read, outcome, links, memory: remember(read.grid) };
   const grid = read.focus.apply(read.grid);
   return { read: { ...read, grid }, outcome: parseWorkbook(grid), links: null, memory: remember(grid) };
+}
+
+/**
+ * A register on a sheet whose cells go on far below the last row a register can reach was not read
+ * whole: refuse it, saying where the sheet's used range ends and what to do (as the parser words its
+ * too-many-rows refusal).
+ */
+function refuseCut(outcome: ParseOutcome, cut: readonly CutSheet[]): ParseOutcome {
+  if (!outcome.ok) return outcome;
+  const sheet = outcome.register.sheet;
+  const found = cut.find((entry) => entry.sheet.toUpperCase() === sheet.toUpperCase());
+  if (!found) return outcome;
+  const limit = MAX_REGISTER_ROWS.toLocaleString("en");
+  return {
+    ok: false,
+    problem: {
+      code: "too-many-rows",
+      message:
+        `The register on sheet '${sheet}' (header row ${outcome.register.headerRow}) may go on below row ` +
+        `${LAST_ROW_READ.toLocaleString("en")}: the sheet's used range ends at cell ${found.lastCell}, and a register takes at ` +
+        `most ${limit} rows. If the rows below the last recommendation hold stray values or formulas, delete ` +
+        `those rows; otherwise split the register.`,
+    },
+  };
 }
 
 function originColumn(grid: WorkbookGrid, sheet: string): number {
@@ -173,13 +197,10 @@ function withLinks(grid: WorkbookGrid, sheetName: string, links: ReadonlyMap<str
   };
 }
 
-/** The parser's one-line reason, as the task pane shows it. */
-export function unusableRegister(
-  problem: { code: string; message: string },
-  language: Language,
-): RegisterApiError {
-  return new RegisterApiError(
-    problem.code,
-    formatLabel("ui.error.noRegister", language, { message: problem.message }),
-  );
+/**
+ * The parser's one-line reason, as the task pane shows it: alone, since it already says what is wrong
+ * ("No register found: ...", "The register on sheet ... names a column more than once") and what to do.
+ */
+export function unusableRegister(problem: { code: string; message: string }): RegisterApiError {
+  return new RegisterApiError(problem.code, problem.message);
 }

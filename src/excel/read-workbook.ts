@@ -1,5 +1,6 @@
-import type { GridSheet, GridTable, WorkbookGrid } from "../core/grid";
-import { HEADER_SEARCH_ROWS } from "../core/parse";
+import type { CellValue, GridSheet, GridTable, WorkbookGrid } from "../core/grid";
+import { HEADER_SEARCH_ROWS, MAX_REGISTER_ROWS } from "../core/parse";
+import { columnLetters } from "./a1";
 import { toCellValue } from "./cell-values";
 import { excelCode } from "./errors";
 import type { XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
@@ -74,10 +75,33 @@ export interface WorkbookRead<E, F = undefined> {
   readonly focus: F | null;
   /** What this read found, for the next one (its focus is still the sheet read first: set it to the register's). */
   readonly shape: WorkbookShape;
+  /** Sheets whose cells go on too far below LAST_ROW_READ to be read: none can hold a usable register. */
+  readonly cut: readonly CutSheet[];
+}
+
+export interface CutSheet {
+  readonly sheet: string;
+  /** The last cell of the sheet's used range, e.g. "Q1048576". */
+  readonly lastCell: string;
 }
 
 /** Rows read with the first round trip where responses are capped; the rest follows in blocks. */
 const PROBE_ROWS = 250;
+/**
+ * The last worksheet row (1-based) read as cells: a register's header lies within the top rows and it
+ * has at most MAX_REGISTER_ROWS rows below. Below it, a sheet is only looked at for a few stray rows.
+ */
+export const LAST_ROW_READ = HEADER_SEARCH_ROWS + MAX_REGISTER_ROWS;
+/** Excel's last row. */
+const MAX_SHEET_ROWS = 1_048_576;
+/**
+ * Where responses are not capped, the first read takes the used range within these cells: no more than
+ * Excel's five million a read may return (49 columns of 100,010 rows). A wider or taller sheet is read
+ * in blocks, and below LAST_ROW_READ as described in readBelow.
+ */
+const FIRST_READ_AREA = `A1:AW${LAST_ROW_READ}`;
+/** Cells below LAST_ROW_READ are read when they span at most this many rows (stray values); else refused. */
+const STRAY_ROWS = 1_000;
 /** Before anything was measured, assume this many response bytes per cell (values and number format). */
 const FIRST_GUESS_BYTES_PER_CELL = 120;
 
@@ -94,10 +118,16 @@ interface SheetRead {
   readonly name: string;
   readonly proxy: XlWorksheet;
   readonly extent: Extent | null;
-  readonly values: unknown[][];
-  readonly formats: unknown[][];
+  values: unknown[][];
+  formats: unknown[][];
   /** Rows of `extent` read so far, from its top. */
   rowsRead: number;
+}
+
+/** The rows of a sheet's used range that are read in blocks: those down to LAST_ROW_READ. */
+function rowsToRead(read: SheetRead): number {
+  const extent = read.extent;
+  return extent ? Math.max(0, Math.min(extent.rowCount, LAST_ROW_READ - extent.row)) : 0;
 }
 
 type TableRead = { readonly sheet: string; readonly table: GridTable };
@@ -148,6 +178,7 @@ async function finish<E, F>(
   focus: F | null,
 ): Promise<WorkbookRead<E, F>> {
   await readRemainingBlocks(context, reads, options);
+  const cut = await readBelow(context, reads, options);
   const first = reads[0]?.name ?? "";
   const order = new Map(outline.sheets.map((sheet, index) => [sheet.name.toUpperCase(), index]));
   const sorted = [...reads].sort(
@@ -165,7 +196,76 @@ async function finish<E, F>(
       others: sheets.map((sheet) => sheet.name).filter((name) => name !== first),
       tables: tables.map((entry) => entry.table.name),
     },
+    cut,
   };
+}
+
+/** The most cells below LAST_ROW_READ a sheet may have for them to be read. */
+const STRAY_CELLS = 100_000;
+
+/**
+ * Cells below LAST_ROW_READ, where a register cannot be but a stray value often is (a sheet's used range
+ * then reaches far down). One round trip finds the used cells down there, sheet by sheet; when they span
+ * a few rows, a second reads them, so that a finding can name the stray row, as the CLI does. A sheet
+ * with more is not read further: it is returned, to be refused if it turns out to hold the register.
+ * Only sheets whose used range goes below LAST_ROW_READ cost these round trips.
+ */
+async function readBelow<E, F>(
+  context: XlRequestContext,
+  reads: readonly SheetRead[],
+  options: ReadWorkbookOptions<E, F>,
+): Promise<CutSheet[]> {
+  const below = reads.filter(
+    (read) => read.extent !== null && read.extent.row + read.extent.rowCount > LAST_ROW_READ,
+  );
+  if (below.length === 0) return [];
+  const found = below.map((read) => {
+    const range = read.proxy
+      .getRange(`${LAST_ROW_READ + 1}:${MAX_SHEET_ROWS}`)
+      .getUsedRangeOrNullObject(true);
+    range.load(["rowIndex", "rowCount"]);
+    return { read, range };
+  });
+  await context.sync();
+  options.onSync?.();
+  const cut: CutSheet[] = [];
+  const strays: { read: SheetRead; extent: Extent; row: number; block: XlRange }[] = [];
+  for (const { read, range } of found) {
+    const extent = read.extent as Extent;
+    if (range.isNullObject) continue;
+    if (range.rowCount > STRAY_ROWS || range.rowCount * extent.columnCount > STRAY_CELLS) {
+      cut.push({ sheet: read.name, lastCell: lastCellOf(extent) });
+      continue;
+    }
+    const block = read.proxy.getRangeByIndexes(
+      range.rowIndex,
+      extent.column,
+      range.rowCount,
+      extent.columnCount,
+    );
+    block.load(["values", "numberFormat"]);
+    strays.push({ read, extent, row: range.rowIndex, block });
+  }
+  if (strays.length === 0) return cut;
+  await context.sync();
+  options.onSync?.();
+  for (const { read, extent, row, block } of strays) {
+    // The empty rows between stay empty rows of the grid, one shared array for all.
+    while (read.values.length < row - extent.row) {
+      read.values.push(NO_CELLS);
+      read.formats.push(NO_CELLS);
+    }
+    read.values.push(...block.values);
+    read.formats.push(...block.numberFormat);
+  }
+  return cut;
+}
+
+const NO_CELLS: unknown[] = [];
+const NO_GRID_CELLS: readonly CellValue[] = [];
+
+function lastCellOf(extent: Extent): string {
+  return `${columnLetters(extent.column + extent.columnCount - 1)}${extent.row + extent.rowCount}`;
 }
 
 interface ShapedRead<E, F> {
@@ -208,7 +308,7 @@ async function readShaped<E, F>(
         ? options.withShapedFocus(focusSheet.proxy, focusUsed.range)
         : null;
     const outline = await loadOutline(context);
-    const read = sheets.map((sheet, i) => sheetRead(sheet.name, sheet.proxy, used[i] as UsedRange, mode));
+    const read = sheets.map((sheet, i) => sheetRead(sheet.name, sheet.proxy, used[i] as UsedRange));
     const found = tableReads.map(({ table, range }) =>
       tableRead(table.worksheet.name, table.name, table.showTotals, range),
     );
@@ -261,37 +361,34 @@ async function retryWithExtents<T>(mode: Mode, read: (mode: Mode) => Promise<T>)
 
 interface UsedRange {
   readonly range: XlRange;
-  readonly probe: XlRange | null;
+  /** The top of the used range, read with its extent: all of it that FIRST_READ_AREA holds, or a probe. */
+  readonly head: XlRange | null;
 }
 
+/**
+ * Queues the used range's extent with, where responses are not capped, its cells within FIRST_READ_AREA,
+ * or else its first rows: the extent is not known before the sync, and asking for more than five million
+ * cells would fail (or, Microsoft warns, come back null).
+ */
 function loadUsedRange(proxy: XlWorksheet, mode: Mode): UsedRange {
   const range = proxy.getUsedRangeOrNullObject(true);
-  if (mode === "all")
-    range.load(["rowIndex", "columnIndex", "rowCount", "columnCount", "values", "numberFormat"]);
-  else range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
-  const probe = mode === "probe" ? range.getIntersectionOrNullObject(`1:${PROBE_ROWS}`) : null;
-  probe?.load(["rowCount", "values", "numberFormat"]);
-  return { range, probe };
+  range.load(["rowIndex", "columnIndex", "rowCount", "columnCount"]);
+  const area = mode === "all" ? FIRST_READ_AREA : mode === "probe" ? `1:${PROBE_ROWS}` : null;
+  const head = area === null ? null : range.getIntersectionOrNullObject(area);
+  head?.load(["rowIndex", "rowCount", "columnCount", "values", "numberFormat"]);
+  return { range, head };
 }
 
-function sheetRead(name: string, proxy: XlWorksheet, used: UsedRange, mode: Mode): SheetRead {
-  const { range, probe } = used;
+function sheetRead(name: string, proxy: XlWorksheet, used: UsedRange): SheetRead {
+  const { range, head } = used;
   if (range.isNullObject) return { name, proxy, extent: null, values: [], formats: [], rowsRead: 0 };
   const extent = extentOf(range);
-  if (mode === "all")
-    return {
-      name,
-      proxy,
-      extent,
-      values: range.values,
-      formats: range.numberFormat,
-      rowsRead: extent.rowCount,
-    };
   const read: SheetRead = { name, proxy, extent, values: [], formats: [], rowsRead: 0 };
-  if (probe && !probe.isNullObject) {
-    read.values.push(...probe.values);
-    read.formats.push(...probe.numberFormat);
-    read.rowsRead = probe.rowCount;
+  // Rows are read whole, from the top: a head cut short on the right is read again in blocks.
+  if (head && !head.isNullObject && head.rowIndex === extent.row && head.columnCount === extent.columnCount) {
+    read.values = head.values;
+    read.formats = head.numberFormat;
+    read.rowsRead = head.rowCount;
   }
   return read;
 }
@@ -307,7 +404,7 @@ async function readOutlineAndFocus(
   const outline = await loadOutline(context);
   // loadOutline's sync() brought the name: the lint rule cannot see through the call.
   // eslint-disable-next-line office-addins/call-sync-after-load, office-addins/call-sync-before-read
-  return { outline, reads: [sheetRead(proxy.name, proxy, used, mode)], headers: first?.() ?? null };
+  return { outline, reads: [sheetRead(proxy.name, proxy, used)], headers: first?.() ?? null };
 }
 
 /** Queues the read of the first sheet's header rows; call the result after the sync. */
@@ -360,7 +457,7 @@ async function readOthers<E, F>(
       : null);
   await context.sync();
   return {
-    reads: used.map(({ sheet, used: range }) => sheetRead(sheet.name, sheet.proxy, range, mode)),
+    reads: used.map(({ sheet, used: range }) => sheetRead(sheet.name, sheet.proxy, range)),
     tables: tableRanges.map(({ table, range }) =>
       tableRead(table.sheet, table.name, table.showTotals, range),
     ),
@@ -409,7 +506,7 @@ async function readRemainingBlocks<E, F>(
     measuredCells > 0 ? Math.max(8, measuredBytes / measuredCells) : FIRST_GUESS_BYTES_PER_CELL;
   // Aim at 4 MB, or four fifths of a smaller cap.
   let budget = Math.min(RESPONSE_BUDGET_BYTES, 0.8 * (options.responseLimitBytes ?? Infinity));
-  const pending = () => reads.filter((read) => read.extent !== null && read.rowsRead < read.extent.rowCount);
+  const pending = () => reads.filter((read) => read.rowsRead < rowsToRead(read));
   while (pending().length > 0) {
     const budgetCells = Math.max(1, Math.floor(budget / (bytesPerCell * 1.1)));
     const pieces = takePieces(pending(), budgetCells);
@@ -447,7 +544,7 @@ function takePieces(reads: readonly SheetRead[], budgetCells: number): Piece[] {
   let cells = 0;
   for (const read of reads) {
     const extent = read.extent as Extent;
-    const left = extent.rowCount - read.rowsRead;
+    const left = rowsToRead(read) - read.rowsRead;
     const room = Math.floor((budgetCells - cells) / extent.columnCount);
     const rowCount = Math.min(left, Math.max(pieces.length === 0 ? 1 : 0, room));
     if (rowCount <= 0) break;
@@ -467,7 +564,9 @@ function takePieces(reads: readonly SheetRead[], budgetCells: number): Piece[] {
 function toGridSheet(read: SheetRead, tables: readonly GridTable[]): GridSheet {
   return {
     name: read.name,
-    cells: read.values.map((row, i) => row.map((value, j) => toCellValue(value, read.formats[i]?.[j]))),
+    cells: read.values.map((row, i) =>
+      row.length === 0 ? NO_GRID_CELLS : row.map((value, j) => toCellValue(value, read.formats[i]?.[j])),
+    ),
     origin: { row: (read.extent?.row ?? 0) + 1, column: (read.extent?.column ?? 0) + 1 },
     ...(tables.length > 0 ? { tables } : {}),
   };

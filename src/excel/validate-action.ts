@@ -39,7 +39,7 @@ export async function validateInExcel(
   if (!outcome.ok) {
     // Marks of an earlier validation would point at a register that no longer reads: remove them.
     await runSteps(context, clear);
-    throw unusableRegister(outcome.problem, action.language);
+    throw unusableRegister(outcome.problem);
   }
   deps.memory = memory;
   await deps.pause();
@@ -59,7 +59,7 @@ export async function validateInExcel(
 
   const grid = complete(read.grid);
   const reparsed = parseWorkbook(grid);
-  if (!reparsed.ok) throw unusableRegister(reparsed.problem, action.language);
+  if (!reparsed.ok) throw unusableRegister(reparsed.problem);
   const findings = validate(reparsed.register, action.asOf);
   const finalMasks = planMasks(findings, grid);
   if (JSON.stringify(finalMasks) !== JSON.stringify(masks)) {

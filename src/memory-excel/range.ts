@@ -13,6 +13,7 @@ import {
   read2D,
   readFormula,
   readValue,
+  usedBox,
   writeFormulas,
   writeNumberFormats,
   writeValues,
@@ -181,6 +182,20 @@ export class MemoryRange extends MemoryProxy<RangeTarget> implements XlRange {
         const right = Math.min(box.column + box.columnCount, other.column + other.columnCount);
         if (bottom <= row || right <= column) return null;
         return { ...target, box: { row, column, rowCount: bottom - row, columnCount: right - column } };
+      },
+      true,
+    );
+  }
+
+  getUsedRangeOrNullObject(valuesOnly?: boolean): MemoryRange {
+    return new MemoryRange(
+      this.queue,
+      `${this.path}.getUsedRangeOrNullObject(${valuesOnly === true})`,
+      () => {
+        const target = this.resolve();
+        if (target === null) return null;
+        const box = usedBox(target.sheet, valuesOnly === true, target.box);
+        return box ? { ...target, box } : null;
       },
       true,
     );

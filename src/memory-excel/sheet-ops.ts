@@ -1,4 +1,4 @@
-import { type Box, intersects, MAX_COLUMNS, MAX_ROWS, quoteSheetName } from "./address";
+import { type Box, contains, intersects, MAX_COLUMNS, MAX_ROWS, quoteSheetName } from "./address";
 import { interpretInput } from "./cell-input";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
 import {
@@ -184,7 +184,8 @@ export function uniformFormat<T>(sheet: SheetState, box: Box, read: (format: Cel
   return result;
 }
 
-export function usedBox(sheet: SheetState, valuesOnly: boolean): Box | null {
+/** The bounding box of the used cells (of those inside `within`, when given). */
+export function usedBox(sheet: SheetState, valuesOnly: boolean, within?: Box): Box | null {
   let top = Infinity;
   let left = Infinity;
   let bottom = -1;
@@ -199,6 +200,7 @@ export function usedBox(sheet: SheetState, valuesOnly: boolean): Box | null {
     if (!used) continue;
     const row = Math.floor(key / MAX_COLUMNS);
     const column = key % MAX_COLUMNS;
+    if (within && !contains(within, row, column)) continue;
     if (row < top) top = row;
     if (row > bottom) bottom = row;
     if (column < left) left = column;

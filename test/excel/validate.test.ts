@@ -215,7 +215,18 @@ describe("validate errors", () => {
 
     expect(failure).toBeInstanceOf(RegisterApiError);
     expect((failure as RegisterApiError).code).toBe("missing-columns");
-    expect((failure as RegisterApiError).message).toMatch(/^No register was found in this workbook: /);
+    // The parser's message alone: it already says what is missing and what to do.
+    const [sheet] = planted().sheets;
+    if (!sheet) throw new Error("no sheet");
+    const [header = [], ...rows] = sheet.cells;
+    const parsed = parseWorkbook({
+      sheets: [{ ...sheet, cells: [[...new Array<string>(17).fill("x"), ...header.slice(17)], ...rows] }],
+    });
+    expect(parsed.ok).toBe(false);
+    if (!parsed.ok) expect((failure as RegisterApiError).message).toBe(parsed.problem.message);
+    expect((failure as RegisterApiError).message).toMatch(
+      /^No register found: the header row on sheet 'Register'/,
+    );
     expect(excel.sheetNames()).toEqual(["Register"]);
     expect(excel.snapshot("Register").conditionalFormats).toEqual([]);
   });
@@ -309,5 +320,53 @@ describe("what the adapter remembers between actions", () => {
     const fresh = await createExcelRegisterApi(excel.run, { responseLimitBytes: null }).validate(action());
 
     expect(outcome).toEqual(fresh);
+  });
+});
+
+describe("sheets whose cells reach below the last row a register can reach (row 100,010)", () => {
+  /** The sheet's cells, with "x" in column A of `rows` rows from row 100,011 on. */
+  const withRowsBelow = (cells: readonly (readonly unknown[])[], rows: number) => [
+    ...cells,
+    ...Array.from({ length: 100_010 - cells.length }, () => []),
+    ...Array.from({ length: rows }, () => ["x"]),
+  ];
+  const register = () => aGrid([{}, {}]).sheets[0]?.cells ?? [];
+
+  it("refuses a register whose sheet goes on for more than a few rows down there, naming its last cell", async () => {
+    const { excel, api } = excelWith(
+      { sheets: [{ name: "Register", cells: withRowsBelow(register(), 1_500) as never }] },
+      DESKTOP,
+    );
+    const failure = await api.validate(action()).catch((error: unknown) => error);
+    expect(failure).toBeInstanceOf(RegisterApiError);
+    expect(failure).toMatchObject({
+      code: "too-many-rows",
+      message:
+        "The register on sheet 'Register' (header row 1) may go on below row 100,010: the sheet's used range " +
+        "ends at cell Q101510, and a register takes at most 100,000 rows. If the rows below the last " +
+        "recommendation hold stray values or formulas, delete those rows; otherwise split the register.",
+    });
+    // No read asked Excel for more than its five million cells.
+    expect(excel.stats.records.every((record) => record.error === null)).toBe(true);
+  });
+
+  it("reads the register when another sheet goes on down there", async () => {
+    const { excel, api } = excelWith(
+      {
+        sheets: [
+          { name: "Register", cells: register() as never },
+          { name: "Data", cells: withRowsBelow([["Figures"]], 1_500) as never },
+        ],
+      },
+      DESKTOP,
+    );
+    expect((await api.validate(action())).rows).toBe(2);
+    expect(excel.stats.records.every((record) => record.error === null)).toBe(true);
+  });
+
+  it("reads a sheet wider than the first read takes, in blocks of rows", async () => {
+    const cells = register().map((row, i) => (i === 0 ? [...row, ...new Array(60).fill(null), "note"] : row));
+    const { api } = excelWith({ sheets: [{ name: "Register", cells: cells as never }] }, DESKTOP);
+    expect((await api.validate(action())).rows).toBe(2);
   });
 });
