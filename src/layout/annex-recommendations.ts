@@ -30,7 +30,7 @@ import {
   TITLE_FONT_SIZE,
   TITLE_STYLE,
 } from "./styles";
-import { splitForRows } from "./text-metrics";
+import { splitForRowsMeasured } from "./text-metrics";
 
 /** Points: the label column, the text column, the column of the change note. */
 const ANNEX_COLUMN_WIDTHS: readonly number[] = [100, 300, 110];
@@ -43,9 +43,12 @@ const NOTE = 2;
  * continues on the rows below, with the label cell merged down beside it.
  */
 function addPair(builder: SheetBuilder, labelText: string, value: string): void {
-  const pieces = splitForRows(value, builder.widthOf(TEXT), { fontSize: BODY_FONT_SIZE });
+  const pieces = splitForRowsMeasured(value, builder.widthOf(TEXT), { fontSize: BODY_FONT_SIZE });
   const first = builder.rowCount;
-  pieces.forEach((piece, index) => builder.addRow([index === 0 ? labelText : null, piece]));
+  // Each piece's row height comes from the lines measured while cutting: the text is wrapped once.
+  pieces.forEach((piece, index) =>
+    builder.addRow([index === 0 ? labelText : null, { value: piece.text, lines: piece.lines }]),
+  );
   if (pieces.length > 1) builder.setTallCell(first, LABEL, pieces.length, labelText);
 }
 

@@ -12,7 +12,7 @@ import type {
 import { pageBreaks, type RowSpan } from "./page-breaks";
 import { joinAdjacent, rangeOf } from "./ranges";
 import { BODY_FONT_SIZE, LINK_STYLE } from "./styles";
-import { estimateHeight, lineHeight, MAX_ROW_HEIGHT, type FontMetrics } from "./text-metrics";
+import { estimateHeight, heightOfLines, lineHeight, MAX_ROW_HEIGHT, type FontMetrics } from "./text-metrics";
 
 /** A cell to place in a row: its value, how many columns it covers, and the font it is set in. */
 export interface CellSpec {
@@ -22,6 +22,11 @@ export interface CellSpec {
   /** Points; defaults to the sheet's body size. Used to estimate the row height. */
   readonly fontSize?: number;
   readonly bold?: boolean;
+  /**
+   * Lines the value takes wrapped across the cell's width in its font, when the caller has measured it
+   * already (see `splitForRowsMeasured`): the row's height then comes from it without wrapping the text again.
+   */
+  readonly lines?: number;
 }
 
 export type CellInput = LayoutValue | CellSpec;
@@ -82,16 +87,24 @@ export class SheetBuilder {
     let needed = 0;
     let column = 0;
     for (const cell of cells) {
-      const spec: CellSpec = isSpec(cell) ? cell : { value: cell };
-      const span = spec.span ?? 1;
+      const spec: CellSpec | null = isSpec(cell) ? cell : null;
+      const value = spec ? spec.value : (cell as LayoutValue);
+      const span = spec?.span ?? 1;
       if (span < 1 || column + span > this.columnCount) {
         throw new Error(`Row ${row} has more cells than the sheet's ${this.columnCount} columns`);
       }
-      values[column] = spec.value;
+      values[column] = value;
       if (span > 1) this.merges.push(rangeOf(row, column, 1, span));
-      if (spec.value !== null && spec.value !== "") {
-        const font = { fontSize: spec.fontSize ?? this.bodyFontSize, bold: spec.bold ?? false };
-        needed = Math.max(needed, estimateHeight(String(spec.value), this.widthOf(column, span), font));
+      if (value !== null && value !== "") {
+        const fontSize = spec?.fontSize ?? this.bodyFontSize;
+        const height =
+          spec?.lines !== undefined
+            ? heightOfLines(spec.lines, fontSize)
+            : estimateHeight(String(value), this.widthOf(column, span), {
+                fontSize,
+                bold: spec?.bold ?? false,
+              });
+        needed = Math.max(needed, height);
       }
       column += span;
     }

@@ -5,6 +5,17 @@
  * Everything is linear in the length of the text.
  */
 
+import {
+  charsPerLine,
+  firstWideUnit,
+  isHighSurrogate,
+  isWide,
+  wrapNarrowRange,
+  wrapRange,
+} from "./line-wrap";
+
+export { isWide } from "./line-wrap";
+
 /** Excel refuses row heights above this many points. */
 export const MAX_ROW_HEIGHT = 409;
 /** Width of a Latin character, in ems (Calibri's average is about 0.5). */
@@ -24,28 +35,14 @@ export interface FontMetrics {
   readonly bold?: boolean;
 }
 
-/** True for characters set at full width: CJK ideographs, kana, hangul, full-width forms and CJK punctuation. */
-export function isWide(codePoint: number): boolean {
-  return (
-    (codePoint >= 0x1100 && codePoint <= 0x115f) ||
-    (codePoint >= 0x2e80 && codePoint <= 0xa4cf) ||
-    (codePoint >= 0xac00 && codePoint <= 0xd7a3) ||
-    (codePoint >= 0xf900 && codePoint <= 0xfaff) ||
-    (codePoint >= 0xfe30 && codePoint <= 0xfe4f) ||
-    (codePoint >= 0xff00 && codePoint <= 0xff60) ||
-    (codePoint >= 0xffe0 && codePoint <= 0xffe6) ||
-    (codePoint >= 0x20000 && codePoint <= 0x3fffd) ||
-    // Curly quotes and the em dash are full width in CJK fonts (“ ” ‘ ’ —).
-    codePoint === 0x2018 ||
-    codePoint === 0x2019 ||
-    codePoint === 0x201c ||
-    codePoint === 0x201d ||
-    codePoint === 0x2014
-  );
+/** Points per em of the font: its size, a little more when bold. */
+function fontScale(font: FontMetrics): number {
+  return font.fontSize * (font.bold ? BOLD_FACTOR : 1);
 }
 
-function isHighSurrogate(codeUnit: number): boolean {
-  return codeUnit >= 0xd800 && codeUnit <= 0xdbff;
+/** Width of a cell's text area: the column less its margins, at least one em. */
+function availableWidth(widthPoints: number, font: FontMetrics): number {
+  return Math.max(widthPoints - HORIZONTAL_PADDING, font.fontSize);
 }
 
 /** A line of a wrapped paragraph: [start, end) offsets into the paragraph. */
@@ -54,75 +51,18 @@ export interface LineSpan {
   readonly end: number;
 }
 
-/**
- * Greedy word wrap of one paragraph (no line breaks inside): Latin words stay whole unless longer than
- * a line; CJK text may break between any two characters, as Excel breaks it; spaces may hang past the
- * edge. One pass over the characters; `onLine` hears of each finished line. Returns the number of lines.
- * Characters outside the basic plane (CJK extensions, emoji) count as wide.
- */
-function wrap(
-  paragraph: string,
-  widthPoints: number,
-  font: FontMetrics,
-  onLine?: (start: number, end: number) => void,
-): number {
-  const available = Math.max(widthPoints - HORIZONTAL_PADDING, font.fontSize);
-  const scale = font.fontSize * (font.bold ? BOLD_FACTOR : 1);
-  const narrow = NARROW_EM * scale;
-  const wide = WIDE_EM * scale;
-  const length = paragraph.length;
-  let lines = 0;
-  let lineStart = 0;
-  let lineWidth = 0;
-  const newLine = (at: number): void => {
-    onLine?.(lineStart, at);
-    lines++;
-    lineStart = at;
-    lineWidth = 0;
-  };
-  let i = 0;
-  while (i < length) {
-    const unit = paragraph.charCodeAt(i);
-    if (unit === 0x20) {
-      lineWidth += narrow;
-      i++;
-      continue;
-    }
-    if (isHighSurrogate(unit) || isWide(unit)) {
-      if (lineWidth > 0 && lineWidth + wide > available) newLine(i);
-      lineWidth += wide;
-      i += isHighSurrogate(unit) ? 2 : 1;
-      continue;
-    }
-    // A word: the run of narrow characters up to the next space or wide character.
-    let end = i;
-    while (end < length) {
-      const next = paragraph.charCodeAt(end);
-      if (next === 0x20 || isHighSurrogate(next) || isWide(next)) break;
-      end++;
-    }
-    const wordWidth = (end - i) * narrow;
-    if (lineWidth + wordWidth > available && lineWidth > 0) newLine(i);
-    if (lineWidth + wordWidth <= available) {
-      lineWidth += wordWidth;
-    } else {
-      // A word longer than the line: break it wherever the width runs out.
-      for (let at = i; at < end; at++) {
-        if (lineWidth > 0 && lineWidth + narrow > available) newLine(at);
-        lineWidth += narrow;
-      }
-    }
-    i = end;
-  }
-  newLine(length);
-  return lines;
-}
-
-/** The lines of one wrapped paragraph, as offsets. */
+/** The lines of one wrapped paragraph (no line breaks inside), as offsets. */
 export function wrapParagraph(paragraph: string, widthPoints: number, font: FontMetrics): LineSpan[] {
-  const lines: LineSpan[] = [];
-  wrap(paragraph, widthPoints, font, (start, end) => lines.push({ start, end }));
-  return lines;
+  const available = availableWidth(widthPoints, font);
+  const scale = fontScale(font);
+  const perLine = charsPerLine(available, NARROW_EM * scale);
+  const starts: number[] = [0];
+  if (perLine > 0 && firstWideUnit(paragraph, 0) === paragraph.length) {
+    wrapNarrowRange(paragraph, 0, paragraph.length, perLine, starts);
+  } else {
+    wrapRange(paragraph, 0, paragraph.length, available, NARROW_EM * scale, WIDE_EM * scale, starts);
+  }
+  return starts.map((start, index) => ({ start, end: starts[index + 1] ?? paragraph.length }));
 }
 
 /**
@@ -150,20 +90,40 @@ export function singleLineWidth(text: string, font: FontMetrics): number {
   return Math.max(widest, width) + HORIZONTAL_PADDING;
 }
 
-/** Lines a wrapped cell of that width needs; explicit line breaks start new lines. */
-export function estimateLines(text: string, widthPoints: number, font: FontMetrics): number {
+/**
+ * Lines of the whole text, paragraph by paragraph: a CR before a line break is dropped, and so is one at
+ * the very end of a text of several paragraphs (a text of one paragraph is wrapped whole, CR included).
+ * Stops counting once past `limit`, where the exact count no longer matters to the caller.
+ */
+function countLines(text: string, widthPoints: number, font: FontMetrics, limit: number): number {
+  const available = availableWidth(widthPoints, font);
+  const scale = fontScale(font);
+  const narrow = NARROW_EM * scale;
+  const wide = WIDE_EM * scale;
+  const perLine = charsPerLine(available, narrow);
+  // Where the next wide character is: paragraphs before it are wrapped by counting characters.
+  let nextWide = perLine > 0 ? firstWideUnit(text, 0) : -1;
   let lines = 0;
   let start = 0;
-  // Paragraph by paragraph without splitting the text into an array (this runs for every cell).
   for (;;) {
     const breakAt = text.indexOf("\n", start);
     const end = breakAt === -1 ? text.length : breakAt;
-    const paragraphEnd = end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
-    lines += wrap(start === 0 && breakAt === -1 ? text : text.slice(start, paragraphEnd), widthPoints, font);
-    if (breakAt === -1) break;
+    const paragraphEnd =
+      (start > 0 || breakAt !== -1) && end > start && text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    if (perLine > 0 && nextWide < start) nextWide = firstWideUnit(text, start);
+    lines +=
+      perLine > 0 && nextWide >= paragraphEnd
+        ? wrapNarrowRange(text, start, paragraphEnd, perLine, null)
+        : wrapRange(text, start, paragraphEnd, available, narrow, wide, null);
+    if (breakAt === -1 || lines > limit) break;
     start = breakAt + 1;
   }
-  return Math.max(lines, 1);
+  return lines;
+}
+
+/** Lines a wrapped cell of that width needs; explicit line breaks start new lines. */
+export function estimateLines(text: string, widthPoints: number, font: FontMetrics): number {
+  return countLines(text, widthPoints, font, Number.POSITIVE_INFINITY);
 }
 
 /** Points one line takes at this font size. */
@@ -171,9 +131,14 @@ export function lineHeight(fontSize: number): number {
   return Math.ceil(fontSize * LINE_EM);
 }
 
+/** Row height, in points, of a wrapped text of `lines` lines at this font size. */
+export function heightOfLines(lines: number, fontSize: number): number {
+  return lines * lineHeight(fontSize) + VERTICAL_PADDING;
+}
+
 /** Row height, in points, that shows all of a wrapped text; may exceed MAX_ROW_HEIGHT (see splitForRows). */
 export function estimateHeight(text: string, widthPoints: number, font: FontMetrics): number {
-  return estimateLines(text, widthPoints, font) * lineHeight(font.fontSize) + VERTICAL_PADDING;
+  return heightOfLines(estimateLines(text, widthPoints, font), font.fontSize);
 }
 
 /** How many lines fit in one row of at most MAX_ROW_HEIGHT points. */
@@ -181,44 +146,73 @@ export function maxLinesPerRow(fontSize: number): number {
   return Math.max(1, Math.floor((MAX_ROW_HEIGHT - VERTICAL_PADDING) / lineHeight(fontSize)));
 }
 
+/** A piece of text for one row, with the lines it takes at the width it was cut for. */
+export interface RowPiece {
+  readonly text: string;
+  /** Exactly `estimateLines(text, width, font)`, measured while cutting, so the row need not wrap it again. */
+  readonly lines: number;
+}
+
 /**
  * Cuts a text too tall for one row into pieces that each fit a row: whole paragraphs while they fit,
  * a paragraph taller than a row at line boundaries. Joined with line breaks the pieces give the text back,
- * apart from the line breaks at the cuts.
+ * apart from the line breaks at the cuts. Each piece comes with its line count, so that the row it goes
+ * to need not wrap it again: a text that fits one row is wrapped once in all.
+ *
+ * @example splitForRowsMeasured("Accepted", 300, { fontSize: 10 }) // [{ text: "Accepted", lines: 1 }]
  */
-export function splitForRows(text: string, widthPoints: number, font: FontMetrics): string[] {
+export function splitForRowsMeasured(text: string, widthPoints: number, font: FontMetrics): RowPiece[] {
   const maxLines = maxLinesPerRow(font.fontSize);
-  if (estimateLines(text, widthPoints, font) <= maxLines) return [text];
-  const pieces: string[] = [];
+  const lines = countLines(text, widthPoints, font, maxLines);
+  if (lines <= maxLines) return [{ text, lines }];
+  // Without a CR, the paragraphs cut here are the ones estimateLines wraps, so a piece of whole
+  // paragraphs takes the sum of their lines; a CR or a cut inside a paragraph is measured again.
+  const countsAdd = !text.includes("\r");
+  const pieces: RowPiece[] = [];
   let current: string[] = [];
   let currentLines = 0;
+  let exact = countsAdd;
   const flush = (): void => {
-    if (current.length > 0) pieces.push(current.join("\n"));
+    if (current.length > 0) {
+      const piece = current.join("\n");
+      pieces.push({ text: piece, lines: exact ? currentLines : estimateLines(piece, widthPoints, font) });
+    }
     current = [];
     currentLines = 0;
+    exact = countsAdd;
   };
   for (const paragraph of text.split(/\r?\n/)) {
-    const lines = wrapParagraph(paragraph, widthPoints, font);
-    if (currentLines + lines.length <= maxLines) {
+    const spans = wrapParagraph(paragraph, widthPoints, font);
+    if (currentLines + spans.length <= maxLines) {
       current.push(paragraph);
-      currentLines += lines.length;
+      currentLines += spans.length;
       continue;
     }
     flush();
-    if (lines.length <= maxLines) {
+    if (spans.length <= maxLines) {
       current.push(paragraph);
-      currentLines = lines.length;
+      currentLines = spans.length;
       continue;
     }
-    for (let first = 0; first < lines.length; first += maxLines) {
-      const last = Math.min(first + maxLines, lines.length) - 1;
-      const start = lines[first]?.start ?? 0;
-      const end = lines[last]?.end ?? paragraph.length;
+    for (let first = 0; first < spans.length; first += maxLines) {
+      const last = Math.min(first + maxLines, spans.length) - 1;
+      const start = spans[first]?.start ?? 0;
+      const end = spans[last]?.end ?? paragraph.length;
       current.push(paragraph.slice(start, end));
       currentLines = last - first + 1;
-      if (last < lines.length - 1) flush();
+      exact = false;
+      if (last < spans.length - 1) flush();
     }
   }
   flush();
-  return pieces.length > 0 ? pieces : [""];
+  return pieces.length > 0 ? pieces : [{ text: "", lines: 1 }];
+}
+
+/**
+ * Cuts a text too tall for one row into pieces that each fit a row (see `splitForRowsMeasured`).
+ *
+ * @example splitForRows("Accepted", 300, { fontSize: 10 }) // ["Accepted"]
+ */
+export function splitForRows(text: string, widthPoints: number, font: FontMetrics): string[] {
+  return splitForRowsMeasured(text, widthPoints, font).map((piece) => piece.text);
 }
