@@ -1,5 +1,5 @@
 import type { Register } from "../core/model";
-import { annexContents } from "../core/summarize";
+import { annexContentsByAddressee } from "../core/summarize";
 import type { Summary } from "../core/summary-types";
 import type { Language } from "../labels/language";
 import { layoutActiveReportsAnnex } from "./annex-active-reports";
@@ -13,9 +13,10 @@ import type { SheetLayout } from "./model";
  * @example layoutAnnexes(register, summarize(register, "2023-02-28"), "en").map((s) => s.name) // ["Annex I", "Annex II", "Annex III"]
  */
 export function layoutAnnexes(register: Register, summary: Summary, lang: Language): SheetLayout[] {
+  const contents = annexContentsByAddressee(register);
   return [
-    layoutRecommendationAnnex(annexContents(register, "legislative"), summary, "legislative", lang),
-    layoutRecommendationAnnex(annexContents(register, "executiveHead"), summary, "executiveHead", lang),
+    layoutRecommendationAnnex(contents.legislative, summary, "legislative", lang),
+    layoutRecommendationAnnex(contents.executiveHead, summary, "executiveHead", lang),
     layoutActiveReportsAnnex(summary, lang),
   ];
 }

@@ -1,7 +1,7 @@
 import type { Addressee, Recommendation, Register } from "../model";
 import { isOutstanding, previousStanding } from "../status";
 import type { AnnexReportGroup, AnnexYearGroup } from "../summary-types";
-import { reportFacts } from "./report-facts";
+import { reportFacts, type ReportFacts } from "./report-facts";
 import { newestReportFirst, reportKey } from "./report-order";
 import { usableRecommendations, type UsableRecommendation } from "./usable";
 
@@ -22,7 +22,29 @@ export function belongsInAnnex(rec: UsableRecommendation): boolean {
  */
 export function annexContents(register: Register, addressee: Addressee): AnnexYearGroup[] {
   const recs = usableRecommendations(register);
+  return groupForAnnex(recs, reportFacts(recs), addressee);
+}
+
+/**
+ * The contents of both recommendation annexes, as `annexContents` gives each, reading the register's
+ * rows and gathering its reports' facts once for the two.
+ *
+ * @example annexContentsByAddressee(register).legislative // annexContents(register, "legislative")
+ */
+export function annexContentsByAddressee(register: Register): Record<Addressee, AnnexYearGroup[]> {
+  const recs = usableRecommendations(register);
   const facts = reportFacts(recs);
+  return {
+    legislative: groupForAnnex(recs, facts, "legislative"),
+    executiveHead: groupForAnnex(recs, facts, "executiveHead"),
+  };
+}
+
+function groupForAnnex(
+  recs: readonly UsableRecommendation[],
+  facts: ReadonlyMap<string, ReportFacts>,
+  addressee: Addressee,
+): AnnexYearGroup[] {
   const byReport = new Map<string, UsableRecommendation[]>();
   for (const rec of recs) {
     if (rec.addressee !== addressee || !belongsInAnnex(rec)) continue;
@@ -41,7 +63,8 @@ export function annexContents(register: Register, addressee: Addressee): AnnexYe
       report: first.report,
       title: fact?.title ?? first.reportTitle,
       link: fact?.link ?? null,
-      recommendations: [...group].sort(byNumber),
+      // The group is this function's own array: sorted in place.
+      recommendations: group.sort(byNumber),
     });
   }
   reports.sort((a, b) => newestReportFirst(a.report, b.report));

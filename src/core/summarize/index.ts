@@ -1,6 +1,6 @@
 /** The status summary and the annex selection: pure functions of a parsed register. */
 export { summarize } from "./summarize";
-export { annexContents, belongsInAnnex } from "./annex";
+export { annexContents, annexContentsByAddressee, belongsInAnnex } from "./annex";
 export { isProposedForClosure, proposedForClosure } from "./closure";
 export { activeReports } from "./active-reports";
 export { countByYear, STATUSES } from "./by-year";

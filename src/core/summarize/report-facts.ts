@@ -17,7 +17,11 @@ export interface ReportFacts {
 
 interface FactsDraft {
   report: ReportSymbol;
-  titleCounts: Map<string, number>;
+  /** The first title seen and how many rows give it. */
+  firstTitle: string;
+  firstTitleCount: number;
+  /** Every title's count, in the order first seen; only once a second title appears (most reports have one). */
+  titleCounts: Map<string, number> | null;
   link: string | null;
   cebComments: string | null;
   otherDocuments: string | null;
@@ -38,7 +42,9 @@ export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, 
     if (!draft) {
       draft = {
         report: rec.report,
-        titleCounts: new Map(),
+        firstTitle: "",
+        firstTitleCount: 0,
+        titleCounts: null,
         link: null,
         cebComments: null,
         otherDocuments: null,
@@ -48,7 +54,7 @@ export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, 
       drafts.set(key, draft);
     }
     const title = rec.reportTitle.trim();
-    if (title !== "") draft.titleCounts.set(title, (draft.titleCounts.get(title) ?? 0) + 1);
+    if (title !== "") countTitle(draft, title);
     draft.link ??= nonBlank(rec.reportLink);
     draft.cebComments ??= nonBlank(rec.cebComments);
     draft.otherDocuments ??= nonBlank(rec.otherDocuments);
@@ -63,7 +69,7 @@ export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, 
   for (const [key, draft] of drafts) {
     facts.set(key, {
       report: draft.report,
-      title: mostCommon(draft.titleCounts),
+      title: draft.titleCounts ? mostCommon(draft.titleCounts) : draft.firstTitle,
       link: draft.link,
       cebComments: draft.cebComments,
       otherDocuments: draft.otherDocuments,
@@ -72,6 +78,20 @@ export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, 
     });
   }
   return facts;
+}
+
+function countTitle(draft: FactsDraft, title: string): void {
+  if (draft.titleCounts) {
+    draft.titleCounts.set(title, (draft.titleCounts.get(title) ?? 0) + 1);
+  } else if (draft.firstTitleCount === 0 || title === draft.firstTitle) {
+    draft.firstTitle = title;
+    draft.firstTitleCount++;
+  } else {
+    draft.titleCounts = new Map([
+      [draft.firstTitle, draft.firstTitleCount],
+      [title, 1],
+    ]);
+  }
 }
 
 function nonBlank(text: string | null): string | null {
