@@ -51,6 +51,27 @@ export function cellText(cell: CellValue | undefined): string {
 const ONLY_INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 
 /**
+ * True for a code unit that ONLY_INVISIBLE accepts: whitespace as JavaScript's \s knows it (ASCII
+ * controls 9-13, space, NBSP, U+1680, U+2000-U+200A, the line and paragraph separators, U+202F, U+205F,
+ * U+3000, the BOM) and the invisible characters (soft hyphen, zero-width space and joiners, word joiner).
+ */
+function mayBeInvisible(unit: number): boolean {
+  if (unit <= 0x20) return unit === 0x20 || (unit >= 0x09 && unit <= 0x0d);
+  if (unit < 0x1680) return unit === 0xa0 || unit === 0xad;
+  return (
+    unit === 0x1680 ||
+    (unit >= 0x2000 && unit <= 0x200d) ||
+    unit === 0x2028 ||
+    unit === 0x2029 ||
+    unit === 0x202f ||
+    unit === 0x205f ||
+    unit === 0x2060 ||
+    unit === 0x3000 ||
+    unit === 0xfeff
+  );
+}
+
+/**
  * Null, or a string of whitespace and invisible characters only.
  *
  * @example isBlankCell("\u00A0\u200B") // true
@@ -58,9 +79,8 @@ const ONLY_INVISIBLE = /^[\s\u200B-\u200D\u2060\uFEFF\u00AD]*$/;
 export function isBlankCell(cell: CellValue | undefined): boolean {
   if (cell === null || cell === undefined) return true;
   if (typeof cell !== "string") return false;
-  // Fast path: most cells start with a visible character below U+1680, the first exotic space.
-  const first = cell.charCodeAt(0);
-  if (first > 0x20 && first !== 0xa0 && first !== 0xad && first < 0x1680) return false;
+  // Fast path: a cell whose first character is visible (almost every cell, Chinese text included) is not blank.
+  if (cell.length > 0 && !mayBeInvisible(cell.charCodeAt(0))) return false;
   return ONLY_INVISIBLE.test(cell);
 }
 

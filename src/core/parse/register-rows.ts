@@ -25,18 +25,20 @@ export function readRegisterRows(
   columns: Columns,
   maxRows = Number.POSITIVE_INFINITY,
 ): RegisterRow[] {
-  const found = (Object.entries(columns) as [ColumnId, ColumnRef][]).map(
-    ([id, ref]) => [id, ref.index] as const,
-  );
+  // The register's columns as two parallel arrays, in the order of `columns`: the cells objects keep
+  // that key order, and an indexed loop allocates nothing per cell.
+  const entries = Object.entries(columns) as [ColumnId, ColumnRef][];
+  const ids = entries.map(([id]) => id);
+  const indexes = entries.map(([, ref]) => ref.index);
   const rows: RegisterRow[] = [];
   for (let index = firstIndex; index < endIndex; index++) {
     const line = cells[index];
     if (!line) continue;
     const raw: Partial<Record<ColumnId, CellValue>> = {};
     let empty = true;
-    for (const [id, column] of found) {
-      const cell = line[column] ?? null;
-      raw[id] = cell;
+    for (let k = 0; k < ids.length; k++) {
+      const cell = line[indexes[k] as number] ?? null;
+      raw[ids[k] as ColumnId] = cell;
       if (empty && !isBlankCell(cell)) empty = false;
     }
     if (empty) continue;
@@ -51,17 +53,16 @@ function toRecommendation(
   row: number,
   columns: Columns,
 ): Recommendation {
-  const text = (id: ColumnId): string => valueOf(readText(raw[id])) ?? "";
   return {
     row,
     organization: valueOf(readText(raw.organization)),
     report: valueOf(readReportSymbol(raw.reportSymbol)),
-    reportTitle: text("reportTitle"),
+    reportTitle: textOf(raw.reportTitle),
     reportLink: valueOf(readLink(raw.reportLink)),
     number: valueOf(readRecommendationNumber(raw.recommendationNumber)),
     addressee: valueOf(readAddressee(raw.addressee)),
-    text: text("recommendationText"),
-    assessment: text("assessment"),
+    text: textOf(raw.recommendationText),
+    assessment: textOf(raw.assessment),
     acceptance: valueOf(readAcceptance(raw.acceptance)),
     implementation: valueOf(readImplementation(raw.implementation)),
     previousAcceptance: columns.previousAcceptance
@@ -71,7 +72,7 @@ function toRecommendation(
       ? valueOf(readImplementation(raw.previousImplementation))
       : undefined,
     assessmentUpdated: valueOf(readYesNo(raw.assessmentUpdated)) ?? false,
-    responsible: text("responsible"),
+    responsible: textOf(raw.responsible),
     deadline: valueOf(readDate(raw.deadline)),
     lastUpdated: valueOf(readDate(raw.lastUpdated)),
     cebComments: valueOf(readLink(raw.cebComments)),
@@ -79,6 +80,11 @@ function toRecommendation(
     cebCommentsText: linkWords(raw.cebComments),
     otherDocumentsText: linkWords(raw.otherDocuments),
   };
+}
+
+/** A free-text cell's text; "" when blank or a formula error. */
+function textOf(cell: CellValue | undefined): string {
+  return valueOf(readText(cell)) ?? "";
 }
 
 /** The words a hyperlinked cell shows, kept for display when they are more than its address. */

@@ -117,6 +117,11 @@ export const parseYesNo = memoize((text: string): boolean | null => {
   return word === undefined ? null : word === "yes";
 });
 
+/** A dash or "Not applicable": no implementation status. Memoized, as registers repeat these words. */
+const isNotApplicable = memoize(
+  (shown: string): boolean => DASHES.has(shown) || notApplicableKeys.has(looseKey(shown)),
+);
+
 /**
  * Reads an acceptance cell: a value, blank, an unknown word ("invalid") or a formula error.
  *
@@ -144,7 +149,7 @@ export function readImplementation(cell: CellValue | undefined): CellReading<Imp
   if (isBlankCell(cell)) return BLANK;
   if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };
   const shown = cellText(cell);
-  if (DASHES.has(shown) || notApplicableKeys.has(looseKey(shown))) return BLANK;
+  if (isNotApplicable(shown)) return BLANK;
   const value = parseImplementation(shown);
   return value === null ? { kind: "invalid", shown } : { kind: "value", value };
 }
