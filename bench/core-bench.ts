@@ -6,7 +6,7 @@ import type { WorkbookGrid } from "../src/core/grid";
 import type { Register } from "../src/core/model";
 import type { CoreModules } from "./core-modules";
 import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../src/testing/synthetic-register";
-import { floorPass } from "./floor";
+import { charFloorPass, floorPass } from "./floor";
 import { collectGarbage, median, repetitionsFor, timed } from "./timing";
 
 export interface CoreTimes {
@@ -19,6 +19,8 @@ export interface CoreTimes {
 export interface CoreResult {
   readonly coreMs: CoreTimes;
   readonly floorMs: number;
+  /** Informative: a pass that reads every character once (see `charFloorPass`). */
+  readonly charFloorMs: number;
   readonly findings: number;
   readonly errors: number;
 }
@@ -55,6 +57,7 @@ export function warmUp(core: CoreModules, seed: number): void {
   for (let pass = 0; pass < 5; pass += 1) {
     runPipeline(core, grid);
     floorPass(grid);
+    charFloorPass(grid);
   }
   warmedUp = true;
 }
@@ -63,22 +66,13 @@ export function benchCore(core: CoreModules, grid: WorkbookGrid, n: number, seed
   warmUp(core, seed);
   const repetitions = repetitionsFor(n);
   const runs: CoreTimes[] = [];
-  const floors: number[] = [];
   let findings = 0;
   let errors = 0;
-  let sink = 0;
-  // The floor is cheap and noisy: many more repetitions, each a batch of passes long enough to time.
+  // The floors are cheap and noisy: many more repetitions, each a batch of passes long enough to time.
   const batch = Math.max(1, Math.ceil(20_000 / Math.max(1, n)));
   collectGarbage();
-  for (let repetition = 0; repetition < repetitions * 3; repetition += 1) {
-    const floor = timed(() => {
-      let total = 0;
-      for (let pass = 0; pass < batch; pass += 1) total += floorPass(grid);
-      return total;
-    });
-    floors.push(floor.ms / batch);
-    sink += floor.result;
-  }
+  const floorMs = floorTime(() => floorPass(grid), repetitions * 3, batch);
+  const charFloorMs = floorTime(() => charFloorPass(grid), repetitions * 3, batch);
   for (let repetition = 0; repetition < repetitions; repetition += 1) {
     collectGarbage();
     const run = runPipeline(core, grid);
@@ -86,7 +80,6 @@ export function benchCore(core: CoreModules, grid: WorkbookGrid, n: number, seed
     findings = run.findings;
     errors = run.errors;
   }
-  if (sink < 0) console.error(sink); // keeps the floor's result alive
   return {
     coreMs: {
       parse: median(runs.map((run) => run.parse)),
@@ -94,10 +87,28 @@ export function benchCore(core: CoreModules, grid: WorkbookGrid, n: number, seed
       summarize: median(runs.map((run) => run.summarize)),
       layout: median(runs.map((run) => run.layout)),
     },
-    floorMs: median(floors),
+    floorMs,
+    charFloorMs,
     findings,
     errors,
   };
+}
+
+/** Median milliseconds of one pass, over `repetitions` batches of `batch` passes. */
+function floorTime(pass: () => number, repetitions: number, batch: number): number {
+  const times: number[] = [];
+  let sink = 0;
+  for (let repetition = 0; repetition < repetitions; repetition += 1) {
+    const floor = timed(() => {
+      let total = 0;
+      for (let count = 0; count < batch; count += 1) total += pass();
+      return total;
+    });
+    times.push(floor.ms / batch);
+    sink += floor.result;
+  }
+  if (Number.isNaN(sink)) console.error(sink); // keeps the passes' results alive
+  return median(times);
 }
 
 export function coreTotal(times: CoreTimes): number {

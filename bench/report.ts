@@ -41,6 +41,8 @@ export function renderReport(
       "core ms",
       "floor ms",
       "core/floor",
+      "char floor ms",
+      "core/char floor",
       "syncs v/s/a",
       "web syncs v/s/a",
       "max request",
@@ -62,6 +64,8 @@ export function renderReport(
         ms(coreTotalMs(row)),
         ms(row.floorMs),
         ratio(verdicts.coreRatio),
+        ms(row.charFloorMs),
+        ratio(verdicts.coreCharRatio),
         row.syncs ? `${row.syncs.validate}/${row.syncs.summary}/${row.syncs.annex}` : "-",
         extras[index]?.webSyncs
           ? `${extras[index]?.webSyncs?.validate}/${extras[index]?.webSyncs?.summary}/${extras[index]?.webSyncs?.annex}`
@@ -80,6 +84,7 @@ export function renderReport(
     [
       "rows",
       `core <= ${TARGETS.coreFloorRatio}x floor`,
+      "core/char floor (info)",
       "core < 1 s",
       `CLI validate <= ${TARGETS.cliFloorRatio}x ExcelJS`,
       `validate <= ${TARGETS.validateSyncs} syncs`,
@@ -95,6 +100,7 @@ export function renderReport(
       return [
         count(row.n),
         `${verdicts.coreVsFloor} ${ratio(verdicts.coreRatio)}`,
+        ratio(verdicts.coreCharRatio),
         `${verdicts.coreUnderSecond} ${ms(coreTotalMs(row))} ms`,
         `${verdicts.cliVsFloor} ${ratio(verdicts.cliRatio)}`,
         `${verdicts.validateSyncs} ${row.syncs?.validate ?? "-"}`,

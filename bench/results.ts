@@ -10,6 +10,8 @@ export interface BenchRow {
     readonly layout: number;
   };
   readonly floorMs: number;
+  /** Informative, not a target: a pass that reads every character of every cell once. */
+  readonly charFloorMs: number;
   readonly syncs: { readonly validate: number; readonly summary: number; readonly annex: number } | null;
   readonly maxRequestBytes: number | null;
   readonly cliMs: { readonly validate: number | null; readonly annex: number | null } | null;

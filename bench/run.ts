@@ -81,6 +81,7 @@ async function main(): Promise<void> {
           layout: round(timing.coreMs.layout),
         },
         floorMs: round(timing.floorMs, 3),
+        charFloorMs: round(timing.charFloorMs, 3),
         syncs: syncs ? syncs.syncs : null,
         maxRequestBytes: syncs ? syncs.maxRequestBytes : null,
         cliMs: cli

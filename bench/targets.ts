@@ -25,6 +25,8 @@ export type Verdict = "PASS" | "MISS" | "n/a";
 
 export interface RowVerdicts {
   readonly coreRatio: number;
+  /** Informative: the core's time as a multiple of the every-character floor. */
+  readonly coreCharRatio: number;
   readonly coreVsFloor: Verdict;
   readonly coreUnderSecond: Verdict;
   readonly cliRatio: number | null;
@@ -65,6 +67,7 @@ export function judgeRow(row: BenchRow, extras: BenchExtras): RowVerdicts {
   const allowed = annexSyncsAllowed(extras.annexContentBytes);
   return {
     coreRatio,
+    coreCharRatio: core / row.charFloorMs,
     coreVsFloor: verdict(coreRatio, (ratio) => ratio <= TARGETS.coreFloorRatio),
     coreUnderSecond: verdict(core, (ms) => ms < TARGETS.coreMs),
     cliRatio,
