@@ -9,12 +9,12 @@ import {
   label,
   numberingMarker,
 } from "../labels/labels";
-import { changeNote, changeNoteText } from "./change-note";
+import { changeNote, changeNoteText, type ChangeNote } from "./change-note";
 import { httpAddress } from "./hyperlinks";
 import type { SheetLayout } from "./model";
 import { printPage } from "./page";
 import { rangeOf } from "./ranges";
-import { SheetBuilder } from "./sheet-builder";
+import { SheetBuilder, type CellSpec } from "./sheet-builder";
 import { sheetName } from "./sheet-names";
 import {
   BASE_STYLE,
@@ -30,25 +30,74 @@ import {
   TITLE_FONT_SIZE,
   TITLE_STYLE,
 } from "./styles";
-import { splitForRowsMeasured } from "./text-metrics";
+import { estimateLines, splitForRowsMeasured, type FontMetrics, type RowPiece } from "./text-metrics";
 
 /** Points: the label column, the text column, the column of the change note. */
 const ANNEX_COLUMN_WIDTHS: readonly number[] = [100, 300, 110];
 const LABEL = 0;
 const TEXT = 1;
 const NOTE = 2;
+const BODY_FONT: FontMetrics = { fontSize: BODY_FONT_SIZE };
+
+/**
+ * Texts that every block repeats, made once per sheet rather than formatted again for each of tens of
+ * thousands of blocks: "Recommendation N" and the notes on the change since the previous report.
+ */
+class BlockTexts {
+  private readonly numbered = new Map<number | null, string>();
+  private readonly notes = new Map<string, string>();
+  private readonly labelLines = new Map<string, number>();
+
+  constructor(
+    private readonly lang: Language,
+    private readonly labelWidth: number,
+  ) {}
+
+  /** A label cell with the lines its text takes in the label column, measured once per label. */
+  labelCell(text: string): CellSpec {
+    let lines = this.labelLines.get(text);
+    if (lines === undefined) {
+      lines = estimateLines(text, this.labelWidth, BODY_FONT);
+      this.labelLines.set(text, lines);
+    }
+    return { value: text, lines };
+  }
+
+  recommendation(number: number | null): string {
+    let text = this.numbered.get(number);
+    if (text === undefined) {
+      text = formatLabel("annex.recommendation", this.lang, { number: number ?? "" });
+      this.numbered.set(number, text);
+    }
+    return text;
+  }
+
+  note(note: ChangeNote): string {
+    const key = note.kind === "previously" ? note.status : note.kind;
+    let text = this.notes.get(key);
+    if (text === undefined) {
+      text = changeNoteText(note, this.lang);
+      this.notes.set(key, text);
+    }
+    return text;
+  }
+}
 
 /**
  * One label/value pair of a block. A value too long for one row (Excel caps rows at 409 points)
  * continues on the rows below, with the label cell merged down beside it.
  */
-function addPair(builder: SheetBuilder, labelText: string, value: string): void {
-  const pieces = splitForRowsMeasured(value, builder.widthOf(TEXT), { fontSize: BODY_FONT_SIZE });
+function addPair(builder: SheetBuilder, texts: BlockTexts, labelText: string, value: string): void {
+  const pieces = splitForRowsMeasured(value, builder.widthOf(TEXT), BODY_FONT);
   const first = builder.rowCount;
   // Each piece's row height comes from the lines measured while cutting: the text is wrapped once.
-  pieces.forEach((piece, index) =>
-    builder.addRow([index === 0 ? labelText : null, { value: piece.text, lines: piece.lines }]),
-  );
+  for (let index = 0; index < pieces.length; index++) {
+    const piece = pieces[index] as RowPiece;
+    builder.addRow([
+      index === 0 ? texts.labelCell(labelText) : null,
+      { value: piece.text, lines: piece.lines },
+    ]);
+  }
   if (pieces.length > 1) builder.setTallCell(first, LABEL, pieces.length, labelText);
 }
 
@@ -57,22 +106,29 @@ function addPair(builder: SheetBuilder, labelText: string, value: string): void 
  * note on the change since the previous report beside it, in the third column.
  */
 /** Returns the block's last row. */
-function addRecommendationBlock(builder: SheetBuilder, rec: Recommendation, lang: Language): number {
+function addRecommendationBlock(
+  builder: SheetBuilder,
+  rec: Recommendation,
+  texts: BlockTexts,
+  lang: Language,
+): number {
   const first = builder.rowCount;
-  addPair(builder, formatLabel("annex.recommendation", lang, { number: rec.number ?? "" }), rec.text);
+  addPair(builder, texts, texts.recommendation(rec.number), rec.text);
   const numberRows = builder.rowCount - first;
-  addPair(builder, label("annex.assessment", lang), rec.assessment);
+  addPair(builder, texts, label("annex.assessment", lang), rec.assessment);
   addPair(
     builder,
+    texts,
     label("annex.acceptance", lang),
     rec.acceptance ? acceptanceLabel(rec.acceptance, lang) : "",
   );
   addPair(
     builder,
+    texts,
     label("annex.implementation", lang),
     rec.implementation ? implementationLabel(rec.implementation, lang) : "",
   );
-  addPair(builder, label("annex.responsible", lang), rec.responsible);
+  addPair(builder, texts, label("annex.responsible", lang), rec.responsible);
   const rowCount = builder.rowCount - first;
 
   builder.style(rangeOf(first, LABEL, rowCount, 1), LABEL_STYLE);
@@ -80,7 +136,7 @@ function addRecommendationBlock(builder: SheetBuilder, rec: Recommendation, lang
   builder.style(rangeOf(first, LABEL, rowCount, 2), BLOCK_STYLE);
   const note = changeNote(rec);
   if (note) {
-    builder.setTallCell(first, NOTE, rowCount, changeNoteText(note, lang));
+    builder.setTallCell(first, NOTE, rowCount, texts.note(note));
     builder.style(rangeOf(first, NOTE, rowCount, 1), NOTE_STYLE);
   }
   builder.keepTogether(first, first + rowCount - 1);
@@ -106,7 +162,13 @@ function addReportHeader(builder: SheetBuilder, report: AnnexReportGroup, lang: 
   return row;
 }
 
-function addYearGroup(builder: SheetBuilder, group: AnnexYearGroup, index: number, lang: Language): void {
+function addYearGroup(
+  builder: SheetBuilder,
+  group: AnnexYearGroup,
+  index: number,
+  texts: BlockTexts,
+  lang: Language,
+): void {
   const row = builder.addRow([
     {
       value: formatLabel("annex.yearGroup", lang, {
@@ -123,7 +185,7 @@ function addYearGroup(builder: SheetBuilder, group: AnnexYearGroup, index: numbe
   group.reports.forEach((report, reportIndex) => {
     const header = addReportHeader(builder, report, lang);
     report.recommendations.forEach((rec, recIndex) => {
-      const last = addRecommendationBlock(builder, rec, lang);
+      const last = addRecommendationBlock(builder, rec, texts, lang);
       // Headings stay on the page of the first block under them.
       if (recIndex === 0) builder.keepTogether(reportIndex === 0 ? row : header, last);
       builder.addSpacer();
@@ -166,7 +228,8 @@ export function layoutRecommendationAnnex(
   builder.addSpacer(10);
 
   if (groups.length === 0) builder.addRow([{ value: label("annex.empty", lang), span: columns }]);
-  groups.forEach((group, index) => addYearGroup(builder, group, index, lang));
+  const texts = new BlockTexts(lang, builder.widthOf(LABEL));
+  groups.forEach((group, index) => addYearGroup(builder, group, index, texts, lang));
 
   const kind = addressee === "legislative" ? "annexI" : "annexII";
   return builder.build(kind, sheetName(kind, lang), printPage({ first: heading, last: asOf }), {

@@ -86,7 +86,8 @@ export class SheetBuilder {
     const values: LayoutValue[] = new Array<LayoutValue>(this.columnCount).fill(null);
     let needed = 0;
     let column = 0;
-    for (const cell of cells) {
+    for (let index = 0; index < cells.length; index++) {
+      const cell = cells[index] as CellInput;
       const spec: CellSpec | null = isSpec(cell) ? cell : null;
       const value = spec ? spec.value : (cell as LayoutValue);
       const span = spec?.span ?? 1;
