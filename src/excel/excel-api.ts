@@ -58,6 +58,8 @@ export interface XlWorksheet {
   readonly horizontalPageBreaks: XlPageBreakCollection;
   readonly pageLayout: XlPageLayout;
   readonly tables: XlTableCollection;
+  /** The names scoped to this sheet (ExcelApi 1.4); `workbook.names` holds only workbook-level ones. */
+  readonly names: XlNamedItemCollection;
   activate(): void;
   delete(): void;
   getCell(row: number, column: number): XlRange;

@@ -41,20 +41,42 @@ export async function loadOutline(context: XlRequestContext): Promise<WorkbookOu
     position,
     proxy,
   }));
-  const markers = readMarkers(names.items);
-  const roles = new Map<string, SheetRole>();
-  for (const marker of markers) if (marker.sheet !== null) roles.set(marker.sheet.toUpperCase(), marker.role);
-  return {
+  return outlineOf(
     sheets,
-    tables: tables.items.map((proxy) => ({
+    tables.items.map((proxy) => ({
       name: proxy.name,
       sheet: proxy.worksheet.name,
       showHeaders: proxy.showHeaders,
       showTotals: proxy.showTotals,
       proxy,
     })),
+    readMarkers(names.items),
+    names.items.map((item) => item.name),
+  );
+}
+
+/**
+ * The outline with more markers: the legacy sheet-scoped ones of the .xlsx writer, which live among each
+ * sheet's own names and so are read with the second round trip.
+ */
+export function withMarkers(outline: WorkbookOutline, markers: readonly Marker[]): WorkbookOutline {
+  if (markers.length === 0) return outline;
+  return outlineOf(outline.sheets, outline.tables, [...outline.markers, ...markers], outline.names);
+}
+
+function outlineOf(
+  sheets: readonly SheetOutline[],
+  tables: readonly TableOutline[],
+  markers: readonly Marker[],
+  names: readonly string[],
+): WorkbookOutline {
+  const roles = new Map<string, SheetRole>();
+  for (const marker of markers) if (marker.sheet !== null) roles.set(marker.sheet.toUpperCase(), marker.role);
+  return {
+    sheets,
+    tables,
     markers,
-    names: names.items.map((item) => item.name),
+    names,
     roleOf: (sheetName) => roles.get(sheetName.toUpperCase()) ?? null,
     sheet: (name) => sheets.find((sheet) => sheet.name.toUpperCase() === name.toUpperCase()),
   };

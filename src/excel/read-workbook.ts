@@ -4,7 +4,8 @@ import { columnLetters } from "./a1";
 import { toCellValue } from "./cell-values";
 import { excelCode } from "./errors";
 import type { XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
-import { loadOutline, type SheetOutline, type WorkbookOutline } from "./outline";
+import { readSheetMarkers, type Marker } from "./markers";
+import { loadOutline, withMarkers, type SheetOutline, type WorkbookOutline } from "./outline";
 import { jsonBytes, RESPONSE_BUDGET_BYTES } from "./payload";
 
 /** The sheet read with the outline, complete: a caller may queue more reads on it for the second round trip. */
@@ -164,8 +165,13 @@ export async function readWorkbook<E, F = undefined>(
     readOthers(context, outline, others, mode, options, focus, complete, first.headers),
   );
   options.onSync?.();
-  const reads = [...(focus ? [focus] : []), ...second.reads];
-  return finish(context, options, outline, reads, second.tables, second.extra, second.focus);
+  // Sheets the .xlsx writer of earlier versions marked as generated are known only now: leave them out.
+  const known = withMarkers(outline, second.markers);
+  const reads = [...(focus ? [focus] : []), ...second.reads].filter(
+    (read) => known.roleOf(read.name) === null,
+  );
+  const tables = second.tables.filter((entry) => known.roleOf(entry.sheet) === null);
+  return finish(context, options, known, reads, tables, second.extra, second.focus);
 }
 
 async function finish<E, F>(
@@ -423,6 +429,8 @@ interface SecondRead<E, F> {
   readonly tables: readonly TableRead[];
   readonly extra: E;
   readonly focus: F | null;
+  /** Legacy markers found among the sheets' own names. */
+  readonly markers: readonly Marker[];
 }
 
 async function readOthers<E, F>(
@@ -445,6 +453,11 @@ async function readOthers<E, F>(
     });
   const all: SheetToRead[] = [...(focus ? [{ name: focus.name, proxy: focus.proxy }] : []), ...sheets];
   const extra = options.extras ? options.extras(context, all) : (undefined as E);
+  const sheetNames = all.map((sheet) => {
+    const names = sheet.proxy.names;
+    names.load(["items/name", "items/formula"]);
+    return { sheet: sheet.name, names };
+  });
   const fromFocus =
     focus && focusComplete && options.withFocus
       ? options.withFocus({ sheet: toGridSheet(focus, []), proxy: focus.proxy })
@@ -463,6 +476,7 @@ async function readOthers<E, F>(
     ),
     extra,
     focus: withFocus,
+    markers: sheetNames.flatMap(({ sheet, names }) => readSheetMarkers(sheet, names.items)),
   };
 }
 

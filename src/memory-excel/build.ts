@@ -39,11 +39,16 @@ export interface MemorySheetInit {
 export interface MemoryWorkbookInit {
   readonly sheets: readonly MemorySheetInit[];
   readonly activeSheet?: string;
-  /** Workbook-scoped names, e.g. { name: "Rates", reference: "=Sheet1!$A$1:$B$4" }. */
+  /**
+   * Defined names, e.g. { name: "Rates", reference: "=Sheet1!$A$1:$B$4" }: workbook-level, or scoped to the
+   * sheet `scope` names; hidden when `visible` is false.
+   */
   readonly names?: readonly {
     readonly name: string;
     readonly reference: string;
     readonly comment?: string;
+    readonly scope?: string;
+    readonly visible?: boolean;
   }[];
 }
 
@@ -65,13 +70,17 @@ export function buildWorkbookState(init: MemoryWorkbookInit): WorkbookState {
     const text = name.reference.startsWith("=") ? name.reference.slice(1) : name.reference;
     const { sheet: sheetName, local } = splitSheet(text);
     const sheet = sheetName === null ? undefined : findSheet(state, sheetName);
+    const scope = name.scope === undefined ? undefined : findSheet(state, name.scope);
+    if (name.scope !== undefined && !scope)
+      throw invalidArgument(`No sheet "${name.scope}" to scope a name to.`);
     state.names.push({
       name: name.name,
       reference: sheet
         ? { kind: "range", sheetId: sheet.id, box: parseBox(local) }
         : { kind: "constant", formula: `=${text}` },
       comment: name.comment ?? "",
-      visible: true,
+      visible: name.visible ?? true,
+      ...(scope ? { scopeSheetId: scope.id } : {}),
     });
   }
   return state;

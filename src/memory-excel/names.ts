@@ -4,7 +4,7 @@ import { MemoryCollection } from "./collection";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { findSheet, sameName, sheetById } from "./sheet-ops";
-import type { NameReference, NameState, WorkbookState } from "./state";
+import type { NameReference, NameState, SheetState, WorkbookState } from "./state";
 
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;
 const CELL_LIKE = /^[A-Za-z]{1,3}\d+$|^[Rr]\d*[Cc]\d*$/;
@@ -44,6 +44,10 @@ function parseReference(state: WorkbookState, reference: string): NameReference 
   return { kind: "constant", formula: `=${text}` };
 }
 
+/**
+ * `workbook.names` (workbook-level names) or, given a sheet, `worksheet.names` (the names scoped to it),
+ * as in Excel, where a sheet's names go when the sheet is deleted.
+ */
 export class MemoryNamedItemCollection
   extends MemoryCollection<WorkbookState, NameState, MemoryNamedItem>
   implements XlNamedItemCollection
@@ -51,8 +55,14 @@ export class MemoryNamedItemCollection
   constructor(
     queue: ActionQueue,
     private readonly state: () => WorkbookState,
+    path = "workbook.names",
+    private readonly scope: (() => SheetState) | null = null,
   ) {
-    super(queue, "workbook.names", state);
+    super(queue, path, state);
+  }
+
+  private inScope(item: NameState): boolean {
+    return this.scope === null ? item.scopeSheetId === undefined : item.scopeSheetId === this.scope().id;
   }
 
   protected typeName(): string {
@@ -64,7 +74,7 @@ export class MemoryNamedItemCollection
   }
 
   protected listItems(state: WorkbookState): readonly NameState[] {
-    return state.names;
+    return state.names.filter((item) => this.inScope(item));
   }
 
   protected itemProxy(item: NameState, index: number): MemoryNamedItem {
@@ -85,9 +95,16 @@ export class MemoryNamedItemCollection
     this.enqueueCall("add", [name, reference, comment ?? ""], (state) => {
       if (!NAME.test(name) || CELL_LIKE.test(name) || name.length > 255)
         throw invalidArgument(`"${name}" is not a valid name.`);
-      if (state.names.some((existing) => sameName(existing.name, name)))
+      if (state.names.some((existing) => this.inScope(existing) && sameName(existing.name, name)))
         throw new MemoryExcelError("ItemAlreadyExists", `The name "${name}" already exists.`);
-      created = { name, reference: parseReference(state, reference), comment: comment ?? "", visible: true };
+      const scope = this.scope?.();
+      created = {
+        name,
+        reference: parseReference(state, reference),
+        comment: comment ?? "",
+        visible: true,
+        ...(scope ? { scopeSheetId: scope.id } : {}),
+      };
       state.names.push(created);
     });
     return proxy;
@@ -98,7 +115,7 @@ export class MemoryNamedItemCollection
       this.queue,
       `${this.path}.getItemOrNullObject(${JSON.stringify(name)})`,
       this.state,
-      () => this.target().names.find((item) => sameName(item.name, name)) ?? null,
+      () => this.target().names.find((item) => this.inScope(item) && sameName(item.name, name)) ?? null,
       true,
     );
   }

@@ -142,6 +142,8 @@ export interface NameState {
   reference: NameReference;
   comment: string;
   visible: boolean;
+  /** The sheet a sheet-scoped name belongs to (`worksheet.names`); absent for a workbook-level name. */
+  readonly scopeSheetId?: number;
 }
 
 export interface WorkbookState {

@@ -7,6 +7,7 @@ import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { MemoryRange, MemoryRangeAreas } from "./range";
 import { checkSheetName, findSheet, liveSheets, rewriteSheetReferences, usedBox } from "./sheet-ops";
 import type { SheetState, WorkbookState } from "./state";
+import { MemoryNamedItemCollection } from "./names";
 import { MemoryTableCollection } from "./tables";
 
 /** Excel rejects long multi-area addresses (reported failures start near 8,200 characters). */
@@ -18,6 +19,7 @@ export class MemoryWorksheet extends MemoryProxy<SheetState> implements XlWorksh
   #pageLayout: MemoryPageLayout | undefined;
   #pageBreaks: MemoryPageBreakCollection | undefined;
   #tables: MemoryTableCollection | undefined;
+  #names: MemoryNamedItemCollection | undefined;
 
   constructor(
     queue: ActionQueue,
@@ -135,6 +137,13 @@ export class MemoryWorksheet extends MemoryProxy<SheetState> implements XlWorksh
     return this.#pageLayout;
   }
 
+  get names(): MemoryNamedItemCollection {
+    this.#names ??= new MemoryNamedItemCollection(this.queue, this.state, `${this.path}.names`, () =>
+      this.target(),
+    );
+    return this.#names;
+  }
+
   get tables(): MemoryTableCollection {
     this.#tables ??= new MemoryTableCollection(this.queue, `${this.path}.tables`, this.state, () =>
       this.target(),
@@ -165,6 +174,9 @@ export class MemoryWorksheet extends MemoryProxy<SheetState> implements XlWorksh
       if (state.activeSheetId === sheet.id) activateNeighbour(state, sheet);
       if (state.selection?.sheetId === sheet.id) state.selection = null;
       sheet.deleted = true;
+      // The sheet's own names go with it; names elsewhere that refer to it read #REF!.
+      const names = state.names.filter((name) => name.scopeSheetId !== sheet.id);
+      state.names.splice(0, state.names.length, ...names);
       rewriteSheetReferences(state, sheet.name, null);
     });
   }

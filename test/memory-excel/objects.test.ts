@@ -126,6 +126,34 @@ describe("names, tables and references", () => {
     });
   });
 
+  it("keeps a sheet's own names apart from the workbook's, and deletes them with the sheet", async () => {
+    const excel = createMemoryExcel({
+      sheets: [{ name: "Register" }, { name: "Notes" }],
+      names: [
+        { name: "Kind", reference: '="notes"', scope: "Notes", visible: false },
+        { name: "Kind", reference: '="workbook"' },
+      ],
+    });
+    await excel.run(async (context) => {
+      const notes = context.workbook.worksheets.getItem("Notes");
+      context.workbook.worksheets.getItem("Register").names.add("Kind", '="register"');
+      notes.names.load(["items/name", "items/formula", "items/visible"]);
+      context.workbook.names.load(["items/name", "items/formula"]);
+      await context.sync();
+      expect(notes.names.items.map((item) => [item.name, item.formula, item.visible])).toEqual([
+        ["Kind", '="notes"', false],
+      ]);
+      expect(context.workbook.names.items.map((item) => [item.name, item.formula])).toEqual([
+        ["Kind", '="workbook"'],
+      ]);
+      notes.delete();
+    });
+    expect(excel.state.names.map((name) => name.reference)).toEqual([
+      { kind: "constant", formula: '="workbook"' },
+      { kind: "constant", formula: '="register"' },
+    ]);
+  });
+
   it("lists tables with their sheets and ranges", async () => {
     const excel = createMemoryExcel({
       sheets: [

@@ -5,7 +5,8 @@ import { PackageEdit } from "./package-edit";
 import { CONTENT_TYPES } from "./package-parts";
 import { sheetParts } from "./sheet-parts";
 import { freeSheetName } from "./sheet-names";
-import { GENERATED_SHEET_MARK, type DefinedName } from "./workbook-part";
+import type { DefinedName } from "./workbook-part";
+import { freeMarkerNames, markerComment, referenceTo } from "../../layout/generated-marker";
 
 /** What became of one layout in the written workbook. */
 export interface WrittenSheet {
@@ -32,9 +33,9 @@ export interface AddedSheets {
  * of styles.xml (existing format indices keep their meaning). The new sheets' SpreadsheetML is written
  * directly, which also guarantees that text is only ever written as string cells, never as formulas.
  *
- * A layout whose name is taken replaces that sheet only if an earlier run generated it (it carries the
- * hidden `GENERATED_SHEET_MARK` name); a sheet of the user's is never touched: the layout gets a free
- * name instead ("Summary (2)").
+ * A layout whose name is taken replaces that sheet only if an earlier run, of the CLI or of the add-in,
+ * generated it (it carries a marker, src/layout/generated-marker.ts); a sheet of the user's is never
+ * touched: the layout gets a free name instead ("Summary (2)").
  *
  * @example const { xlsx, sheets } = await addSheetsToXlsx(await readFile("register.xlsx"), [summaryLayout]);
  */
@@ -58,7 +59,7 @@ export async function addSheetsToXlsx(
     const previous = existingSheets.find(
       (sheet) =>
         sheet.name.toLowerCase() === layout.name.toLowerCase() &&
-        generatedKinds.has(sheet.index) &&
+        generatedKinds.get(sheet.index) === layout.kind &&
         !replacedIndices.has(sheet.index),
     );
     const previousPath = previous ? edit.worksheetPathOf(previous) : null;
@@ -84,7 +85,8 @@ export async function addSheetsToXlsx(
       const isNewKind = part.contentType === "drawing" || part.contentType === "chart";
       edit.writePart(part.path, part.xml, isNewKind ? CONTENT_TYPES[part.contentType] : undefined);
     }
-    definedNames.push(...sheetNames(layout, target.name, target.index));
+    const [marker = ""] = freeMarkerNames([...edit.workbook.names(), ...definedNames.map((n) => n.name)], 1);
+    definedNames.push(...sheetNames(layout, target.name, target.index, marker));
     written.push({ kind: layout.kind, name: target.name, replaced: target.path === previousPath });
   }
 
@@ -93,13 +95,17 @@ export async function addSheetsToXlsx(
   return { xlsx: await edit.toBuffer(), sheets: written };
 }
 
-/** The sheet-scoped names of a generated sheet: the generated mark and its print titles. */
-function sheetNames(layout: SheetLayout, name: string, index: number): DefinedName[] {
+/**
+ * The names of a generated sheet: its marker, the add-in's (a hidden workbook-level name pointing at
+ * its A1, see src/layout/generated-marker.ts), and its print titles.
+ */
+function sheetNames(layout: SheetLayout, name: string, index: number, marker: string): DefinedName[] {
   const mark: DefinedName = {
-    name: GENERATED_SHEET_MARK,
-    localSheetId: index,
-    formula: `"${layout.kind}"`,
+    name: marker,
+    localSheetId: null,
+    formula: referenceTo(name).slice(1),
     hidden: true,
+    comment: markerComment({ kind: "generated", layout: layout.kind }),
   };
   const titles = layout.page.printTitleRows;
   if (titles === null) return [mark];

@@ -156,7 +156,17 @@ describe("addSheetsToXlsx: the generated sheet", () => {
       (n) => [n.getAttribute("name"), n.getAttribute("localSheetId"), n.textContent],
     );
     expect(names).toContainEqual(["_xlnm.Print_Titles", "2", "'Summary'!$1:$1"]);
-    expect(names).toContainEqual([GENERATED_SHEET_MARK, "2", '"summary"']);
+    // Marked as the add-in marks its sheets: a hidden workbook-level name on the sheet's A1, its comment the kind.
+    const markers = elements(parseXml(await partText(xlsx, "xl/workbook.xml")), NS.main, "definedName")
+      .filter((n) => n.getAttribute("name")?.startsWith("JIU_Register_"))
+      .map((n) => [
+        n.getAttribute("name"),
+        n.getAttribute("localSheetId"),
+        n.getAttribute("hidden"),
+        n.textContent,
+      ]);
+    expect(markers).toEqual([["JIU_Register_1", null, "1", "'Summary'!$A$1"]]);
+    expect(names.map(([name]) => name)).not.toContain(GENERATED_SHEET_MARK);
   });
 
   it("has a native chart: sheet → drawing → chart, declared in the content types, reading the table", async () => {
@@ -298,8 +308,65 @@ describe("addSheetsToXlsx: names and repeated runs", () => {
     );
     expect(await packageProblems(second.xlsx)).toEqual([]);
     const names = elements(parseXml(await partText(second.xlsx, "xl/workbook.xml")), NS.main, "definedName");
-    expect(names.filter((n) => n.getAttribute("name") === GENERATED_SHEET_MARK)).toHaveLength(2);
+    expect(
+      names
+        .filter((n) => n.getAttribute("name")?.startsWith("JIU_Register_"))
+        .map((n) => [n.textContent, n.getAttribute("comment")?.split(" ")[0]]),
+    ).toEqual([
+      ["'Summary'!$A$1", "jiu-register:generated:summary"],
+      ["'Annex I'!$A$1", "jiu-register:generated:annexI"],
+    ]);
     expect(names.filter((n) => n.getAttribute("name") === "_xlnm.Print_Titles")).toHaveLength(2);
+  });
+
+  /** The input with these defined names added to workbook.xml (sheet indexes: 0 Register, 1 Notes, 2 the third). */
+  async function withNames(xlsx: Uint8Array, names: string): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(xlsx);
+    const xml = (await zip.file("xl/workbook.xml")?.async("string")) ?? "";
+    const withBlock = xml.includes("<definedNames>")
+      ? xml.replace("<definedNames>", `<definedNames>${names}`)
+      : xml.replace("</sheets>", `</sheets><definedNames>${names}</definedNames>`);
+    zip.file("xl/workbook.xml", withBlock);
+    return zip.generateAsync({ type: "nodebuffer" });
+  }
+
+  /** A workbook with a third sheet "Summary" whose cells are not the layout's, marked by `names`. */
+  async function withMarkedSummary(names: string): Promise<Buffer> {
+    const zip = await JSZip.loadAsync(input);
+    const xml =
+      (await zip.file("xl/workbook.xml")?.async("string"))?.replace('name="Notes"', 'name="Summary"') ?? "";
+    zip.file("xl/workbook.xml", xml);
+    return withNames(await zip.generateAsync({ type: "nodebuffer" }), names.replace(/SHEET/g, "1"));
+  }
+
+  it.each([
+    [
+      "the add-in's marker (a hidden workbook-level name with its comment)",
+      `<definedName name="JIU_Register_4" comment="jiu-register:generated:summary (made by the JIU Register add-in)" hidden="1">'Summary'!$A$1</definedName>`,
+    ],
+    [
+      "the legacy sheet-scoped marker of earlier versions",
+      `<definedName name="JiuRegister_Generated" localSheetId="SHEET" hidden="1">"summary"</definedName>`,
+    ],
+  ])("replaces a sheet marked with %s, leaving one marker of the current scheme", async (_scheme, names) => {
+    const { xlsx, sheets } = await addSheetsToXlsx(await withMarkedSummary(names), [aSheetLayout()]);
+    expect(sheets).toEqual([{ kind: "summary", name: "Summary", replaced: true }]);
+    const workbook = await readWorkbook(xlsx);
+    expect(workbook.worksheets.map((sheet) => sheet.name)).toEqual(["Register", "Summary"]);
+    expect(workbook.getWorksheet("Summary")?.getCell("A1").value).toBe("Summary as of 28 February 2023");
+    const markers = elements(parseXml(await partText(xlsx, "xl/workbook.xml")), NS.main, "definedName")
+      .filter((n) => /^(JIU_Register_|JiuRegister_)/.test(n.getAttribute("name") ?? ""))
+      .map((n) => [n.getAttribute("localSheetId"), n.textContent, n.getAttribute("comment")?.split(" ")[0]]);
+    expect(markers).toEqual([[null, "'Summary'!$A$1", "jiu-register:generated:summary"]]);
+    expect(await packageProblems(xlsx)).toEqual([]);
+  });
+
+  it("does not take a marker of another kind, or one whose comment is not the add-in's, for its own", async () => {
+    const names =
+      `<definedName name="JIU_Register_1" comment="jiu-register:generated:annexI (x)" hidden="1">'Summary'!$A$1</definedName>` +
+      `<definedName name="JIU_Register_2" comment="a note of mine" hidden="1">'Summary'!$A$1</definedName>`;
+    const { sheets } = await addSheetsToXlsx(await withMarkedSummary(names), [aSheetLayout()]);
+    expect(sheets).toEqual([{ kind: "summary", name: "Summary (2)", replaced: false }]);
   });
 
   it("never replaces a sheet of the user's: it picks a free name and points the chart at it", async () => {
