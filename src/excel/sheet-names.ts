@@ -9,9 +9,10 @@ export interface SheetNamePlan {
 }
 
 /**
- * Names the sheets to generate. A name is free when no sheet has it, or when the sheet that has it is
- * one the add-in generated of the same kind (regenerating replaces it). A user's sheet is never taken:
- * then "Summary (2)", "Summary (3)"… is used, and reused on the next generation.
+ * Names the sheets to generate. A name is free when no sheet has it, when the sheet that has it is one
+ * the add-in generated of the same kind (regenerating replaces it), or when that sheet is an unfinished
+ * one (marked incomplete: the generation removes it first). A user's sheet is never taken: then
+ * "Summary (2)", "Summary (3)"… is used, and reused on the next generation.
  *
  * @example planSheetNames(outline, [{ kind: "summary", name: "Summary" }]) // [{ wanted: "Summary", used: "Summary (2)", replaces: null }] when the user has a "Summary"
  */
@@ -27,9 +28,9 @@ export function planSheetNames(
       const existing = outline.sheet(candidate);
       const role = existing ? outline.roleOf(existing.name) : null;
       const ours = role?.kind === "generated" && role.layout === kind;
-      if (existing && !ours) continue;
+      if (existing && !ours && role?.kind !== "incomplete") continue;
       chosen.add(candidate.toUpperCase());
-      return { wanted: name, used: candidate, replaces: existing ?? null };
+      return { wanted: name, used: candidate, replaces: ours ? (existing ?? null) : null };
     }
   });
 }
