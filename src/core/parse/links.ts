@@ -17,6 +17,23 @@ export function readLink(cell: CellValue | undefined): CellReading<string> {
   return { kind: "value", value: cellText(cell) };
 }
 
+/**
+ * What `readLink` reads, as a bare value: the address (or the text of a cell that has none), or null for
+ * a blank or a formula error.
+ *
+ * @example linkValue({ kind: "link", text: "Report", address: " " }) // "Report"
+ */
+export function linkValue(cell: CellValue | undefined): string | null {
+  if (isBlankCell(cell) || isErrorCell(cell)) return null;
+  if (typeof cell === "object" && cell !== null && cell.kind === "link") {
+    const address = cell.address.trim();
+    if (address !== "") return address;
+    const trimmed = cell.text.trim();
+    return trimmed === "" ? null : trimmed;
+  }
+  return cellText(cell);
+}
+
 function readLinkText(text: string): CellReading<string> {
   const trimmed = text.trim();
   return trimmed === "" ? BLANK : { kind: "value", value: trimmed };

@@ -24,3 +24,18 @@ export function readRecommendationNumber(cell: CellValue | undefined): CellReadi
   const value = Number(folded);
   return Number.isSafeInteger(value) && value > 0 ? { kind: "value", value } : { kind: "invalid", shown };
 }
+
+/**
+ * What `readRecommendationNumber` reads, as a bare value: null for a blank, a formula error or anything
+ * but a positive whole number.
+ *
+ * @example recommendationNumberValue(" 4 ") // 4
+ */
+export function recommendationNumberValue(cell: CellValue | undefined): number | null {
+  if (isBlankCell(cell) || isErrorCell(cell)) return null;
+  if (typeof cell === "number") return Number.isSafeInteger(cell) && cell > 0 ? cell : null;
+  const folded = foldText(cellText(cell));
+  if (!WHOLE_NUMBER_TEXT.test(folded)) return null;
+  const value = Number(folded);
+  return Number.isSafeInteger(value) && value > 0 ? value : null;
+}

@@ -1,11 +1,11 @@
 import type { CellValue } from "../grid";
 import type { ColumnId, ColumnRef, Recommendation, RegisterRow } from "../model";
-import { isBlankCell, readText, valueOf } from "./cell";
-import { readDate } from "./dates";
-import { readLink } from "./links";
-import { readRecommendationNumber } from "./numbers";
-import { readReportSymbol } from "./report-symbol";
-import { readAcceptance, readAddressee, readImplementation, readYesNo } from "./status-words";
+import { isBlankCell, textValue, wordValue } from "./cell";
+import { dateValue } from "./dates";
+import { linkValue } from "./links";
+import { recommendationNumberValue } from "./numbers";
+import { parseReportSymbol } from "./report-symbol";
+import { implementationValue, parseAcceptance, parseAddressee, yesNoValue } from "./status-words";
 
 type Columns = Readonly<Partial<Record<ColumnId, ColumnRef>>>;
 
@@ -30,11 +30,15 @@ export function readRegisterRows(
   const entries = Object.entries(columns) as [ColumnId, ColumnRef][];
   const ids = entries.map(([id]) => id);
   const indexes = entries.map(([, ref]) => ref.index);
+  // Each row's cells start as a copy of a template that has every key already, in order: copying takes
+  // the template's shape in one allocation, where adding 17 keys one by one regrows the object's storage.
+  const template: Partial<Record<ColumnId, CellValue>> = {};
+  for (const id of ids) template[id] = null;
   const rows: RegisterRow[] = [];
   for (let index = firstIndex; index < endIndex; index++) {
     const line = cells[index];
     if (!line) continue;
-    const raw: Partial<Record<ColumnId, CellValue>> = {};
+    const raw: Partial<Record<ColumnId, CellValue>> = { ...template };
     let empty = true;
     for (let k = 0; k < ids.length; k++) {
       const cell = line[indexes[k] as number] ?? null;
@@ -48,6 +52,10 @@ export function readRegisterRows(
   return rows;
 }
 
+/**
+ * The row's fields as the readers read them (each value is `valueOf(readX(cell))`, checked by a test),
+ * without a reading object per cell: this runs for every cell of the register.
+ */
 function toRecommendation(
   raw: Partial<Record<ColumnId, CellValue>>,
   row: number,
@@ -55,36 +63,31 @@ function toRecommendation(
 ): Recommendation {
   return {
     row,
-    organization: valueOf(readText(raw.organization)),
-    report: valueOf(readReportSymbol(raw.reportSymbol)),
-    reportTitle: textOf(raw.reportTitle),
-    reportLink: valueOf(readLink(raw.reportLink)),
-    number: valueOf(readRecommendationNumber(raw.recommendationNumber)),
-    addressee: valueOf(readAddressee(raw.addressee)),
-    text: textOf(raw.recommendationText),
-    assessment: textOf(raw.assessment),
-    acceptance: valueOf(readAcceptance(raw.acceptance)),
-    implementation: valueOf(readImplementation(raw.implementation)),
+    organization: textValue(raw.organization),
+    report: wordValue(raw.reportSymbol, parseReportSymbol),
+    reportTitle: textValue(raw.reportTitle) ?? "",
+    reportLink: linkValue(raw.reportLink),
+    number: recommendationNumberValue(raw.recommendationNumber),
+    addressee: wordValue(raw.addressee, parseAddressee),
+    text: textValue(raw.recommendationText) ?? "",
+    assessment: textValue(raw.assessment) ?? "",
+    acceptance: wordValue(raw.acceptance, parseAcceptance),
+    implementation: implementationValue(raw.implementation),
     previousAcceptance: columns.previousAcceptance
-      ? valueOf(readAcceptance(raw.previousAcceptance))
+      ? wordValue(raw.previousAcceptance, parseAcceptance)
       : undefined,
     previousImplementation: columns.previousImplementation
-      ? valueOf(readImplementation(raw.previousImplementation))
+      ? implementationValue(raw.previousImplementation)
       : undefined,
-    assessmentUpdated: valueOf(readYesNo(raw.assessmentUpdated)) ?? false,
-    responsible: textOf(raw.responsible),
-    deadline: valueOf(readDate(raw.deadline)),
-    lastUpdated: valueOf(readDate(raw.lastUpdated)),
-    cebComments: valueOf(readLink(raw.cebComments)),
-    otherDocuments: valueOf(readLink(raw.otherDocuments)),
+    assessmentUpdated: yesNoValue(raw.assessmentUpdated) ?? false,
+    responsible: textValue(raw.responsible) ?? "",
+    deadline: dateValue(raw.deadline),
+    lastUpdated: dateValue(raw.lastUpdated),
+    cebComments: linkValue(raw.cebComments),
+    otherDocuments: linkValue(raw.otherDocuments),
     cebCommentsText: linkWords(raw.cebComments),
     otherDocumentsText: linkWords(raw.otherDocuments),
   };
-}
-
-/** A free-text cell's text; "" when blank or a formula error. */
-function textOf(cell: CellValue | undefined): string {
-  return valueOf(readText(cell)) ?? "";
 }
 
 /** The words a hyperlinked cell shows, kept for display when they are more than its address. */

@@ -155,6 +155,18 @@ export function readImplementation(cell: CellValue | undefined): CellReading<Imp
 }
 
 /**
+ * What `readImplementation` reads, as a bare value: null for blank, "not applicable", a formula error or
+ * an unknown word.
+ *
+ * @example implementationValue("不适用") // null
+ */
+export function implementationValue(cell: CellValue | undefined): Implementation | null {
+  if (isBlankCell(cell) || isErrorCell(cell)) return null;
+  const shown = cellText(cell);
+  return isNotApplicable(shown) ? null : parseImplementation(shown);
+}
+
+/**
  * Reads a yes/no cell: booleans as they are, words through {@link parseYesNo}, blank as no.
  *
  * @example readYesNo("x") // { kind: "value", value: true }
@@ -166,4 +178,16 @@ export function readYesNo(cell: CellValue | undefined): CellReading<boolean> {
   const shown = cellText(cell);
   const value = parseYesNo(shown);
   return value === null ? { kind: "invalid", shown } : { kind: "value", value };
+}
+
+/**
+ * What `readYesNo` reads, as a bare value: blank is no; null for a formula error or an unknown word.
+ *
+ * @example yesNoValue("x") // true
+ */
+export function yesNoValue(cell: CellValue | undefined): boolean | null {
+  if (isBlankCell(cell)) return false;
+  if (typeof cell === "boolean") return cell;
+  if (isErrorCell(cell)) return null;
+  return parseYesNo(cellText(cell));
 }
