@@ -97,8 +97,10 @@ async function refuseWhatIsNotAZip(path: string): Promise<void> {
       throw readProblems.encryptedOrXls(path);
     case "text":
       throw readProblems.textFile(path, kind.description);
+    case "document":
+      throw readProblems.notAWorkbook(path, kind.description);
     case "unknown":
-      throw readProblems.notXlsx(path, "not a spreadsheet file");
+      throw readProblems.unknownKind(path);
   }
 }
 

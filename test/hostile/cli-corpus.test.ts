@@ -21,6 +21,7 @@ const finding = (row: number, column: string, message: string, rule: string): st
   `  Row ${row}, ${column}: ${message} [${rule}]`;
 const HINT = "if the cell is merged with the one above, unmerge them and fill in every row";
 const SAVE_AS = "open it in Excel, save it as an Excel Workbook (.xlsx) and try again.";
+const CHOOSE = "choose the Excel workbook (.xlsx) that holds the register instead.";
 
 const EXPECTED: Readonly<Record<string, Expected>> = {
   "empty-workbook": {
@@ -290,15 +291,13 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   },
   "word-document": {
     code: 2,
-    says: [/'[^']*minutes\.xlsx' is a Word document, not an Excel workbook \(\.xlsx\)/],
+    says: [
+      new RegExp(`'[^']*minutes\\.xlsx' is a Word document, not an Excel workbook; ${literal(CHOOSE)}$`),
+    ],
   },
   "not-xlsx": {
     code: 2,
-    says: [
-      new RegExp(
-        `'[^']*report\\.xlsx' is not a spreadsheet file, not an Excel workbook \\(\\.xlsx\\); ${literal(SAVE_AS)}$`,
-      ),
-    ],
+    says: [new RegExp(`'[^']*report\\.xlsx' is a PDF document, not an Excel workbook; ${literal(CHOOSE)}$`)],
   },
   "empty-file": {
     code: 2,

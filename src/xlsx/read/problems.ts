@@ -33,6 +33,7 @@ export function isWorkbookReadError(error: unknown): error is WorkbookReadError 
 }
 
 const SAVE_AS_XLSX = "open it in Excel, save it as an Excel Workbook (.xlsx) and try again";
+const CHOOSE_THE_REGISTER = "choose the Excel workbook (.xlsx) that holds the register instead";
 const RESAVE =
   "copy it again from its source, or open it in Excel and save it again as an Excel Workbook (.xlsx)";
 
@@ -74,10 +75,25 @@ export const readProblems = {
     ),
   textFile: (file: string, kind: string) =>
     new WorkbookReadError("text-file", `'${file}' is ${kind}, not an Excel workbook; ${SAVE_AS_XLSX}.`),
+  /** A spreadsheet in another format, which Excel can open and save as .xlsx. */
   notXlsx: (file: string, what: string) =>
     new WorkbookReadError(
       "not-xlsx",
       `'${file}' is ${what}, not an Excel workbook (.xlsx); ${SAVE_AS_XLSX}.`,
+    ),
+  /** A file that holds no spreadsheet at all (a PDF, an image, a Word document...): the wrong file. */
+  notAWorkbook: (file: string, what: string) =>
+    new WorkbookReadError(
+      "not-xlsx",
+      /archive/.test(what)
+        ? `'${file}' is ${what}, not an Excel workbook; if the register is inside it, extract it, then choose the Excel workbook (.xlsx).`
+        : `'${file}' is ${what}, not an Excel workbook; ${CHOOSE_THE_REGISTER}.`,
+    ),
+  unknownKind: (file: string) =>
+    new WorkbookReadError(
+      "not-xlsx",
+      `'${file}' is not an Excel workbook, nor any kind of file JIU Register recognises; ${CHOOSE_THE_REGISTER}, ` +
+        `or, if this file is a spreadsheet, ${SAVE_AS_XLSX}.`,
     ),
   truncated: (file: string) =>
     new WorkbookReadError(

@@ -74,18 +74,28 @@ async function findWorkbookPath(pkg: ZipPackage, file: string): Promise<string> 
       if (relationship.type !== "officeDocument" || relationship.external) continue;
       const target = relationship.target;
       if (/\.bin$/i.test(target)) throw readProblems.notXlsx(file, "an Excel Binary Workbook (.xlsb)");
-      if (/^word\//i.test(target)) throw readProblems.notXlsx(file, "a Word document");
-      if (/^ppt\//i.test(target)) throw readProblems.notXlsx(file, "a PowerPoint presentation");
+      if (/^word\//i.test(target)) throw readProblems.notAWorkbook(file, "a Word document");
+      if (/^ppt\//i.test(target)) throw readProblems.notAWorkbook(file, "a PowerPoint presentation");
       if (pkg.has(target)) return target;
     }
   }
   if (pkg.has(DEFAULT_WORKBOOK_PATH)) return DEFAULT_WORKBOOK_PATH;
-  throw readProblems.notXlsx(file, describeOtherZip(pkg));
+  throw await otherZip(pkg, file);
 }
 
-function describeOtherZip(pkg: ZipPackage): string {
-  if (pkg.has("content.xml") && pkg.has("mimetype")) return "an OpenDocument file (.ods or .odt)";
-  if (pkg.has("word/document.xml")) return "a Word document";
-  if (pkg.has("[Content_Types].xml")) return "an Office document without a workbook";
-  return "a ZIP archive";
+/** What a ZIP package that holds no workbook is, and what to do: save a spreadsheet as .xlsx, else choose the right file. */
+async function otherZip(pkg: ZipPackage, file: string): Promise<Error> {
+  if (pkg.has("content.xml") && pkg.has("mimetype")) {
+    const type = (await pkg.text("mimetype"))?.trim() ?? "";
+    if (type.endsWith(".spreadsheet"))
+      return readProblems.notXlsx(file, "an OpenDocument spreadsheet (.ods)");
+    if (type.endsWith(".text"))
+      return readProblems.notAWorkbook(file, "an OpenDocument text document (.odt)");
+    return readProblems.notAWorkbook(file, "an OpenDocument file");
+  }
+  if (pkg.has("word/document.xml")) return readProblems.notAWorkbook(file, "a Word document");
+  if (pkg.has("ppt/presentation.xml")) return readProblems.notAWorkbook(file, "a PowerPoint presentation");
+  if (pkg.has("[Content_Types].xml"))
+    return readProblems.notAWorkbook(file, "an Office document without a workbook");
+  return readProblems.notAWorkbook(file, "a ZIP archive");
 }

@@ -184,13 +184,84 @@ describe("readWorkbookGrid refuses what is not a readable workbook, with one lin
     [
       "an OpenDocument spreadsheet",
       { mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" },
-      "an OpenDocument file",
+      "an OpenDocument spreadsheet (.ods)",
     ],
     ["a plain ZIP archive", { "notes.txt": "hello" }, "a ZIP archive"],
   ])("%s", async (_name, parts, description) => {
     const problem = await problemOf(write("other.xlsx", await zipOf(parts)));
     expect(problem.code).toBe("not-xlsx");
     expect(problem.message).toContain(`is ${description}`);
+  });
+
+  // A file that is no spreadsheet at all is the wrong file: say what it is, and to choose the register's workbook.
+  const CHOOSE = "not an Excel workbook; choose the Excel workbook (.xlsx) that holds the register instead.";
+  // A spreadsheet in another format: Excel can save it as .xlsx.
+  const SAVE =
+    "not an Excel workbook (.xlsx); open it in Excel, save it as an Excel Workbook (.xlsx) and try again.";
+  it.each([
+    ["report.xlsx", Buffer.from("%PDF-1.7\n%\xE2\xE3\xCF\xD3\n", "latin1"), `is a PDF document, ${CHOOSE}`],
+    [
+      "scan.xlsx",
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]),
+      `is a PNG image, ${CHOOSE}`,
+    ],
+    ["photo.xlsx", Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16, 0x4a, 0x46]), `is a JPEG image, ${CHOOSE}`],
+    [
+      "notes.xlsx",
+      Buffer.from("{\\rtf1\\ansi Notes}", "latin1"),
+      `is a Rich Text document (.rtf), ${CHOOSE}`,
+    ],
+    ["memo.xlsx", ole2File("Root Entry", "WordDocument"), `is an old Word document (.doc), ${CHOOSE}`],
+    [
+      "slides.xlsx",
+      ole2File("Root Entry", "PowerPoint Document"),
+      `is an old PowerPoint presentation (.ppt), ${CHOOSE}`,
+    ],
+    [
+      "backup.xlsx",
+      Buffer.from([0x1f, 0x8b, 8, 0, 0, 0, 0, 0]),
+      "is a compressed archive (.gz), not an Excel workbook; if the register is inside it, extract it, then choose the Excel workbook (.xlsx).",
+    ],
+  ])("%s: says what the file is and what to do", async (name, bytes, says) => {
+    const problem = await problemOf(write(name, bytes));
+    expect(problem.code).toBe("not-xlsx");
+    expect(problem.message).toBe(`'${folder.path(name)}' ${says}`);
+    expectOneLine(problem);
+  });
+
+  it.each([
+    [
+      "a Word document",
+      { "[Content_Types].xml": "<Types/>", "word/document.xml": "<w:document/>" },
+      `is a Word document, ${CHOOSE}`,
+    ],
+    [
+      "a PowerPoint presentation",
+      { "[Content_Types].xml": "<Types/>", "ppt/presentation.xml": "<p:presentation/>" },
+      `is a PowerPoint presentation, ${CHOOSE}`,
+    ],
+    [
+      "an OpenDocument text",
+      { mimetype: "application/vnd.oasis.opendocument.text", "content.xml": "<x/>" },
+      `is an OpenDocument text document (.odt), ${CHOOSE}`,
+    ],
+    [
+      "an OpenDocument spreadsheet",
+      { mimetype: "application/vnd.oasis.opendocument.spreadsheet", "content.xml": "<x/>" },
+      `is an OpenDocument spreadsheet (.ods), ${SAVE}`,
+    ],
+  ])("%s in a ZIP package: says what it is and what to do", async (_name, parts, says) => {
+    const path = write("package.xlsx", await zipOf(parts));
+    expect((await problemOf(path)).message).toBe(`'${path}' ${says}`);
+  });
+
+  it("bytes of no known kind: says so, and both what to do", async () => {
+    const path = write("noise.xlsx", Buffer.from([0x13, 0x37, 0, 0, 0xfe, 0xed, 0xfa, 0xce, 0, 0, 1, 2]));
+    expect((await problemOf(path)).message).toBe(
+      `'${path}' is not an Excel workbook, nor any kind of file JIU Register recognises; choose the Excel ` +
+        "workbook (.xlsx) that holds the register instead, or, if this file is a spreadsheet, open it in Excel, " +
+        "save it as an Excel Workbook (.xlsx) and try again.",
+    );
   });
 
   it("an Excel Binary Workbook (.xlsb)", async () => {
