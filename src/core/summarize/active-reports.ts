@@ -15,7 +15,8 @@ export function activeReports(
   facts: ReadonlyMap<string, ReportFacts>,
 ): ActiveReport[] {
   const counts = new Map<string, { legislative: number; executiveHead: number }>();
-  for (const rec of recs) {
+  for (let index = 0; index < recs.length; index++) {
+    const rec = recs[index] as UsableRecommendation;
     if (!isOutstanding(rec)) continue;
     const key = reportKey(rec.report);
     const count = counts.get(key) ?? { legislative: 0, executiveHead: 0 };

@@ -46,7 +46,8 @@ function groupForAnnex(
   addressee: Addressee,
 ): AnnexYearGroup[] {
   const byReport = new Map<string, UsableRecommendation[]>();
-  for (const rec of recs) {
+  for (let index = 0; index < recs.length; index++) {
+    const rec = recs[index] as UsableRecommendation;
     if (rec.addressee !== addressee || !belongsInAnnex(rec)) continue;
     const key = reportKey(rec.report);
     const group = byReport.get(key);

@@ -36,7 +36,8 @@ function zeroCounts(): MutableCounts {
  */
 export function countByYear(recs: readonly UsableRecommendation[]): YearStatusRow[] {
   const byYear = new Map<number, Record<Addressee, MutableCounts>>();
-  for (const rec of recs) {
+  for (let index = 0; index < recs.length; index++) {
+    const rec = recs[index] as UsableRecommendation;
     const status = statusOf(rec.acceptance, rec.implementation);
     if (status === null) continue; // cannot happen: acceptance is known
     let year = byYear.get(rec.report.year);

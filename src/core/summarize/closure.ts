@@ -17,7 +17,8 @@ export function isProposedForClosure(rec: UsableRecommendation): boolean {
  */
 export function proposedForClosure(recs: readonly UsableRecommendation[]): ClosureGroup[] {
   const groups = new Map<string, { report: ReportSymbol; numbers: Set<number> }>();
-  for (const rec of recs) {
+  for (let index = 0; index < recs.length; index++) {
+    const rec = recs[index] as UsableRecommendation;
     if (!isProposedForClosure(rec)) continue;
     const key = reportKey(rec.report);
     let group = groups.get(key);

@@ -14,7 +14,8 @@ export interface OutstandingCounts {
 export function countOutstanding(recs: readonly UsableRecommendation[]): OutstandingCounts {
   let legislative = 0;
   let executiveHead = 0;
-  for (const rec of recs) {
+  for (let index = 0; index < recs.length; index++) {
+    const rec = recs[index] as UsableRecommendation;
     if (!isOutstanding(rec)) continue;
     if (rec.addressee === "legislative") legislative++;
     else executiveHead++;

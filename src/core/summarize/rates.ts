@@ -13,7 +13,8 @@ export function computeRates(recs: readonly UsableRecommendation[], addressee?: 
   let accepted = 0;
   let implemented = 0;
   let undecided = 0; // not relevant or under consideration: left out of the acceptance rate
-  for (const rec of recs) {
+  for (let index = 0; index < recs.length; index++) {
+    const rec = recs[index] as UsableRecommendation;
     if (addressee !== undefined && rec.addressee !== addressee) continue;
     total++;
     if (rec.acceptance === "accepted") {

@@ -36,7 +36,8 @@ interface FactsDraft {
  */
 export function reportFacts(recs: readonly UsableRecommendation[]): Map<string, ReportFacts> {
   const drafts = new Map<string, FactsDraft>();
-  for (const rec of recs) {
+  for (let index = 0; index < recs.length; index++) {
+    const rec = recs[index] as UsableRecommendation;
     const key = reportKey(rec.report);
     let draft = drafts.get(key);
     if (!draft) {

@@ -8,7 +8,7 @@ import { countOutstanding } from "./outstanding";
 import { computeRates } from "./rates";
 import { reportFacts } from "./report-facts";
 import { countTimeliness } from "./timeliness";
-import { usableRecommendations } from "./usable";
+import { usableRecommendations, type UsableRecommendation } from "./usable";
 
 /**
  * The status summary of a register as of a date: the figures of the progress report's paragraphs 8
@@ -42,7 +42,8 @@ export function summarize(register: Register, asOf: IsoDate): Summary {
 }
 
 function firstOrganization(recs: ReturnType<typeof usableRecommendations>): string | null {
-  for (const rec of recs) {
+  for (let index = 0; index < recs.length; index++) {
+    const rec = recs[index] as UsableRecommendation;
     const name = rec.organization?.trim();
     if (name) return name;
   }

@@ -24,8 +24,10 @@ export function isUsable(rec: Recommendation): rec is UsableRecommendation {
  */
 export function usableRecommendations(register: Register): UsableRecommendation[] {
   const usable: UsableRecommendation[] = [];
-  for (const row of register.rows) {
-    if (isUsable(row.recommendation)) usable.push(row.recommendation);
+  const rows = register.rows;
+  for (let index = 0; index < rows.length; index++) {
+    const recommendation = (rows[index] as Register["rows"][number]).recommendation;
+    if (isUsable(recommendation)) usable.push(recommendation);
   }
   return usable;
 }
