@@ -46,21 +46,21 @@ const BODY_FONT: FontMetrics = { fontSize: BODY_FONT_SIZE };
 class BlockTexts {
   private readonly numbered = new Map<number | null, string>();
   private readonly notes = new Map<string, string>();
-  private readonly labelLines = new Map<string, number>();
+  private readonly labelCells = new Map<string, CellSpec>();
 
   constructor(
     private readonly lang: Language,
     private readonly labelWidth: number,
   ) {}
 
-  /** A label cell with the lines its text takes in the label column, measured once per label. */
+  /** A label cell with the lines its text takes in the label column, measured and made once per label. */
   labelCell(text: string): CellSpec {
-    let lines = this.labelLines.get(text);
-    if (lines === undefined) {
-      lines = estimateLines(text, this.labelWidth, BODY_FONT);
-      this.labelLines.set(text, lines);
+    let cell = this.labelCells.get(text);
+    if (cell === undefined) {
+      cell = { value: text, lines: estimateLines(text, this.labelWidth, BODY_FONT) };
+      this.labelCells.set(text, cell);
     }
-    return { value: text, lines };
+    return cell;
   }
 
   recommendation(number: number | null): string {
@@ -92,11 +92,7 @@ function addPair(builder: SheetBuilder, texts: BlockTexts, labelText: string, va
   const first = builder.rowCount;
   // Each piece's row height comes from the lines measured while cutting: the text is wrapped once.
   for (let index = 0; index < pieces.length; index++) {
-    const piece = pieces[index] as RowPiece;
-    builder.addRow([
-      index === 0 ? texts.labelCell(labelText) : null,
-      { value: piece.text, lines: piece.lines },
-    ]);
+    builder.addRow([index === 0 ? texts.labelCell(labelText) : null, pieces[index] as RowPiece]);
   }
   if (pieces.length > 1) builder.setTallCell(first, LABEL, pieces.length, labelText);
 }

@@ -146,9 +146,12 @@ export function maxLinesPerRow(fontSize: number): number {
   return Math.max(1, Math.floor((MAX_ROW_HEIGHT - VERTICAL_PADDING) / lineHeight(fontSize)));
 }
 
-/** A piece of text for one row, with the lines it takes at the width it was cut for. */
+/**
+ * A piece of text for one row, with the lines it takes at the width it was cut for: a cell ready for
+ * `SheetBuilder.addRow` (see `CellSpec`), which then need not wrap it again.
+ */
 export interface RowPiece {
-  readonly text: string;
+  readonly value: string;
   /** Exactly `estimateLines(text, width, font)`, measured while cutting, so the row need not wrap it again. */
   readonly lines: number;
 }
@@ -159,12 +162,12 @@ export interface RowPiece {
  * apart from the line breaks at the cuts. Each piece comes with its line count, so that the row it goes
  * to need not wrap it again: a text that fits one row is wrapped once in all.
  *
- * @example splitForRowsMeasured("Accepted", 300, { fontSize: 10 }) // [{ text: "Accepted", lines: 1 }]
+ * @example splitForRowsMeasured("Accepted", 300, { fontSize: 10 }) // [{ value: "Accepted", lines: 1 }]
  */
 export function splitForRowsMeasured(text: string, widthPoints: number, font: FontMetrics): RowPiece[] {
   const maxLines = maxLinesPerRow(font.fontSize);
   const lines = countLines(text, widthPoints, font, maxLines);
-  if (lines <= maxLines) return [{ text, lines }];
+  if (lines <= maxLines) return [{ value: text, lines }];
   // Without a CR, the paragraphs cut here are the ones estimateLines wraps, so a piece of whole
   // paragraphs takes the sum of their lines; a CR or a cut inside a paragraph is measured again.
   const countsAdd = !text.includes("\r");
@@ -175,7 +178,7 @@ export function splitForRowsMeasured(text: string, widthPoints: number, font: Fo
   const flush = (): void => {
     if (current.length > 0) {
       const piece = current.join("\n");
-      pieces.push({ text: piece, lines: exact ? currentLines : estimateLines(piece, widthPoints, font) });
+      pieces.push({ value: piece, lines: exact ? currentLines : estimateLines(piece, widthPoints, font) });
     }
     current = [];
     currentLines = 0;
@@ -205,7 +208,7 @@ export function splitForRowsMeasured(text: string, widthPoints: number, font: Fo
     }
   }
   flush();
-  return pieces.length > 0 ? pieces : [{ text: "", lines: 1 }];
+  return pieces.length > 0 ? pieces : [{ value: "", lines: 1 }];
 }
 
 /**
@@ -214,5 +217,5 @@ export function splitForRowsMeasured(text: string, widthPoints: number, font: Fo
  * @example splitForRows("Accepted", 300, { fontSize: 10 }) // ["Accepted"]
  */
 export function splitForRows(text: string, widthPoints: number, font: FontMetrics): string[] {
-  return splitForRowsMeasured(text, widthPoints, font).map((piece) => piece.text);
+  return splitForRowsMeasured(text, widthPoints, font).map((piece) => piece.value);
 }

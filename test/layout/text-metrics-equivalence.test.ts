@@ -140,7 +140,7 @@ describe("the wrap gives exactly the lines of the wrap it replaced", () => {
         const expected = reference.splitForRows(value, width, f);
         expect(splitForRows(value, width, f)).toEqual(expected);
         const measured = splitForRowsMeasured(value, width, f);
-        expect(measured.map((piece) => piece.text)).toEqual(expected);
+        expect(measured.map((piece) => piece.value)).toEqual(expected);
         expect(measured.map((piece) => piece.lines)).toEqual(
           expected.map((piece) => reference.estimateLines(piece, width, f)),
         );
