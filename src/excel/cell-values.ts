@@ -1,25 +1,7 @@
+import { EXCEL_ERROR_CODES } from "../core/a1";
 import { serialToIsoDate } from "../core/dates";
 import type { CellValue } from "../core/grid";
 import { isDateFormat } from "./date-format";
-
-/** Excel's error values, which `Range.values` returns as their text. */
-const ERROR_TEXTS = new Set([
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-]);
 
 /**
  * One cell as the core reads it, from what `Range.values` and `Range.numberFormat` give: "" is empty, a
@@ -39,5 +21,5 @@ export function toCellValue(value: unknown, numberFormat: unknown): CellValue {
   }
   if (typeof value === "boolean") return value;
   const text = String(value);
-  return ERROR_TEXTS.has(text) ? { kind: "error", code: text } : text;
+  return EXCEL_ERROR_CODES.has(text) ? { kind: "error", code: text } : text;
 }

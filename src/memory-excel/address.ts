@@ -1,3 +1,4 @@
+import { columnLetters } from "../core/a1";
 import { invalidArgument } from "./errors";
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
@@ -12,16 +13,7 @@ export interface Box {
   readonly columnCount: number;
 }
 
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
+export { columnLetters } from "../core/a1";
 
 function columnIndex(letters: string): number {
   let n = 0;

@@ -1,3 +1,4 @@
+import { EXCEL_ERROR_CODES } from "../core/a1";
 import type { Scalar } from "./state";
 
 /**
@@ -15,24 +16,6 @@ export type CellInput =
   | { readonly kind: "formula"; readonly formula: string }
   | { readonly kind: "value"; readonly value: number | boolean; readonly numberFormat: string | null }
   | { readonly kind: "error"; readonly code: string };
-
-export const ERROR_CODES: readonly string[] = [
-  "#NULL!",
-  "#DIV/0!",
-  "#VALUE!",
-  "#REF!",
-  "#NAME?",
-  "#NUM!",
-  "#N/A",
-  "#GETTING_DATA",
-  "#SPILL!",
-  "#CALC!",
-  "#FIELD!",
-  "#BLOCKED!",
-  "#CONNECT!",
-  "#BUSY!",
-  "#UNKNOWN!",
-];
 
 const NUMBER = /^[+-]?(\d{1,3}(,\d{3})+|\d+)?(\.\d+)?([eE][+-]?\d+)?$/;
 const ISO_DATE = /^(\d{4})-(\d{1,2})-(\d{1,2})$/;
@@ -55,7 +38,7 @@ export function interpretInput(input: Scalar | null | undefined, cellNumberForma
   const upper = trimmed.toUpperCase();
   if (upper === "TRUE" || upper === "FALSE")
     return { kind: "value", value: upper === "TRUE", numberFormat: null };
-  if (ERROR_CODES.includes(upper)) return { kind: "error", code: upper };
+  if (EXCEL_ERROR_CODES.has(upper)) return { kind: "error", code: upper };
   const date = parseDate(trimmed);
   if (date !== null) return { kind: "value", value: date.serial, numberFormat: date.numberFormat };
   return { kind: "text", text: input, quotePrefix: false };

@@ -1,3 +1,4 @@
+import { columnLetters as lettersOfIndex } from "../a1";
 import type { CellValue, GridSheet, GridTable } from "../grid";
 import type { ColumnRef } from "../model";
 import { cellText } from "./cell";
@@ -141,9 +142,5 @@ export function findMisplacedHeader<C extends string>(sheet: GridSheet, spec: Ta
  * @example columnLetters(28) // "AB"
  */
 export function columnLetters(columnNumber: number): string {
-  let letters = "";
-  for (let n = columnNumber; n > 0; n = Math.floor((n - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
-  }
-  return letters;
+  return lettersOfIndex(columnNumber - 1);
 }

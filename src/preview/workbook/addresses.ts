@@ -1,24 +1,4 @@
-/**
- * Excel's column letters for a 0-based column index.
- *
- * @example columnLetters(0) // "A"
- * @example columnLetters(27) // "AB"
- */
-export function columnLetters(column: number): string {
-  let n = column + 1;
-  let letters = "";
-  while (n > 0) {
-    const rest = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rest) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
-}
-
-/** "H7" for 0-based row 6, column 7. */
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
-}
+export { cellAddress, columnLetters } from "../../core/a1";
 
 /** Points to CSS pixels (Excel measures widths and heights in points). */
 export function pointsToPixels(points: number): number {

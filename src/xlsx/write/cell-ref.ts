@@ -1,22 +1,11 @@
+import { cellAddress, columnLetters } from "../../core/a1";
 import type { RangeRef } from "../../layout/model";
 
 /** Excel's last column (XFD) and row, 0-based. */
 export const MAX_COLUMN_INDEX = 16_383;
 export const MAX_ROW_INDEX = 1_048_575;
 
-/** "A" for 0, "Z" for 25, "AA" for 26. */
-export function columnLetters(column: number): string {
-  let letters = "";
-  for (let rest = column + 1; rest > 0; rest = Math.floor((rest - 1) / 26)) {
-    letters = String.fromCharCode(65 + ((rest - 1) % 26)) + letters;
-  }
-  return letters;
-}
-
-/** "B3" for row 2, column 1 (0-based). */
-export function cellAddress(row: number, column: number): string {
-  return `${columnLetters(column)}${row + 1}`;
-}
+export { cellAddress, columnLetters } from "../../core/a1";
 
 /** "A1:C4", or "A1" for a single cell. */
 export function rangeAddress(range: RangeRef): string {
