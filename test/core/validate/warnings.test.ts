@@ -1,5 +1,5 @@
 import type { RuleId } from "../../../src/core/findings";
-import { errorCell, type RowSpec } from "../../fixtures";
+import { ALL_COLUMNS, errorCell, type RowSpec } from "../../fixtures";
 import { findingsFor, OUTSTANDING, rulesOf } from "./helpers";
 
 type Case = readonly [description: string, row: RowSpec, expected: readonly RuleId[]];
@@ -137,27 +137,7 @@ describe("warnings", () => {
   });
 
   it("reports one finding per formula error, whatever the column", () => {
-    const everyCell = Object.fromEntries(
-      [
-        "reportSymbol",
-        "reportTitle",
-        "reportLink",
-        "recommendationNumber",
-        "addressee",
-        "recommendationText",
-        "assessment",
-        "acceptance",
-        "implementation",
-        "previousAcceptance",
-        "previousImplementation",
-        "assessmentUpdated",
-        "responsible",
-        "deadline",
-        "lastUpdated",
-        "cebComments",
-        "otherDocuments",
-      ].map((id) => [id, errorCell()]),
-    );
+    const everyCell = Object.fromEntries(ALL_COLUMNS.map((id) => [id, errorCell()]));
     const findings = findingsFor([everyCell]);
     expect(findings.map((finding) => finding.columnNumber)).toEqual(
       Array.from({ length: 17 }, (_, i) => i + 1),
