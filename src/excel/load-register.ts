@@ -1,10 +1,16 @@
 import { RegisterApiError } from "../app/register-api";
-import type { CellValue, WorkbookGrid } from "../core/grid";
+import type { WorkbookGrid } from "../core/grid";
 import type { ColumnId } from "../core/model";
 import { matchHeader, MAX_REGISTER_ROWS, parseWorkbook, type ParseOutcome } from "../core/parse";
 import { columnLetters } from "./a1";
 import type { XlClientResult, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
-import { findUncertainLinks, LINK_COLUMNS, queueHyperlinkRead, type UncertainLinks } from "./read-links";
+import {
+  findUncertainLinks,
+  LINK_COLUMNS,
+  queueHyperlinkRead,
+  withLinks,
+  type UncertainLinks,
+} from "./read-links";
 import {
   readWorkbook,
   type FocusSheet,
@@ -168,32 +174,15 @@ function prefetchColumns(
     apply: (grid) => {
       const found = new Map<string, string>();
       const top = used.rowIndex + 1;
+      // withLinks keys a cell by its index in the grid's row, which starts at the sheet's origin column.
+      const firstColumn = (grid.sheets.find((candidate) => candidate.name === sheet)?.origin.column ?? 1) - 1;
       for (const [column, result] of reads)
         result.value.forEach((row, i) => {
           const address = row[0]?.hyperlink?.address;
-          if (address) found.set(`${top + i}:${column}`, address);
+          if (address) found.set(`${top + i}:${column - firstColumn}`, address);
         });
       return withLinks(grid, sheet, found);
     },
-  };
-}
-
-/** The grid with each linked cell of the sheet as a `LinkCell`; keys are "row:column", 1-based row, 0-based column. */
-function withLinks(grid: WorkbookGrid, sheetName: string, links: ReadonlyMap<string, string>): WorkbookGrid {
-  if (links.size === 0) return grid;
-  return {
-    sheets: grid.sheets.map((sheet) => {
-      if (sheet.name !== sheetName) return sheet;
-      const cells = sheet.cells.map((row, i) =>
-        row.map((cell, j): CellValue => {
-          const address = links.get(`${sheet.origin.row + i}:${sheet.origin.column - 1 + j}`);
-          if (address === undefined || cell === null || typeof cell === "object" || typeof cell === "boolean")
-            return cell;
-          return { kind: "link", text: String(cell), address };
-        }),
-      );
-      return { ...sheet, cells };
-    }),
   };
 }
 

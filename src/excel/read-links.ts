@@ -119,8 +119,15 @@ export async function readHyperlinks(
   return withLinks(grid, links.sheet, found);
 }
 
-/** The grid with each linked cell of the sheet as a `LinkCell` (its text kept, its address added). */
-function withLinks(grid: WorkbookGrid, sheetName: string, links: ReadonlyMap<string, string>): WorkbookGrid {
+/**
+ * The grid with each linked cell of the sheet as a `LinkCell` (its text kept, its address added). Keys are
+ * "row:index": the 1-based worksheet row and the cell's index in the grid's row.
+ */
+export function withLinks(
+  grid: WorkbookGrid,
+  sheetName: string,
+  links: ReadonlyMap<string, string>,
+): WorkbookGrid {
   if (links.size === 0) return grid;
   return {
     sheets: grid.sheets.map((sheet) => {

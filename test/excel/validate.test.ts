@@ -199,6 +199,19 @@ describe("validate and hyperlinks", () => {
       false,
     );
   });
+  it("keeps a remembered link column's hyperlinks on the right cells when the register starts in column C", async () => {
+    const register = aGrid([{}, { reportLink: linkCell("Report", "https://www.unjiu.org/r.pdf") }]).sheets[0];
+    if (!register) throw new Error("aGrid gave no sheet");
+    const shifted = { sheets: [aSheet(register.name, register.cells, { row: 1, column: 3 })] };
+    const { api } = excelWith(shifted, DESKTOP);
+
+    const first = await api.validate(action());
+    const second = await api.validate(action()); // reads the link columns it remembers with the first round trip
+
+    expect(first.findings.filter((f) => f.rule === "E11-link")).toEqual([]);
+    expect(second.findings.filter((f) => f.rule === "E11-link")).toEqual([]);
+    expect(second.findings).toEqual(first.findings);
+  });
 });
 
 describe("validate errors", () => {
