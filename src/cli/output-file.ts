@@ -1,5 +1,4 @@
-import { realpath, stat } from "node:fs/promises";
-import { resolve } from "node:path";
+import { isSameFile } from "../xlsx/same-file";
 import { CliError } from "./cli-error";
 import { EXIT } from "./cli-io";
 
@@ -19,16 +18,5 @@ export async function checkOutputFile(input: string, output: string): Promise<vo
       EXIT.unusable,
       `The output file '${output}' is the input file; the register is never overwritten. Choose another name.`,
     );
-  }
-}
-
-async function isSameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [statA, statB] = await Promise.all([stat(a), stat(b)]);
-    if (statA.dev === statB.dev && statA.ino === statB.ino) return true;
-    return (await realpath(a)) === (await realpath(b));
-  } catch {
-    return false; // one of them does not exist (yet): they cannot be the same file
   }
 }

@@ -3,10 +3,11 @@
  * native charts included. See add-sheets.ts for how the input's parts are kept intact.
  */
 import { randomBytes } from "node:crypto";
-import { readFile, realpath, rename, rm, stat, writeFile } from "node:fs/promises";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, basename, join, resolve } from "node:path";
 import type { SheetLayout } from "../../layout/model";
 import { addSheetsToXlsx, type WrittenSheet } from "./add-sheets";
+import { isSameFile } from "../same-file";
 import { XlsxWriteError } from "./write-error";
 
 export { addSheetsToXlsx, type AddedSheets, type WrittenSheet } from "./add-sheets";
@@ -26,7 +27,7 @@ export async function writeWorkbookWithSheets(
   outputPath: string,
   sheets: readonly SheetLayout[],
 ): Promise<readonly WrittenSheet[]> {
-  if (await sameFile(inputPath, outputPath)) {
+  if (await isSameFile(inputPath, outputPath)) {
     throw new XlsxWriteError(
       `The output file must not be the input file (${inputPath}): the register is never overwritten. Choose another output name.`,
     );
@@ -60,15 +61,4 @@ export async function writeWorkbookWithSheets(
     );
   }
   return result.sheets;
-}
-
-async function sameFile(a: string, b: string): Promise<boolean> {
-  if (resolve(a) === resolve(b)) return true;
-  try {
-    const [statA, statB] = await Promise.all([stat(a), stat(b)]);
-    if (statA.dev === statB.dev && statA.ino === statB.ino) return true;
-    return (await realpath(a)) === (await realpath(b));
-  } catch {
-    return false; // the output does not exist yet
-  }
 }
