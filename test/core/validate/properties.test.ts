@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import type { CellValue, IsoDate } from "../../../src/core/grid";
 import type { ColumnId } from "../../../src/core/model";
-import { parseWorkbook } from "../../../src/core/parse";
+import { parseWorkbook, REQUIRED_COLUMNS } from "../../../src/core/parse";
 import { validate } from "../../../src/core/validate";
 import {
   ALL_COLUMNS,
@@ -81,17 +81,7 @@ const register = fc.record({
   headerRow: fc.integer({ min: 1, max: 10 }),
   firstColumn: fc.integer({ min: 1, max: 4 }),
   columns: fc.shuffledSubarray(ALL_COLUMNS as ColumnId[]).map((optional) => {
-    const required = new Set<ColumnId>([
-      "reportSymbol",
-      "reportTitle",
-      "recommendationNumber",
-      "addressee",
-      "recommendationText",
-      "assessment",
-      "acceptance",
-      "implementation",
-      "responsible",
-    ]);
+    const required = new Set<ColumnId>(REQUIRED_COLUMNS);
     return [...required, ...optional.filter((id) => !required.has(id))];
   }),
   asOf: fc.constantFrom("2023-02-28", "2019-01-01", "2030-12-31"),

@@ -1,4 +1,5 @@
 import type { RuleId } from "../../../src/core/findings";
+import { REQUIRED_COLUMNS } from "../../../src/core/parse";
 import { ALL_COLUMNS, errorCell, type RowSpec } from "../../fixtures";
 import { findingsFor, OUTSTANDING, rulesOf } from "./helpers";
 
@@ -108,18 +109,7 @@ describe("warnings", () => {
 
   it("W09 reports a formula error in a column with no rule of its own", () => {
     const findings = findingsFor([{ organization: errorCell("#NAME?") }], {
-      columns: [
-        "organization",
-        "reportSymbol",
-        "reportTitle",
-        "recommendationNumber",
-        "addressee",
-        "recommendationText",
-        "assessment",
-        "acceptance",
-        "implementation",
-        "responsible",
-      ],
+      columns: ["organization", ...REQUIRED_COLUMNS],
     });
     expect(findings).toEqual([
       {
