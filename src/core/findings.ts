@@ -27,7 +27,9 @@ export type RuleId =
   | "W07-planned-review-code"
   | "W08-previous-status"
   | "W09-formula-error"
-  | "W10-other-register";
+  | "W10-other-register"
+  | "W11-acceptance-inferred"
+  | "W12-vocabulary";
 
 export interface Finding {
   readonly sheet: string;
@@ -76,6 +78,7 @@ export type FindingMessageId =
   | "recommendation.duplicate"
   | "implementation.blankWhileAccepted"
   | "implementation.withoutAcceptance"
+  | "implementation.notStated"
   | "responsible.missing"
   | "text.missing"
   | "reportTitle.missing"
@@ -105,4 +108,12 @@ export type FindingMessageId =
   | "otherRegister.tableReadOtherTable"
   | "otherRegister.tableReadOtherSheet"
   | "otherRegister.sheetReadOtherSheet"
-  | "otherRegister.sheetReadOtherTable";
+  | "otherRegister.sheetReadOtherTable"
+  // W11-W12.
+  | "acceptance.inferredOneRow"
+  | "acceptance.inferredRows"
+  | "acceptance.inferredNoColumn"
+  | "vocabulary.meansUnknown"
+  | "vocabulary.meansMissing"
+  | "vocabulary.wordMissing"
+  | "vocabulary.wordTwice";

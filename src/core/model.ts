@@ -1,4 +1,5 @@
 import type { CellValue, IsoDate } from "./grid";
+import type { Vocabulary } from "./vocabulary/vocabulary";
 
 /** Stable ids of the register's columns. Header texts (English, Chinese) map onto these. */
 export type ColumnId =
@@ -12,8 +13,11 @@ export type ColumnId =
   | "assessment"
   | "acceptance"
   | "implementation"
+  /** One status column instead of acceptance and implementation ("Partially implemented", "Closed"). */
+  | "status"
   | "previousAcceptance"
   | "previousImplementation"
+  | "previousStatus"
   | "assessmentUpdated"
   | "responsible"
   | "deadline"
@@ -22,14 +26,21 @@ export type ColumnId =
   | "otherDocuments";
 
 export type Addressee = "legislative" | "executiveHead";
-export type Acceptance = "accepted" | "notAccepted" | "underConsideration" | "notRelevant";
+/** "closed": closed without a stated reason (a register's "Closed"); counted as closed, and shown as such. */
+export type Acceptance = "accepted" | "notAccepted" | "underConsideration" | "notRelevant" | "closed";
 export type Implementation = "implemented" | "inProgress" | "notStarted";
 
 /** The one status a recommendation is counted under in Figures 1 and 2. */
 export type Status =
-  "implemented" | "inProgress" | "notStarted" | "underConsideration" | "notAccepted" | "notRelevant";
+  | "implemented"
+  | "inProgress"
+  | "notStarted"
+  | "underConsideration"
+  | "notAccepted"
+  | "notRelevant"
+  | "closed";
 
-/** Closed: Implemented, Not accepted or Not relevant. Outstanding: everything else that is known. */
+/** Closed: Implemented, Not accepted, Not relevant or Closed. Outstanding: everything else that is known. */
 export type Standing = "closed" | "outstanding";
 
 export type ReportKind = "REP" | "NOTE" | "ML";
@@ -42,6 +53,21 @@ export interface ReportSymbol {
   readonly number: number;
   /** The symbol in canonical form, e.g. "JIU/REP/2021/6" or "JIU/REP/98/3" (as the JIU writes it). */
   readonly text: string;
+}
+
+/**
+ * A recommendation's identifier as the JIU writes it: "4", "3(a)", "3.1", "4 bis", "(b)", or an unnumbered
+ * ("informal", "soft") recommendation of the report.
+ */
+export interface RecommendationId {
+  /** As written, with spaces folded: "3(a)", "4 bis", "Informal recommendations". */
+  readonly text: string;
+  /** What two rows must share to be the same recommendation: the text without spaces, in lower case. */
+  readonly key: string;
+  /** The parts the natural order compares: numbers, and words ("a", "bis"); empty when unnumbered. */
+  readonly parts: readonly (number | string)[];
+  /** An unnumbered (informal, soft) recommendation: after the numbered ones. */
+  readonly unnumbered: boolean;
 }
 
 /** Where a column was found: its 0-based index in the sheet's cells and its header as written. */
@@ -60,16 +86,29 @@ export interface Recommendation {
   readonly report: ReportSymbol | null;
   readonly reportTitle: string;
   readonly reportLink: string | null;
-  readonly number: number | null;
+  readonly number: RecommendationId | null;
   readonly addressee: Addressee | null;
+  /**
+   * The organization's own word for the addressee, as written, when it names a particular body or official
+   * ("Coordination Committee", "Director-General") or comes from the Vocabulary sheet: the generated sheets
+   * print it. Absent or null for the generic words ("Legislative body").
+   */
+  readonly addresseeName?: string | null;
   readonly text: string;
   readonly assessment: string;
   readonly acceptance: Acceptance | null;
+  /** True when the acceptance was left blank and is read as Accepted because an implementation is given. */
+  readonly acceptanceInferred?: boolean;
   /** null when blank (or "Not applicable") or unreadable; `cells.implementation` tells which. */
   readonly implementation: Implementation | null;
   /** undefined: the register has no previous columns, so the previous status is unknown. */
   readonly previousAcceptance: Acceptance | null | undefined;
   readonly previousImplementation: Implementation | null | undefined;
+  /**
+   * True when the register records previous statuses but this row's are all blank: the recommendation is
+   * reported for the first time (a new JIU report).
+   */
+  readonly firstReport?: boolean;
   readonly assessmentUpdated: boolean;
   readonly responsible: string;
   readonly deadline: IsoDate | null;
@@ -138,6 +177,11 @@ export interface Register {
    * The parser reads one register; validation tells the person about the others. Absent or empty when none.
    */
   readonly otherRegisters?: readonly RegisterPlace[];
+  /**
+   * The words the register was read with: the built-in words and the organization's own, from its
+   * Vocabulary sheet. Absent: the built-in words alone.
+   */
+  readonly vocabulary?: Vocabulary;
 }
 
 /** Where a register header was found. */

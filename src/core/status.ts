@@ -17,6 +17,7 @@ export function statusOf(
     case "notAccepted":
     case "notRelevant":
     case "underConsideration":
+    case "closed":
       return acceptance;
     case null:
       return null;
@@ -24,7 +25,7 @@ export function statusOf(
 }
 
 /**
- * Closed when Implemented, Not accepted or Not relevant; outstanding otherwise; null when unknown.
+ * Closed when Implemented, Not accepted, Not relevant or Closed; outstanding otherwise; null when unknown.
  *
  * @example standingOf("accepted", "implemented") // "closed"
  * @example standingOf("underConsideration", null) // "outstanding"
@@ -35,7 +36,10 @@ export function standingOf(
 ): Standing | null {
   const status = statusOf(acceptance, implementation);
   if (status === null) return null;
-  return status === "implemented" || status === "notAccepted" || status === "notRelevant"
+  return status === "implemented" ||
+    status === "notAccepted" ||
+    status === "notRelevant" ||
+    status === "closed"
     ? "closed"
     : "outstanding";
 }
@@ -59,4 +63,13 @@ export function previousStanding(rec: Recommendation): Standing | null {
 
 export function isOutstanding(rec: Recommendation): boolean {
   return currentStanding(rec) === "outstanding";
+}
+
+/**
+ * Reported for the first time: the register records previous statuses, and this row's are blank.
+ *
+ * @example isFirstReport({ ...rec, firstReport: true }) // true
+ */
+export function isFirstReport(rec: Recommendation): boolean {
+  return rec.firstReport === true;
 }

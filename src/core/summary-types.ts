@@ -1,5 +1,12 @@
 import type { IsoDate } from "./grid";
-import type { Addressee, PlannedReview, Recommendation, ReportSymbol, Status } from "./model";
+import type {
+  Addressee,
+  PlannedReview,
+  Recommendation,
+  RecommendationId,
+  ReportSymbol,
+  Status,
+} from "./model";
 
 export type StatusCounts = Readonly<Record<Status, number>>;
 
@@ -10,8 +17,8 @@ export interface YearStatusRow extends StatusCounts {
 
 export interface ClosureGroup {
   readonly report: ReportSymbol;
-  /** Ascending; legislative and executive-head recommendations merged. */
-  readonly recommendations: readonly number[];
+  /** In their natural order (3 < 3(a) < 10, unnumbered last); legislative and executive-head merged. */
+  readonly recommendations: readonly RecommendationId[];
 }
 
 export interface ActiveReport {

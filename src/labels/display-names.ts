@@ -9,6 +9,7 @@ const STATUS_IDS: Readonly<Record<Status, LabelId>> = {
   underConsideration: "status.underConsideration",
   notAccepted: "status.notAccepted",
   notRelevant: "status.notRelevant",
+  closed: "status.closed",
 };
 
 const ACCEPTANCE_IDS: Readonly<Record<Acceptance, LabelId>> = {
@@ -16,6 +17,7 @@ const ACCEPTANCE_IDS: Readonly<Record<Acceptance, LabelId>> = {
   notAccepted: "acceptance.notAccepted",
   underConsideration: "acceptance.underConsideration",
   notRelevant: "acceptance.notRelevant",
+  closed: "acceptance.closed",
 };
 
 const ADDRESSEE_IDS: Readonly<Record<Addressee, LabelId>> = {

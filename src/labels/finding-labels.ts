@@ -1,6 +1,7 @@
 import type { FindingMessageId } from "../core/findings";
 import type { ForeignLanguage } from "../core/parse/foreign-words";
 import type { FindingField, FindingHint } from "../core/validate/message-params";
+import { REGISTER_WORD_MESSAGES } from "./finding-labels-words";
 import type { LabelTable, LabelTexts } from "./label-table";
 
 /**
@@ -11,6 +12,7 @@ import type { LabelTable, LabelTexts } from "./label-table";
  * {acceptance}, {implementation}, {status}, {language}) in the reader's language.
  */
 const MESSAGES = {
+  ...REGISTER_WORD_MESSAGES,
   formulaError: {
     en: "{field}: the cell shows {code}; fix the formula or type the value",
     zh: "{field}：单元格显示 {code}；请修正公式或直接输入值",
@@ -24,20 +26,20 @@ const MESSAGES = {
     zh: "缺少{field}；请填写：{choices}",
   },
   unknownWord: {
-    en: "{field} '{value}' is not known; use {choices}",
-    zh: "{field}“{value}”无法识别；请填写：{choices}",
+    en: "{field} '{value}' is not known; use {choices}, or, if '{value}' is your organization's own word for one of them, add it to a sheet named Vocabulary (Word: {value}; Means: the word it stands for)",
+    zh: "{field}“{value}”无法识别；请填写：{choices}；如果“{value}”是贵组织对其中之一的用语，请将其添加到名为“词汇”的工作表中（词语：{value}；含义：它所代表的词）",
   },
   unknownWordOrBlank: {
     en: "{field} '{value}' is not known; use {choices}, or leave it blank",
     zh: "{field}“{value}”无法识别；请填写：{choices}，或留空",
   },
   unknownStatus: {
-    en: "{field} '{value}' is not a known status; use {choices}",
-    zh: "{field}“{value}”不是已知的状态；请填写：{choices}",
+    en: "{field} '{value}' is not a known status; use {choices}, or, if '{value}' is your organization's own word for one of them, add it to a sheet named Vocabulary (Word: {value}; Means: the status it stands for)",
+    zh: "{field}“{value}”不是已知的状态；请填写：{choices}；如果“{value}”是贵组织对其中之一的用语，请将其添加到名为“词汇”的工作表中（词语：{value}；含义：它所代表的状态）",
   },
   unknownStatusOrBlank: {
-    en: "{field} '{value}' is not a known status; use {choices}, or leave it blank",
-    zh: "{field}“{value}”不是已知的状态；请填写：{choices}，或留空",
+    en: "{field} '{value}' is not a known status; use {choices}, or leave it blank, or, if '{value}' is your organization's own word for one of them, add it to a sheet named Vocabulary (Word: {value}; Means: the status it stands for)",
+    zh: "{field}“{value}”不是已知的状态；请填写：{choices}，或留空；如果“{value}”是贵组织对其中之一的用语，请将其添加到名为“词汇”的工作表中（词语：{value}；含义：它所代表的状态）",
   },
   "reportSymbol.missing": {
     en: "{field} is missing; type the JIU symbol of the report, e.g. JIU/REP/2021/6",
@@ -56,8 +58,8 @@ const MESSAGES = {
     zh: "缺少{field}；请填写该建议在报告中的编号，例如 4",
   },
   "recommendationNumber.invalid": {
-    en: "{field} '{value}' is not a positive whole number; type the number alone, e.g. 4",
-    zh: "{field}“{value}”不是正整数；请只填写编号，例如 4",
+    en: "{field} '{value}' is not a recommendation number; type it as the JIU report writes it, e.g. 4, 3(a), 3.1 or 4 bis, or Informal recommendations for the report's unnumbered ones",
+    zh: "{field}“{value}”不是建议编号；请按联检组报告的写法填写，例如 4、3(a)、3.1 或 4 bis；报告中未编号的建议请填写“非正式建议”",
   },
   "recommendation.duplicate": {
     en: "Recommendation {number} of {symbol} is already on row {firstRow}; a number appears once per report, so correct the number or remove the duplicate row",
@@ -205,8 +207,10 @@ const FIELDS = {
   assessment: { en: "Management assessment", zh: "管理层/联络点评估" },
   acceptance: { en: "Acceptance", zh: "接受情况" },
   implementation: { en: "Implementation", zh: "落实情况" },
+  status: { en: "Status", zh: "状态" },
   previousAcceptance: { en: "Previous acceptance", zh: "之前接受情况" },
   previousImplementation: { en: "Previous implementation", zh: "之前落实情况" },
+  previousStatus: { en: "Previous status", zh: "之前状态" },
   assessmentUpdated: { en: "Assessment updated", zh: "评估已更新" },
   responsible: { en: "Responsible", zh: "负责人" },
   deadline: { en: "Deadline", zh: "截止日期" },
@@ -221,6 +225,8 @@ const FIELDS = {
   "requests.received": { en: "Date received", zh: "收到日期" },
   "requests.due": { en: "Date due", zh: "答复截止日期" },
   "requests.answered": { en: "Date answered", zh: "答复日期" },
+  "vocabulary.word": { en: "Word", zh: "词语" },
+  "vocabulary.means": { en: "Means", zh: "含义" },
 } satisfies Record<FindingField, LabelTexts>;
 
 const LANGUAGES = {

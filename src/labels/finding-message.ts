@@ -1,6 +1,7 @@
 import type { Finding, FindingMessageId, FindingParams } from "../core/findings";
 import type { Acceptance, Implementation, Status } from "../core/model";
-import { ACCEPTANCE_WORDS, ADDRESSEE_WORDS, IMPLEMENTATION_WORDS } from "../core/parse/status-words";
+import { REGISTER_LANGUAGES, type RegisterWords } from "../core/languages";
+import { ACCEPTANCE_WORDS, IMPLEMENTATION_WORDS } from "../core/parse/status-words";
 import type { ChoiceSet } from "../core/validate/message-params";
 import { acceptanceLabel, implementationLabel, statusLabel } from "./display-names";
 import type { LabelTexts } from "./label-table";
@@ -8,10 +9,20 @@ import type { Language } from "./language";
 import { label, LABELS } from "./lookup";
 
 /**
- * Which of the register's own words (src/core/parse/status-words: English first, then Chinese) a reader is
- * told to type. The register takes English or Chinese words only, so a future language picks one of them.
+ * The register's own words (src/core/languages) a reader is told to type: those of the reader's language
+ * when the register takes it, else English.
  */
-const REGISTER_WORD_INDEX: Readonly<Record<Language, number>> = { en: 0, zh: 1 };
+function registerWords(lang: Language): RegisterWords {
+  const language = REGISTER_LANGUAGES.find((candidate) => candidate.code === lang) ?? REGISTER_LANGUAGES[0];
+  if (!language) throw new Error("No register language");
+  return language.words;
+}
+
+/** The acceptances a reader is told to choose from: the JIU's four ("Closed" is read, not suggested). */
+const SUGGESTED_ACCEPTANCES = ["accepted", "notAccepted", "underConsideration", "notRelevant"] as const;
+/** What one Status column is told to hold: the six statuses of Figures 1 and 2. */
+const SUGGESTED_IMPLEMENTATIONS = ["implemented", "inProgress", "notStarted"] as const;
+const SUGGESTED_STATUS_ACCEPTANCES = ["underConsideration", "notAccepted", "notRelevant"] as const;
 
 const ACCEPTANCES = new Set<string>(Object.keys(ACCEPTANCE_WORDS));
 const IMPLEMENTATIONS = new Set<string>(Object.keys(IMPLEMENTATION_WORDS));
@@ -38,22 +49,27 @@ const CLOSED_SET_PARAMS: Readonly<Record<string, Render>> = {
 };
 
 function choiceWords(set: ChoiceSet, lang: Language): string[] {
-  const index = REGISTER_WORD_INDEX[lang];
-  const words = (table: Readonly<Record<string, readonly string[]>>) =>
-    Object.values(table).map((synonyms) => synonyms[index] ?? synonyms[0] ?? "");
+  const words = registerWords(lang);
+  const first = <K extends string>(table: Readonly<Record<K, readonly string[]>>, keys: readonly K[]) =>
+    keys.map((key) => table[key][0] ?? "");
   switch (set) {
     case "acceptance":
-      return words(ACCEPTANCE_WORDS);
+      return first(words.acceptance, SUGGESTED_ACCEPTANCES);
     case "implementation":
-      return words(IMPLEMENTATION_WORDS);
+      return first(words.implementation, SUGGESTED_IMPLEMENTATIONS);
+    case "status":
+      return [
+        ...first(words.implementation, SUGGESTED_IMPLEMENTATIONS),
+        ...first(words.acceptance, SUGGESTED_STATUS_ACCEPTANCES),
+      ];
     case "addressee":
-      return words(ADDRESSEE_WORDS);
+      return first(words.addressee, ["legislative", "executiveHead"] as const);
     case "yesNo":
       return [label("findingWord.yes", lang), label("findingWord.no", lang)];
   }
 }
 
-const CHOICE_SETS = new Set<string>(["acceptance", "implementation", "addressee", "yesNo"]);
+const CHOICE_SETS = new Set<string>(["acceptance", "implementation", "addressee", "yesNo", "status"]);
 const choiceCache = new Map<string, string>();
 
 function choiceList(set: string, lang: Language): string {

@@ -39,10 +39,13 @@ export const SHEET_LABELS = {
   "status.underConsideration": { en: "Under consideration", zh: "正在审议" },
   "status.notAccepted": { en: "Not accepted", zh: "未予接受" },
   "status.notRelevant": { en: "Not relevant", zh: "不相关" },
+  // Closed without a stated reason; "已完成" as the seed's paragraph 8 calls a closed recommendation.
+  "status.closed": { en: "Closed", zh: "已完成" },
   "acceptance.accepted": { en: "Accepted", zh: "已接受" },
   "acceptance.notAccepted": { en: "Not accepted", zh: "未予接受" },
   "acceptance.underConsideration": { en: "Under consideration", zh: "正在审议" },
   "acceptance.notRelevant": { en: "Not relevant", zh: "不相关" },
+  "acceptance.closed": { en: "Closed", zh: "已完成" },
   "addressee.legislative": { en: "Legislative bodies", zh: "立法机构" },
   "addressee.executiveHead": { en: "Executive head", zh: "行政首长" },
 
@@ -91,6 +94,10 @@ export const SHEET_LABELS = {
   "rates.acceptanceRate": { en: "Acceptance rate", zh: "接受率" },
   "rates.implementationRate": { en: "Implementation rate", zh: "落实率" },
   "rates.notApplicable": { en: "n/a", zh: "不适用" },
+  "rates.noteWithClosed": {
+    en: "Acceptance rate: accepted recommendations divided by all recommendations, leaving out those not relevant, under consideration or closed without a stated reason. Implementation rate: implemented recommendations divided by accepted ones.",
+    zh: "接受率：已接受的建议数除以建议总数（不计不相关、正在审议和未说明原因而已完成的建议）。落实率：已落实的建议数除以已接受的建议数。",
+  },
   "rates.note": {
     en: "Acceptance rate: accepted recommendations divided by all recommendations, leaving out those not relevant or under consideration. Implementation rate: implemented recommendations divided by accepted ones.",
     zh: "接受率：已接受的建议数除以建议总数（不计不相关和正在审议的建议）。落实率：已落实的建议数除以已接受的建议数。",
@@ -103,6 +110,15 @@ export const SHEET_LABELS = {
   },
   "decision.item.one": { en: "{report} (recommendation {numbers});", zh: "{report} (建议 {numbers}) ;" },
   "decision.item.other": { en: "{report} (recommendations {numbers});", zh: "{report} (建议 {numbers}) ;" },
+  "decision.item.unnumbered": { en: "{report} (informal recommendations);", zh: "{report} (非正式建议) ;" },
+  "decision.item.oneAndUnnumbered": {
+    en: "{report} (recommendation {numbers} and the informal recommendations);",
+    zh: "{report} (建议 {numbers} 和非正式建议) ;",
+  },
+  "decision.item.otherAndUnnumbered": {
+    en: "{report} (recommendations {numbers} and the informal recommendations);",
+    zh: "{report} (建议 {numbers} 和非正式建议) ;",
+  },
   "decision.none": { en: "No recommendation is proposed for closure.", zh: "没有提议结束的建议。" },
 
   "planned.caption": {
@@ -147,6 +163,8 @@ export const SHEET_LABELS = {
   "annex.reportTitle": { en: "“{title}”", zh: "“{title}”" },
   "annex.link": { en: "Link", zh: "链接" },
   "annex.recommendation": { en: "Recommendation {number}", zh: "建议 {number}" },
+  "annex.unnumbered": { en: "Informal recommendations", zh: "非正式建议" },
+  "annex.addressee": { en: "Addressed to", zh: "提交对象" },
   "annex.assessment": { en: "Management/focal point assessment", zh: "管理层/联络点评估" },
   "annex.acceptance": { en: "Acceptance", zh: "接受情况" },
   "annex.implementation": { en: "Implementation", zh: "落实情况" },
@@ -157,7 +175,7 @@ export const SHEET_LABELS = {
     en: "No change from previous status; assessment updated",
     zh: "与之前状态相比无变化 评估已更新",
   },
-  "note.new": { en: "New", zh: "新增" },
+  "note.new": { en: "First report", zh: "首次报告" },
   "note.assessmentUpdated": { en: "Assessment updated", zh: "评估已更新" },
 
   // Annex III.

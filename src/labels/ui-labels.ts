@@ -28,6 +28,8 @@ export const RULE_TITLES = {
   "W08-previous-status": { en: "Previous status", zh: "之前状态" },
   "W09-formula-error": { en: "Formula error in a cell", zh: "单元格公式错误" },
   "W10-other-register": { en: "Another register in the workbook", zh: "工作簿中的另一个登记册" },
+  "W11-acceptance-inferred": { en: "Acceptance inferred", zh: "推定的接受情况" },
+  "W12-vocabulary": { en: "Vocabulary sheet", zh: "词汇工作表" },
 } satisfies Record<RuleId, LabelTexts>;
 
 type RuleLabels = { readonly [K in RuleId as `rule.${K}`]: LabelTexts };

@@ -1,4 +1,4 @@
-import type { Addressee, Recommendation } from "../core/model";
+import type { Addressee, Recommendation, RecommendationId } from "../core/model";
 import type { AnnexReportGroup, AnnexYearGroup, Summary } from "../core/summary-types";
 import type { Language } from "../labels/language";
 import {
@@ -44,7 +44,7 @@ const BODY_FONT: FontMetrics = { fontSize: BODY_FONT_SIZE };
  * thousands of blocks: "Recommendation N" and the notes on the change since the previous report.
  */
 class BlockTexts {
-  private readonly numbered = new Map<number | null, string>();
+  private readonly numbered = new Map<string, string>();
   private readonly notes = new Map<string, string>();
   private readonly labelCells = new Map<string, CellSpec>();
 
@@ -63,11 +63,15 @@ class BlockTexts {
     return cell;
   }
 
-  recommendation(number: number | null): string {
-    let text = this.numbered.get(number);
+  /** "Recommendation 3(a)" as the identifier is written; "Informal recommendations" for the unnumbered. */
+  recommendation(id: RecommendationId | null): string {
+    const key = id === null ? "" : id.unnumbered ? "\u0000unnumbered" : id.text;
+    let text = this.numbered.get(key);
     if (text === undefined) {
-      text = formatLabel("annex.recommendation", this.lang, { number: number ?? "" });
-      this.numbered.set(number, text);
+      text = id?.unnumbered
+        ? label("annex.unnumbered", this.lang)
+        : formatLabel("annex.recommendation", this.lang, { number: id?.text ?? "" });
+      this.numbered.set(key, text);
     }
     return text;
   }
@@ -98,7 +102,8 @@ function addPair(builder: SheetBuilder, texts: BlockTexts, labelText: string, va
 }
 
 /**
- * A recommendation's block: number and text, assessment, acceptance, implementation, responsible; the
+ * A recommendation's block: number and text, the organization's own name for the addressee when the
+ * register gives one ("Coordination Committee"), assessment, acceptance, implementation, responsible; the
  * note on the change since the previous report beside it, in the third column.
  */
 /** Returns the block's last row. */
@@ -111,6 +116,7 @@ function addRecommendationBlock(
   const first = builder.rowCount;
   addPair(builder, texts, texts.recommendation(rec.number), rec.text);
   const numberRows = builder.rowCount - first;
+  if (rec.addresseeName) addPair(builder, texts, label("annex.addressee", lang), rec.addresseeName);
   addPair(builder, texts, label("annex.assessment", lang), rec.assessment);
   addPair(
     builder,

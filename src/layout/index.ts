@@ -5,7 +5,7 @@ export { layoutRecommendationAnnex } from "./annex-recommendations";
 export { layoutActiveReportsAnnex, countsText } from "./annex-active-reports";
 export { decisionText } from "./decision-text";
 export { outstandingSentence } from "./summary-sections";
-export { figureTitle, STATUS_COLUMNS } from "./summary-figure";
+export { figureStatuses, figureTitle, STATUS_COLUMNS } from "./summary-figure";
 export { changeNote, changeNoteText, type ChangeNote } from "./change-note";
 export { sheetName } from "./sheet-names";
 export { httpAddress } from "./hyperlinks";

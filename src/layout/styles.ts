@@ -56,5 +56,16 @@ export const SMALL_NOTE_STYLE: CellStyle = { italic: true, fontSize: NOTE_FONT_S
 export const LINK_STYLE: CellStyle = { fontColor: "#0563C1", underline: true };
 export const INDENT_STYLE: CellStyle = { indent: 2 };
 
-/** Series colours of Figures 1 and 2, one per status in STATUS_ORDER. */
-export const STATUS_COLORS = ["#2F5597", "#8FAADC", "#F4B183", "#BFBFBF", "#C00000", "#7F7F7F"] as const;
+/**
+ * Series colours of Figures 1 and 2, one per status in STATUS_COLUMNS order; the seventh is "Closed"
+ * (closed without a stated reason), shown only when a register has it.
+ */
+export const STATUS_COLORS = [
+  "#2F5597",
+  "#8FAADC",
+  "#F4B183",
+  "#BFBFBF",
+  "#C00000",
+  "#7F7F7F",
+  "#A9D18E",
+] as const;

@@ -25,6 +25,18 @@ export const STATUS_COLUMNS: readonly Status[] = [
   "notRelevant",
 ];
 
+const WITH_CLOSED: readonly Status[] = [...STATUS_COLUMNS, "closed"];
+
+/**
+ * The status columns of the summary's figures: the six, and "Closed" (closed without a stated reason)
+ * when any recommendation is, so that a register without it looks as the seed's figures do.
+ *
+ * @example figureStatuses(summary).length // 6, or 7 when a row is "Closed"
+ */
+export function figureStatuses(summary: Summary): readonly Status[] {
+  return summary.byYear.some((row) => row.closed > 0) ? WITH_CLOSED : STATUS_COLUMNS;
+}
+
 /** Rows the chart covers below its table, and their fixed height in points. */
 export const CHART_ROWS = 17;
 export const CHART_ROW_HEIGHT = 15;
@@ -38,9 +50,9 @@ const CHART_IDS: Readonly<Record<Addressee, string>> = {
   executiveHead: "executiveHead",
 };
 
-function rowTotal(row: YearStatusRow): number {
+function rowTotal(row: YearStatusRow, statuses: readonly Status[]): number {
   let total = 0;
-  for (const status of STATUS_COLUMNS) total += row[status];
+  for (const status of statuses) total += row[status];
   return total;
 }
 
@@ -79,6 +91,8 @@ export function addStatusFigure(
   lang: Language,
 ): void {
   const rows = summary.byYear.filter((row) => row.addressee === addressee).sort((a, b) => a.year - b.year);
+  const statuses = figureStatuses(summary);
+  const colors = STATUS_COLORS.slice(0, statuses.length);
   const columns = builder.columnCount;
   const years = rows.map((row) => row.year);
   const title =
@@ -103,16 +117,16 @@ export function addStatusFigure(
   }
 
   const header = builder.addRow(
-    [null, ...STATUS_COLUMNS.map((status) => statusLabel(status, lang)), label("table.total", lang)].map(
+    [null, ...statuses.map((status) => statusLabel(status, lang)), label("table.total", lang)].map(
       (value) => ({ value, bold: true }),
     ),
   );
-  const totals: number[] = STATUS_COLUMNS.map(() => 0);
+  const totals: number[] = statuses.map(() => 0);
   for (const row of rows) {
-    STATUS_COLUMNS.forEach((status, index) => {
+    statuses.forEach((status, index) => {
       totals[index] = (totals[index] ?? 0) + row[status];
     });
-    builder.addRow([row.year, ...STATUS_COLUMNS.map((status) => row[status]), rowTotal(row)]);
+    builder.addRow([row.year, ...statuses.map((status) => row[status]), rowTotal(row, statuses)]);
   }
   const grandTotal = totals.reduce((sum, value) => sum + value, 0);
   const totalRow = builder.addRow([{ value: label("table.total", lang), bold: true }, ...totals, grandTotal]);
@@ -124,17 +138,17 @@ export function addStatusFigure(
 
   builder.addSpacer();
   const anchor = builder.addEmptyRows(CHART_ROWS, CHART_ROW_HEIGHT);
-  const tallestColumn = rows.reduce((max, row) => Math.max(max, rowTotal(row)), 0);
+  const tallestColumn = rows.reduce((max, row) => Math.max(max, rowTotal(row, statuses)), 0);
   builder.chart({
     id: CHART_IDS[addressee],
     type: "columnStacked",
     title,
     // Header row and year rows, first column to the last status: the total column and row stay out.
-    source: rangeOf(header, 0, rows.length + 1, STATUS_COLUMNS.length + 1),
+    source: rangeOf(header, 0, rows.length + 1, statuses.length + 1),
     anchor,
     xAxisTitle: label("chart.xAxis", lang),
     yAxisTitle: label("chart.yAxis", lang),
-    seriesColors: [...STATUS_COLORS],
+    seriesColors: colors,
     titleFontSize: CHART_TITLE_FONT_SIZE,
     fontSize: CHART_FONT_SIZE,
     legendPosition: "bottom",
@@ -144,7 +158,7 @@ export function addStatusFigure(
       numberFormat: "0;;;",
       fontSize: CHART_LABEL_FONT_SIZE,
       bold: true,
-      fontColors: STATUS_COLORS.map(readableTextColor),
+      fontColors: colors.map(readableTextColor),
     },
     valueAxis: { majorUnit: wholeNumberStep(tallestColumn), numberFormat: "0" },
   });

@@ -104,7 +104,11 @@ export function addRates(builder: SheetBuilder, summary: Summary, lang: Language
   builder.style(rangeOf(first, 2, scopes.length, 3), NUMBER_STYLE);
   builder.style(rangeOf(first, 5, scopes.length, 3), PERCENT_STYLE);
   const note = builder.addRow([
-    { value: label("rates.note", lang), span: builder.columnCount, fontSize: NOTE_FONT_SIZE },
+    {
+      value: label(hasClosed(summary) ? "rates.noteWithClosed" : "rates.note", lang),
+      span: builder.columnCount,
+      fontSize: NOTE_FONT_SIZE,
+    },
   ]);
   builder.style(rangeOf(note, 0, 1, builder.columnCount), SMALL_NOTE_STYLE);
   builder.keepTogether(heading, note);
@@ -180,4 +184,9 @@ export function addTimeliness(builder: SheetBuilder, summary: Summary, lang: Lan
   builder.style(rangeOf(first, 4, outcomes.length + 1, 1), PERCENT_STYLE);
   builder.style(rangeOf(first + outcomes.length, 0, 1, 5), TABLE_TOTAL_STYLE);
   builder.keepTogether(heading, first + outcomes.length);
+}
+
+/** Whether any recommendation is "Closed" without a stated reason (the rates leave it out). */
+function hasClosed(summary: Summary): boolean {
+  return summary.byYear.some((row) => row.closed > 0);
 }

@@ -7,7 +7,7 @@ import { rangeOf } from "./ranges";
 import { SheetBuilder } from "./sheet-builder";
 import { sheetName } from "./sheet-names";
 import { BASE_STYLE, HEADING_FONT_SIZE, SUBTITLE_STYLE, TITLE_FONT_SIZE, TITLE_STYLE } from "./styles";
-import { addStatusFigure } from "./summary-figure";
+import { addStatusFigure, figureStatuses, STATUS_COLUMNS } from "./summary-figure";
 import {
   addDecision,
   addPlannedReviews,
@@ -21,6 +21,8 @@ import {
  * A status column holds "consideration" in bold on one line (57 pt in Calibri, plus the cell's margins).
  */
 const SUMMARY_COLUMN_WIDTHS: readonly number[] = [60, 66, 66, 66, 66, 66, 66, 60];
+/** With a seventh status column ("Closed"), a little narrower; printing fits the page's width. */
+const SUMMARY_COLUMN_WIDTHS_WITH_CLOSED: readonly number[] = [56, 62, 62, 62, 62, 62, 62, 62, 56];
 
 /**
  * The summary chart sheet: title and as-of date, paragraph 8, Figures 1 and 2 (a table by review year
@@ -31,7 +33,11 @@ const SUMMARY_COLUMN_WIDTHS: readonly number[] = [60, 66, 66, 66, 66, 66, 66, 60
  * @example layoutSummarySheet(summarize(register, "2023-02-28"), "en").charts.map((c) => c.id) // ["legislative", "executiveHead"]
  */
 export function layoutSummarySheet(summary: Summary, lang: Language): SheetLayout {
-  const builder = new SheetBuilder(SUMMARY_COLUMN_WIDTHS);
+  const builder = new SheetBuilder(
+    figureStatuses(summary).length > STATUS_COLUMNS.length
+      ? SUMMARY_COLUMN_WIDTHS_WITH_CLOSED
+      : SUMMARY_COLUMN_WIDTHS,
+  );
   const columns = builder.columnCount;
   const title = summary.organization
     ? formatLabel("summary.titleWithOrganization", lang, { organization: summary.organization })

@@ -185,6 +185,7 @@ const ACCEPTANCE_WORDS: Record<Acceptance, readonly [string, string]> = {
   notAccepted: ["Not accepted", "未接受"],
   underConsideration: ["Under consideration", "正在审议"],
   notRelevant: ["Not relevant", "不相关"],
+  closed: ["Closed", "已完成"],
 };
 
 const IMPLEMENTATION_WORDS: Record<Implementation, readonly [string, string]> = {

@@ -9,6 +9,7 @@ import {
   parseAddressee,
   parseImplementation,
   parseYesNo,
+  statusWordValue,
 } from "../../src/core/parse/status-words";
 import type { ChoiceSet } from "../../src/core/validate/message-params";
 import { formatAlternatives, formatFindingMessage, label, type LabelId } from "../../src/labels/labels";
@@ -38,12 +39,14 @@ describe("the words a message tells the reader to type", () => {
     implementation: parseImplementation,
     addressee: parseAddressee,
     yesNo: parseYesNo,
+    status: (word) => statusWordValue(word),
   };
   const counts: Readonly<Record<ChoiceSet, number>> = {
     acceptance: 4,
     implementation: 3,
     addressee: 2,
     yesNo: 2,
+    status: 6,
   };
   const cases = LANGUAGES.flatMap((lang) =>
     (Object.keys(parsers) as ChoiceSet[]).map((set) => [set, lang] as [ChoiceSet, Language]),
@@ -106,6 +109,9 @@ describe("formatFindingMessage", () => {
         { field: "addressee", value: "{code}", choices: "addressee" },
         "zh",
       ),
-    ).toBe("提交对象“{code}”无法识别；请填写：立法机构或行政首长");
+    ).toBe(
+      "提交对象“{code}”无法识别；请填写：立法机构或行政首长；如果“{code}”是贵组织对其中之一的用语，" +
+        "请将其添加到名为“词汇”的工作表中（词语：{code}；含义：它所代表的词）",
+    );
   });
 });

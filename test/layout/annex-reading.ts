@@ -1,9 +1,16 @@
 import type { SheetLayout } from "../../src/layout/model";
 
 const SYMBOL = /^JIU\/[A-Z]+\/\d+\/\d+$/;
-const RECOMMENDATION = /^(?:Recommendation|建议) (\d+)$/;
+const RECOMMENDATION = /^(?:Recommendation|建议) (\S.*)$/;
+const UNNUMBERED = /^(?:Informal recommendations|非正式建议)$/;
 
-/** The blocks of Annex I or II in sheet order, as "symbol#number". */
+/** What a block's first label says: its identifier as written, "(unnumbered)" for the informal ones, or null. */
+function blockId(label: string): string | null {
+  if (UNNUMBERED.test(label)) return "(unnumbered)";
+  return RECOMMENDATION.exec(label)?.[1] ?? null;
+}
+
+/** The blocks of Annex I or II in sheet order, as "symbol#identifier" ("JIU/REP/2021/6#4", "…#3(a)"). */
 export function annexBlocks(sheet: SheetLayout): string[] {
   const blocks: string[] = [];
   let report = "";
@@ -11,21 +18,20 @@ export function annexBlocks(sheet: SheetLayout): string[] {
     const first = row[0];
     if (typeof first !== "string") continue;
     if (SYMBOL.test(first)) report = first;
-    const match = RECOMMENDATION.exec(first);
-    if (match) blocks.push(`${report}#${match[1]}`);
+    const id = blockId(first);
+    if (id !== null) blocks.push(`${report}#${id}`);
   }
   return blocks;
 }
 
 /** Row index of the block of a recommendation of a report; -1 when absent. */
-export function blockRow(sheet: SheetLayout, symbol: string, number: number): number {
+export function blockRow(sheet: SheetLayout, symbol: string, number: number | string): number {
   let report = "";
   return sheet.values.findIndex((row) => {
     const first = row[0];
     if (typeof first !== "string") return false;
     if (SYMBOL.test(first)) report = first;
-    const match = RECOMMENDATION.exec(first);
-    return match !== null && report === symbol && Number(match[1]) === number;
+    return report === symbol && blockId(first) === String(number);
   });
 }
 

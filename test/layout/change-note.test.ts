@@ -75,7 +75,7 @@ describe("the change note beside an annex block", () => {
       "No change from previous status; assessment updated",
       "与之前状态相比无变化 评估已更新",
     ],
-    [{ kind: "new" }, "New", "新增"],
+    [{ kind: "new" }, "First report", "首次报告"],
   ])("writes %j", (note, en, zh) => {
     expect(changeNoteText(note, "en")).toBe(en);
     expect(changeNoteText(note, "zh")).toBe(zh);

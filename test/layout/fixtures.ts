@@ -1,7 +1,7 @@
 import type { IsoDate } from "../../src/core/grid";
 import type { Addressee, Status } from "../../src/core/model";
 import type { ActiveReport, Rates, Summary, YearStatusRow } from "../../src/core/summary-types";
-import { aSymbol } from "../fixtures";
+import { anId, aSymbol } from "../fixtures";
 
 export const AS_OF = "2023-02-28" as IsoDate;
 
@@ -12,6 +12,7 @@ const NO_STATUSES: Readonly<Record<Status, number>> = {
   underConsideration: 0,
   notAccepted: 0,
   notRelevant: 0,
+  closed: 0,
 };
 
 /** A row of Figures 1/2: counts by status for one review year and addressee. */
@@ -56,7 +57,7 @@ export function aSummary(overrides: Partial<Summary> = {}): Summary {
     organization: null,
     total: 6,
     outstanding: { legislative: 1, executiveHead: 1 },
-    proposedForClosure: [{ report: aSymbol("JIU/REP/2021/6"), recommendations: [4] }],
+    proposedForClosure: [{ report: aSymbol("JIU/REP/2021/6"), recommendations: [anId(4)!] }],
     activeReports: [anActiveReport("JIU/REP/2020/7", { legislative: 1, executiveHead: 0 })],
     byYear: [
       aYearRow(2021, "legislative", { implemented: 1 }),

@@ -1,3 +1,5 @@
+import type { RecommendationId } from "../../src/core/model";
+import { recommendationId } from "../../src/core/parse";
 import type { SheetLayout } from "../../src/layout/model";
 import { decisionText, layoutSummarySheet, STATUS_COLUMNS } from "../../src/layout";
 import { statusLabel } from "../../src/labels/labels";
@@ -173,8 +175,8 @@ describe("the summary sheet", () => {
   it("lists the draft decision's lines after its opening words", () => {
     const summary = aSummary({
       proposedForClosure: [
-        { report: aSymbol("JIU/REP/2021/6"), recommendations: [4] },
-        { report: aSymbol("JIU/REP/2020/8"), recommendations: [1, 5, 8, 9] },
+        { report: aSymbol("JIU/REP/2021/6"), recommendations: ids(4) },
+        { report: aSymbol("JIU/REP/2020/8"), recommendations: ids(1, 5, 8, 9) },
       ],
     });
     const sheet = layoutSummarySheet(summary, "en");
@@ -242,4 +244,8 @@ function deepFreeze<T>(value: T): T {
     Object.freeze(value);
   }
   return value;
+}
+
+function ids(...numbers: number[]): RecommendationId[] {
+  return numbers.map((number) => recommendationId(number));
 }

@@ -109,8 +109,11 @@ export const COLUMN_CELLS: Readonly<Record<ColumnId, fc.Arbitrary<CellValue>>> =
   reportLink: cellOf(links, links, text),
   recommendationNumber: cellOf(
     fc.integer({ min: 1, max: 8 }),
-    fc.oneof(fc.integer({ min: 1, max: 8 }).map(String), word("４", " 3 ", "2\u200B")),
-    fc.oneof(word("4a", "0", "-1", "2.5", "four"), fc.double({ noNaN: false }), fc.boolean()),
+    fc.oneof(
+      fc.integer({ min: 1, max: 8 }).map(String),
+      word("４", " 3 ", "2\u200B", "3(a)", "3 (b)", "4 bis", "2.1", "(b)", "Informal recommendations"),
+    ),
+    fc.oneof(word("0", "-1", "four", "n/a", "1st"), fc.double({ noNaN: false }), fc.boolean()),
   ),
   addressee: cellOf(
     word("Legislative body", "Executive head", "立法机构", "行政首长"),
@@ -128,6 +131,23 @@ export const COLUMN_CELLS: Readonly<Record<ColumnId, fc.Arbitrary<CellValue>>> =
     word(...yearsImplementation, "已落实", "正在落实", "尚未启动"),
     word("implemented", "In\u00A0progress", "Not applicable", "不适用", "N/A", "-"),
     fc.oneof(word("Done", "En cours", "Aplicada", "50%"), text, fc.integer()),
+  ),
+  // One Status column's phrases (WIPO WO/PBC/23/4: "fully implemented", "remain under consideration by these bodies").
+  status: cellOf(
+    word(...yearsImplementation, "Under consideration", "Not accepted", "Not relevant", "已落实", "正在审议"),
+    word(
+      "Partially implemented",
+      "Fully implemented",
+      "Accepted and implemented",
+      "Closed",
+      "No longer relevant",
+    ),
+    fc.oneof(word("Accepted", "Done", "En cours", "Remain under consideration by these bodies"), text),
+  ),
+  previousStatus: cellOf(
+    word(...yearsImplementation, "Under consideration"),
+    word("部分落实", "closed"),
+    text,
   ),
   previousAcceptance: cellOf(word(...yearsAcceptance), word("已接受", "accepted "), text),
   previousImplementation: cellOf(word(...yearsImplementation), word("正在落实", "not started"), text),
@@ -168,7 +188,18 @@ export interface RandomRegister {
   readonly rows: readonly (RowCells | null)[];
 }
 
-const OPTIONAL = (Object.keys(COLUMN_CELLS) as ColumnId[]).filter((id) => !REQUIRED_COLUMNS.includes(id));
+/** Besides Acceptance and Implementation: the register's status as one Status column, or Implementation alone. */
+const STATUS_SHAPES: readonly (readonly ColumnId[])[] = [
+  ["acceptance", "implementation"],
+  ["status"],
+  ["implementation"],
+  ["acceptance", "status"],
+];
+const STATUS_IDS: readonly ColumnId[] = ["acceptance", "implementation", "status"];
+const BASE_REQUIRED = REQUIRED_COLUMNS.filter((id) => !STATUS_IDS.includes(id));
+const OPTIONAL = (Object.keys(COLUMN_CELLS) as ColumnId[]).filter(
+  (id) => !REQUIRED_COLUMNS.includes(id) && !STATUS_IDS.includes(id),
+);
 
 const rowArb: fc.Arbitrary<RowCells> = fc.record(COLUMN_CELLS);
 
@@ -181,11 +212,13 @@ export function registerArb(
   size: fc.SizeForArbitrary = "small",
 ): fc.Arbitrary<RandomRegister> {
   return fc.record({
-    columns: fc.shuffledSubarray(OPTIONAL).chain((optional) => {
-      const all = [...REQUIRED_COLUMNS, ...optional];
-      // A subarray as long as the array is a permutation: the columns in any order.
-      return fc.shuffledSubarray(all, { minLength: all.length });
-    }),
+    columns: fc
+      .tuple(fc.shuffledSubarray(OPTIONAL), fc.constantFrom(...STATUS_SHAPES))
+      .chain(([optional, shape]) => {
+        const all = [...BASE_REQUIRED, ...shape, ...optional];
+        // A subarray as long as the array is a permutation: the columns in any order.
+        return fc.shuffledSubarray(all, { minLength: all.length });
+      }),
     chineseHeaders: fc.boolean(),
     headerRow: fc.integer({ min: 1, max: 10 }),
     firstColumn: fc.integer({ min: 1, max: 3 }),

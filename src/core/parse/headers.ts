@@ -1,132 +1,21 @@
+import { mergeAliases, type VocabularyColumnId } from "../languages";
 import type { ColumnId, PlannedReviewColumnId, RequestColumnId } from "../model";
 import { looseKey, type RankedAlias, rankedAliasLookup } from "./normalize";
 
 /**
- * Header names each register column answers to, English and Chinese. Matching ignores case, spacing and
- * punctuation (see `looseKey`), so "Recommendation no." also matches "RECOMMENDATION NO" and "Recommendation #".
- * The first name is the one messages use.
+ * Header names each register column answers to, in every register language (src/core/languages): each
+ * language's first name, then the others. Matching ignores case, spacing and punctuation (see `looseKey`),
+ * so "Recommendation no." also matches "RECOMMENDATION NO" and "Recommendation #". The first name is the
+ * one messages use.
  */
-export const HEADER_ALIASES: Readonly<Record<ColumnId, readonly string[]>> = {
-  organization: ["Organization", "组织", "Organisation", "Participating organization", "参与组织"],
-  reportSymbol: [
-    "Report symbol",
-    "报告文号",
-    "Symbol",
-    "Report no.",
-    "Report number",
-    "JIU report",
-    "Document symbol",
-    "文号",
-  ],
-  reportTitle: ["Report title", "报告标题", "Title of report", "Title", "标题"],
-  reportLink: ["Report link", "报告链接", "Link", "链接", "Link to report", "Report URL", "联检组报告链接"],
-  recommendationNumber: [
-    "Recommendation no.",
-    "建议编号",
-    "Recommendation number",
-    "Rec. no.",
-    "Rec no",
-    "Rec. #",
-    "Recommendation #",
-    "No.",
-    "编号",
-    "建议号",
-  ],
-  addressee: ["Addressed to", "提交对象", "Addressee", "Recommendation to", "Directed to", "对象"],
-  recommendationText: [
-    "Recommendation",
-    "建议",
-    "Recommendation text",
-    "Text of recommendation",
-    "建议内容",
-    "建议案文",
-  ],
-  assessment: [
-    "Management assessment",
-    "管理层/联络点评估",
-    "Management/focal point assessment",
-    "Focal point assessment",
-    "Assessment",
-    "Comments",
-    "管理层评估",
-    "联络点评估",
-    "评估",
-  ],
-  acceptance: ["Acceptance", "接受情况", "Status of acceptance", "Acceptance status", "接受状态"],
-  implementation: [
-    "Implementation",
-    "落实情况",
-    "Status of implementation",
-    "Implementation status",
-    "落实状态",
-  ],
-  previousAcceptance: [
-    "Previous acceptance",
-    "之前接受情况",
-    "Previous status of acceptance",
-    "Previous acceptance status",
-    "Acceptance (previous)",
-    "Acceptance previously",
-    "上次接受情况",
-  ],
-  previousImplementation: [
-    "Previous implementation",
-    "之前落实情况",
-    "Previous status of implementation",
-    "Previous implementation status",
-    "Implementation (previous)",
-    "Implementation previously",
-    "上次落实情况",
-  ],
-  assessmentUpdated: [
-    "Assessment updated",
-    "评估已更新",
-    "Updated assessment",
-    "Assessment update",
-    "评估更新",
-  ],
-  responsible: [
-    "Responsible",
-    "负责人",
-    "Responsible official",
-    "Focal point",
-    "Responsible unit",
-    "Responsible office",
-    "Owner",
-    "联络点",
-    "负责部门",
-    "负责单位",
-  ],
-  deadline: [
-    "Deadline",
-    "截止日期",
-    "Target date",
-    "Due date",
-    "Target implementation date",
-    "Expected completion",
-    "目标日期",
-  ],
-  lastUpdated: [
-    "Last updated",
-    "最后更新",
-    "Last update",
-    "Updated on",
-    "Date updated",
-    "Last modified",
-    "更新日期",
-  ],
-  cebComments: ["CEB comments", "首协会评论意见", "CEB comment", "CEB", "Comments of CEB", "首协会评论"],
-  otherDocuments: [
-    "Other documents",
-    "其他文件",
-    "Other document",
-    "Related documents",
-    "Other links",
-    "相关文件",
-  ],
-};
+export const HEADER_ALIASES: Readonly<Record<ColumnId, readonly string[]>> = mergeAliases(
+  (language) => language.headers.register,
+);
 
-/** Columns the register must have; the rest are optional. */
+/**
+ * Columns the register must have; the rest are optional. One "Status" column may stand for Acceptance and
+ * Implementation, and an Implementation column alone for both (see `STATUS_ALTERNATIVES`).
+ */
 export const REQUIRED_COLUMNS: readonly ColumnId[] = [
   "reportSymbol",
   "reportTitle",
@@ -138,6 +27,18 @@ export const REQUIRED_COLUMNS: readonly ColumnId[] = [
   "implementation",
   "responsible",
 ];
+
+/**
+ * The required status columns a header may do without: both, when it has a "Status" column; Acceptance,
+ * when it has Implementation (acceptance is then inferred from the implementation).
+ *
+ * @example relaxStatusColumns(new Set(["status"]), ["acceptance", "implementation"]) // []
+ */
+export function relaxStatusColumns(found: ReadonlySet<ColumnId>, missing: readonly ColumnId[]): ColumnId[] {
+  if (found.has("status")) return missing.filter((id) => id !== "acceptance" && id !== "implementation");
+  if (found.has("implementation")) return missing.filter((id) => id !== "acceptance");
+  return [...missing];
+}
 
 const registerLookup = rankedAliasLookup<ColumnId>(HEADER_ALIASES);
 
@@ -171,36 +72,27 @@ export function columnName(id: ColumnId): string {
 }
 
 /** The optional "Planned reviews" sheet, the seed's Table 2. */
-export const PLANNED_REVIEW_HEADER_ALIASES: Readonly<Record<PlannedReviewColumnId, readonly string[]>> = {
-  code: ["Code", "代码", "Review code", "审查代码", "Project code", "编码"],
-  title: ["Title", "标题", "Review title", "审查标题", "Review", "审查"],
-  workPlanYear: [
-    "Work plan year",
-    "工作计划年份",
-    "Work plan",
-    "工作计划",
-    "Programme of work",
-    "Year",
-    "年份",
-  ],
-};
+export const PLANNED_REVIEW_HEADER_ALIASES: Readonly<Record<PlannedReviewColumnId, readonly string[]>> =
+  mergeAliases((language) => language.headers.plannedReviews);
 export const PLANNED_REVIEW_REQUIRED: readonly PlannedReviewColumnId[] = ["code", "title", "workPlanYear"];
 
 /**
  * The optional "Requests" sheet, the seed's Table 1 (timeliness of responses). "Date due" is named
  * 答复截止日期 in Chinese so that it cannot be mistaken for the register's Deadline (截止日期).
  */
-export const REQUEST_HEADER_ALIASES: Readonly<Record<RequestColumnId, readonly string[]>> = {
-  reviewCode: ["Review code", "审查代码", "Code", "代码", "Review"],
-  kind: ["Request", "请求", "Request type", "Type of request", "请求类型"],
-  received: ["Date received", "收到日期", "Received", "Received on"],
-  due: ["Date due", "答复截止日期", "Response due", "Due", "Reply due", "回复截止日期"],
-  answered: ["Date answered", "答复日期", "Answered", "Date of reply", "Replied on", "回复日期"],
-};
+export const REQUEST_HEADER_ALIASES: Readonly<Record<RequestColumnId, readonly string[]>> = mergeAliases(
+  (language) => language.headers.requests,
+);
 export const REQUEST_REQUIRED: readonly RequestColumnId[] = ["reviewCode", "kind", "received", "due"];
+
+/** The optional Vocabulary sheet: an organization's words and what they mean. */
+export const VOCABULARY_HEADER_ALIASES: Readonly<Record<VocabularyColumnId, readonly string[]>> =
+  mergeAliases((language) => language.headers.vocabulary);
+export const VOCABULARY_REQUIRED: readonly VocabularyColumnId[] = ["word", "means"];
 
 const plannedReviewLookup = rankedAliasLookup<PlannedReviewColumnId>(PLANNED_REVIEW_HEADER_ALIASES);
 const requestLookup = rankedAliasLookup<RequestColumnId>(REQUEST_HEADER_ALIASES);
+const vocabularyLookup = rankedAliasLookup<VocabularyColumnId>(VOCABULARY_HEADER_ALIASES);
 
 /**
  * The planned-reviews column a header names, with its rank.
@@ -218,4 +110,13 @@ export function matchPlannedReviewHeader(text: string): RankedAlias<PlannedRevie
  */
 export function matchRequestHeader(text: string): RankedAlias<RequestColumnId> | null {
   return requestLookup.get(looseKey(text)) ?? null;
+}
+
+/**
+ * The Vocabulary sheet column a header names, with its rank.
+ *
+ * @example matchVocabularyHeader("含义") // { value: "means", rank: 1 }
+ */
+export function matchVocabularyHeader(text: string): RankedAlias<VocabularyColumnId> | null {
+  return vocabularyLookup.get(looseKey(text)) ?? null;
 }

@@ -1,7 +1,8 @@
 import type { GridSheet, WorkbookGrid } from "../grid";
 import type { ColumnId, RegisterPlace } from "../model";
 import { foldText } from "./normalize";
-import { columnName, matchHeaderRanked, REQUIRED_COLUMNS } from "./headers";
+import { readVocabulary } from "../vocabulary/sheet";
+import { columnName, matchHeaderRanked, relaxStatusColumns, REQUIRED_COLUMNS } from "./headers";
 import {
   columnLetters,
   findMisplacedHeader,
@@ -21,6 +22,9 @@ export { foldText, looseKey } from "./normalize";
 export {
   columnName,
   HEADER_ALIASES,
+  matchVocabularyHeader,
+  relaxStatusColumns,
+  VOCABULARY_HEADER_ALIASES,
   matchHeader,
   matchHeaderRanked,
   matchPlannedReviewHeader,
@@ -41,17 +45,36 @@ export {
   readAcceptance,
   readAddressee,
   readImplementation,
+  readStatusWord,
   readYesNo,
+  statusWordValue,
 } from "./status-words";
+export {
+  hasStatusColumns,
+  readStatus,
+  statusLayout,
+  type StatusLayout,
+  type StatusRead,
+} from "./status-columns";
 export { parseReportSymbol, readReportSymbol } from "./report-symbol";
-export { readRecommendationNumber } from "./numbers";
+export {
+  LATIN_SUFFIXES,
+  parseRecommendationId,
+  readRecommendationId,
+  recommendationId,
+  recommendationIdValue,
+} from "./recommendation-id";
 export { readDate } from "./dates";
 export { isHttpUrl, readLink } from "./links";
 export { parseRequestKind, readRequestKind, REQUEST_KIND_WORDS } from "./request-kinds";
 export { columnLetters, HEADER_SEARCH_ROWS } from "./locate";
 export { foreignWord, type ForeignLanguage, type ForeignMeaning } from "./foreign-words";
 
-const REGISTER: TableSpec<ColumnId> = { match: matchHeaderRanked, required: REQUIRED_COLUMNS };
+const REGISTER: TableSpec<ColumnId> = {
+  match: matchHeaderRanked,
+  required: REQUIRED_COLUMNS,
+  relax: relaxStatusColumns,
+};
 
 /**
  * The most data rows a register may have. A register of JIU recommendations has hundreds or a few thousand
@@ -64,8 +87,9 @@ export const MAX_REGISTER_ROWS = 100_000;
 /**
  * Finds the register in a workbook and reads it into typed rows. The register is an Excel table whose header
  * names the required columns, or else the first sheet with such a header row within its first 10 rows
- * (`options.sheet` restricts the search to one sheet). Fields that cannot be read are null; `validate` says why.
- * Optional "Planned reviews" and "Requests" tables are found on the other sheets by their headers.
+ * (`options.sheet` restricts the search to one sheet, or to one Excel table by its name). Fields that cannot be
+ * read are null; `validate` says why. Optional "Planned reviews" and "Requests" tables are found on the other
+ * sheets by their headers; an optional "Vocabulary" sheet gives the organization's own words.
  *
  * @example
  * const outcome = parseWorkbook(grid, { sheet: "Register" });
@@ -82,7 +106,7 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
     const names = workbook.sheets.map((sheet) => `'${sheet.name}'`).join(", ");
     return fail(
       "sheet-not-found",
-      `There is no sheet named '${options.sheet ?? ""}'; the workbook's sheets are ${names}.`,
+      `There is no sheet or Excel table named '${options.sheet ?? ""}'; the workbook's sheets are ${names}.`,
     );
   }
 
@@ -102,6 +126,7 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
   if (found.duplicates.length > 0) return fail("duplicate-columns", duplicateMessage(found));
 
   const register = found;
+  const vocabulary = readVocabulary(workbook.sheets);
   const rows = readRegisterRows(
     register.sheet.cells,
     register.headerIndex + 1,
@@ -109,6 +134,7 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
     register.sheet.origin.row,
     register.columns,
     MAX_REGISTER_ROWS,
+    vocabulary,
   );
   if (rows.length > MAX_REGISTER_ROWS) return fail("too-many-rows", tooManyRowsMessage(register));
   const otherRegisters: RegisterPlace[] = searches
@@ -136,6 +162,7 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
       requestsSheet: requests.sheet,
       requestsColumns: requests.columns,
       ...(otherRegisters.length > 0 ? { otherRegisters } : {}),
+      vocabulary,
     },
   };
 }
@@ -144,13 +171,23 @@ function fail(code: UnusableInput["code"], message: string): ParseOutcome {
   return { ok: false, problem: { code, message } };
 }
 
-/** The sheet named exactly, else the one whose name matches ignoring case and spacing. */
+/**
+ * The sheet named exactly, else the one whose name matches ignoring case and spacing; else the sheet of the
+ * Excel table so named (as `validate` reports "table 'Register'"), with that table alone.
+ */
 function findSheet(sheets: readonly GridSheet[], name: string): GridSheet[] {
   const exact = sheets.find((sheet) => sheet.name === name);
   if (exact) return [exact];
   const wanted = foldText(name).toLowerCase();
   const loose = sheets.find((sheet) => foldText(sheet.name).toLowerCase() === wanted);
-  return loose ? [loose] : [];
+  if (loose) return [loose];
+  for (const sheet of sheets) {
+    const table =
+      sheet.tables?.find((candidate) => candidate.name === name) ??
+      sheet.tables?.find((candidate) => foldText(candidate.name).toLowerCase() === wanted);
+    if (table) return [{ ...sheet, tables: [table] }];
+  }
+  return [];
 }
 
 function notFound(

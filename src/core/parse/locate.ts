@@ -11,6 +11,8 @@ export const HEADER_SEARCH_ROWS = 10;
 export interface TableSpec<C extends string> {
   readonly match: (text: string) => RankedAlias<C> | null;
   readonly required: readonly C[];
+  /** Drops from the missing columns those that the columns found stand in for (one "Status" column, say). */
+  readonly relax?: (found: ReadonlySet<C>, missing: readonly C[]) => C[];
 }
 
 /** A header row that was recognised, complete or not. Indexes are 0-based into `sheet.cells`. */
@@ -60,7 +62,8 @@ export function matchHeaderRow<C extends string>(
       columns[id] = ref;
     }
   }
-  const missing = spec.required.filter((id) => !seen.has(id));
+  const absent = spec.required.filter((id) => !seen.has(id));
+  const missing = spec.relax ? spec.relax(new Set(seen.keys()), absent) : absent;
   const duplicates = [...seen]
     .filter(([, { refs }]) => refs.length > 1)
     .map(([id, { refs }]) => ({ id, refs }));
@@ -128,7 +131,8 @@ export function findMisplacedHeader<C extends string>(sheet: GridSheet, spec: Ta
   const last = Math.min(sheet.cells.length - 1, MISPLACED_HEADER_SEARCH_ROWS - sheet.origin.row);
   for (let headerIndex = first; headerIndex <= last; headerIndex++) {
     const width = sheet.cells[headerIndex]?.length ?? 0;
-    if (width < spec.required.length) continue;
+    // One "Status" column may stand for two (see `TableSpec.relax`).
+    if (width < spec.required.length - (spec.relax ? 1 : 0)) continue;
     if (matchHeaderRow(sheet, headerIndex, 0, width - 1, spec).missing.length === 0) {
       return sheet.origin.row + headerIndex;
     }

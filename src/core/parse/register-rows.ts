@@ -1,11 +1,13 @@
 import type { CellValue } from "../grid";
 import type { ColumnId, ColumnRef, Recommendation, RegisterRow } from "../model";
-import { isBlankCell, textValue, wordValue } from "./cell";
+import { cellText, isBlankCell, textValue, wordValue } from "./cell";
+import { BUILT_IN_VOCABULARY, type Vocabulary } from "../vocabulary/vocabulary";
 import { dateValue } from "./dates";
 import { linkValue } from "./links";
-import { recommendationNumberValue } from "./numbers";
+import { recommendationIdValue } from "./recommendation-id";
 import { parseReportSymbol } from "./report-symbol";
-import { implementationValue, parseAcceptance, parseAddressee, yesNoValue } from "./status-words";
+import { hasStatusColumns, readStatus, statusLayout, type StatusLayout } from "./status-columns";
+import { yesNoValue } from "./status-words";
 
 type Columns = Readonly<Partial<Record<ColumnId, ColumnRef>>>;
 
@@ -14,6 +16,8 @@ type Columns = Readonly<Partial<Record<ColumnId, ColumnRef>>>;
  * A row counts as empty when every register column on it is blank; other columns (notes) are not looked at.
  * Stops after `maxRows` + 1 rows, so that the caller can refuse a sheet that is far too large without
  * building a million recommendations first.
+ *
+ * The vocabulary reads the addressee and status words (the built-in words unless the workbook has its own).
  *
  * @example readRegisterRows(sheet.cells, 1, sheet.cells.length, sheet.origin.row, columns)[0]?.recommendation.row // 2
  */
@@ -24,7 +28,14 @@ export function readRegisterRows(
   originRow: number,
   columns: Columns,
   maxRows = Number.POSITIVE_INFINITY,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
 ): RegisterRow[] {
+  const reading: RowReading = {
+    columns,
+    vocabulary,
+    now: statusLayout(columns, "now"),
+    previous: statusLayout(columns, "previous"),
+  };
   // The register's columns as two parallel arrays, in the order of `columns`: the cells objects keep
   // that key order, and an indexed loop allocates nothing per cell.
   const entries = Object.entries(columns) as [ColumnId, ColumnRef][];
@@ -46,10 +57,18 @@ export function readRegisterRows(
       if (empty && !isBlankCell(cell)) empty = false;
     }
     if (empty) continue;
-    rows.push({ recommendation: toRecommendation(raw, originRow + index, columns), cells: raw });
+    rows.push({ recommendation: toRecommendation(raw, originRow + index, reading), cells: raw });
     if (rows.length > maxRows) break;
   }
   return rows;
+}
+
+/** What reading every row shares: the columns, the vocabulary, and which columns give the statuses. */
+interface RowReading {
+  readonly columns: Columns;
+  readonly vocabulary: Vocabulary;
+  readonly now: StatusLayout;
+  readonly previous: StatusLayout;
 }
 
 /**
@@ -59,26 +78,30 @@ export function readRegisterRows(
 function toRecommendation(
   raw: Partial<Record<ColumnId, CellValue>>,
   row: number,
-  columns: Columns,
+  { vocabulary, now, previous }: RowReading,
 ): Recommendation {
+  const status = readStatus(raw, now, vocabulary);
+  const hasPrevious = hasStatusColumns(previous);
+  const before = hasPrevious ? readStatus(raw, previous, vocabulary) : null;
+  const addressee = isBlankCell(raw.addressee) ? null : vocabulary.addressee(cellText(raw.addressee));
   return {
     row,
     organization: textValue(raw.organization),
     report: wordValue(raw.reportSymbol, parseReportSymbol),
     reportTitle: textValue(raw.reportTitle) ?? "",
     reportLink: linkValue(raw.reportLink),
-    number: recommendationNumberValue(raw.recommendationNumber),
-    addressee: wordValue(raw.addressee, parseAddressee),
+    number: recommendationIdValue(raw.recommendationNumber),
+    addressee: addressee?.addressee ?? null,
+    addresseeName: addressee?.named ? textValue(raw.addressee) : null,
     text: textValue(raw.recommendationText) ?? "",
     assessment: textValue(raw.assessment) ?? "",
-    acceptance: wordValue(raw.acceptance, parseAcceptance),
-    implementation: implementationValue(raw.implementation),
-    previousAcceptance: columns.previousAcceptance
-      ? wordValue(raw.previousAcceptance, parseAcceptance)
-      : undefined,
-    previousImplementation: columns.previousImplementation
-      ? implementationValue(raw.previousImplementation)
-      : undefined,
+    acceptance: status.acceptance,
+    acceptanceInferred: status.inferred,
+    implementation: status.implementation,
+    // The previous acceptance is kept as written: a previous implementation alone implies it (status.ts).
+    previousAcceptance: before ? (before.inferred ? null : before.acceptance) : undefined,
+    previousImplementation: before ? before.implementation : undefined,
+    firstReport: before !== null && before.blank,
     assessmentUpdated: yesNoValue(raw.assessmentUpdated) ?? false,
     responsible: textValue(raw.responsible) ?? "",
     deadline: dateValue(raw.deadline),

@@ -81,7 +81,12 @@ function findSideTable<C extends string>(
   return null;
 }
 
-function dataRows<C extends string>(
+/**
+ * The non-empty rows below a table's header, each with the cells of the table's columns.
+ *
+ * @example dataRows(match)[0] // { row: 2, cells: { code: "A457", title: "...", workPlanYear: "2021 年工作计划" } }
+ */
+export function dataRows<C extends string>(
   match: HeaderMatch<C>,
 ): { row: number; cells: Partial<Record<C, CellValue>> }[] {
   const found = (Object.entries(match.columns) as [C, ColumnRef][]).map(

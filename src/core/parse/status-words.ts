@@ -1,108 +1,76 @@
 import type { CellValue } from "../grid";
+import { allWords, mergeAliases } from "../languages";
 import type { Acceptance, Addressee, Implementation } from "../model";
+import type { StatusWord } from "../vocabulary/meaning";
+import { BUILT_IN_VOCABULARY, type Vocabulary } from "../vocabulary/vocabulary";
 import { BLANK, type CellReading, cellText, isBlankCell, isErrorCell, memoize, readWord } from "./cell";
 import { aliasLookup, looseKey } from "./normalize";
 
-/** Accepted spellings, matched ignoring case, spacing and punctuation. The first is the canonical word. */
-export const ACCEPTANCE_WORDS: Readonly<Record<Acceptance, readonly string[]>> = {
-  accepted: ["Accepted", "已接受", "接受", "Accept"],
-  notAccepted: ["Not accepted", "未接受", "未予接受", "不接受", "Rejected", "Not accept"],
-  underConsideration: ["Under consideration", "正在审议", "审议中", "Being considered"],
-  notRelevant: ["Not relevant", "不相关", "Irrelevant", "Not relevant to the organization"],
-};
+/**
+ * Acceptance words of every register language (each language's canonical word first), matched ignoring
+ * case, spacing and punctuation. Phrases that state an acceptance too ("Partially implemented") are in the
+ * language tables' status phrases.
+ */
+export const ACCEPTANCE_WORDS: Readonly<Record<Acceptance, readonly string[]>> = mergeAliases(
+  (language) => language.words.acceptance,
+);
 
-export const IMPLEMENTATION_WORDS: Readonly<Record<Implementation, readonly string[]>> = {
-  implemented: ["Implemented", "已落实", "Fully implemented", "Completed", "Complete"],
-  inProgress: [
-    "In progress",
-    "正在落实",
-    "落实中",
-    "Ongoing",
-    "Partially implemented",
-    "Under implementation",
-  ],
-  notStarted: ["Not started", "尚未启动", "未启动", "Not yet started", "Not yet initiated"],
-};
+export const IMPLEMENTATION_WORDS: Readonly<Record<Implementation, readonly string[]>> = mergeAliases(
+  (language) => language.words.implementation,
+);
 
 /** Implementation words that mean "no implementation status": read as blank. */
-export const NOT_APPLICABLE_WORDS: readonly string[] = ["Not applicable", "不适用", "N/A", "NA"];
+export const NOT_APPLICABLE_WORDS: readonly string[] = allWords((language) => language.words.notApplicable);
 
-export const ADDRESSEE_WORDS: Readonly<Record<Addressee, readonly string[]>> = {
-  legislative: [
-    "Legislative body",
-    "立法机构",
-    "Legislative bodies",
-    "Legislative organ",
-    "Legislative organs",
-    "Legislative",
-    "Governing body",
-    "Governing bodies",
-    "Legislative/governing body",
-    "Legislative and governing bodies",
-    "Member States",
-    "LB",
-    "立法机关",
-    "理事机构",
-    "立法/理事机构",
-    "成员国",
-  ],
-  executiveHead: [
-    "Executive head",
-    "行政首长",
-    "Executive heads",
-    "Executive",
-    "Director General",
-    "Director-General",
-    "DG",
-    "Secretary-General",
-    "Secretary General",
-    "SG",
-    "Executive Director",
-    "EH",
-    "总干事",
-    "秘书长",
-  ],
-};
+/** Addressee words: the generic ones, then the names of particular bodies and officials. */
+export const ADDRESSEE_WORDS: Readonly<Record<Addressee, readonly string[]>> = mergeAliases((language) => ({
+  legislative: [...language.words.addressee.legislative, ...language.words.namedAddressee.legislative],
+  executiveHead: [...language.words.addressee.executiveHead, ...language.words.namedAddressee.executiveHead],
+}));
 
-const YES_WORDS = ["Yes", "Y", "TRUE", "x", "是", "1"];
 /** Marks with no letters, compared as typed. */
 const YES_MARKS = new Set(["✓", "✔", "☑"]);
 const DASHES = new Set(["-", "–", "—"]);
-const NO_WORDS = ["No", "N", "FALSE", "否", "0"];
 
-const acceptanceLookup = aliasLookup<Acceptance>(ACCEPTANCE_WORDS);
-const implementationLookup = aliasLookup<Implementation>(IMPLEMENTATION_WORDS);
-const addresseeLookup = aliasLookup<Addressee>(ADDRESSEE_WORDS);
-const notApplicableKeys = new Set(NOT_APPLICABLE_WORDS.map(looseKey));
-const yesNoLookup = aliasLookup<"yes" | "no">({ yes: YES_WORDS, no: NO_WORDS });
+const yesNoLookup = aliasLookup<"yes" | "no">({
+  yes: allWords((language) => language.words.yes),
+  no: allWords((language) => language.words.no),
+});
 
 /**
- * Reads an acceptance word in English or Chinese; null when unknown.
+ * Reads an acceptance word (or a phrase that states one) in any register language; null when unknown.
  *
  * @example parseAcceptance(" 未予接受 ") // "notAccepted"
+ * @example parseAcceptance("Partially implemented") // "accepted"
  */
-export const parseAcceptance = memoize(
-  (text: string): Acceptance | null => acceptanceLookup.get(looseKey(text)) ?? null,
-);
+export function parseAcceptance(
+  text: string,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): Acceptance | null {
+  return vocabulary.status(text)?.acceptance ?? null;
+}
 
 /**
- * Reads an implementation word in English or Chinese; null when unknown. "Not applicable" is not a status:
- * use {@link readImplementation}, which reads it as blank.
+ * Reads an implementation word (or a phrase that states one); null when unknown. "Not applicable" is not
+ * a status: use {@link readImplementation}, which reads it as blank.
  *
  * @example parseImplementation("In progress") // "inProgress"
  */
-export const parseImplementation = memoize(
-  (text: string): Implementation | null => implementationLookup.get(looseKey(text)) ?? null,
-);
+export function parseImplementation(
+  text: string,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): Implementation | null {
+  return vocabulary.status(text)?.implementation ?? null;
+}
 
 /**
- * Reads an addressee in English or Chinese, with common variants (governing body, Director General...).
+ * Reads an addressee in any register language, with the names of bodies and officials ("Director General").
  *
  * @example parseAddressee("Governing body") // "legislative"
  */
-export const parseAddressee = memoize(
-  (text: string): Addressee | null => addresseeLookup.get(looseKey(text)) ?? null,
-);
+export function parseAddressee(text: string, vocabulary: Vocabulary = BUILT_IN_VOCABULARY): Addressee | null {
+  return vocabulary.addressee(text)?.addressee ?? null;
+}
 
 /**
  * Reads a yes/no word: Yes/No, TRUE/FALSE, 是/否, x. Blank text is no; null when unknown.
@@ -117,18 +85,50 @@ export const parseYesNo = memoize((text: string): boolean | null => {
   return word === undefined ? null : word === "yes";
 });
 
-/** A dash or "Not applicable": no implementation status. Memoized, as registers repeat these words. */
-const isNotApplicable = memoize(
-  (shown: string): boolean => DASHES.has(shown) || notApplicableKeys.has(looseKey(shown)),
-);
+/**
+ * The status word a cell holds: null for a blank, a formula error or a word the vocabulary does not know.
+ * A dash or "Not applicable" states nothing (`notApplicable`).
+ *
+ * @example statusWordValue("Partially implemented") // { acceptance: "accepted", implementation: "inProgress" }
+ */
+export function statusWordValue(
+  cell: CellValue | undefined,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): StatusWord | null {
+  if (isBlankCell(cell) || isErrorCell(cell)) return null;
+  const shown = cellText(cell);
+  if (DASHES.has(shown)) return NOT_APPLICABLE;
+  return vocabulary.status(shown);
+}
+
+const NOT_APPLICABLE: StatusWord = { acceptance: null, implementation: null, notApplicable: true };
+
+/**
+ * Reads a status cell as the status word it holds: a value, blank, an unknown word or a formula error.
+ *
+ * @example readStatusWord("Closed") // { kind: "value", value: { acceptance: "closed", implementation: null } }
+ */
+export function readStatusWord(
+  cell: CellValue | undefined,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): CellReading<StatusWord> {
+  if (isBlankCell(cell)) return BLANK;
+  if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };
+  const shown = cellText(cell);
+  const value = statusWordValue(cell, vocabulary);
+  return value === null ? { kind: "invalid", shown } : { kind: "value", value };
+}
 
 /**
  * Reads an acceptance cell: a value, blank, an unknown word ("invalid") or a formula error.
  *
  * @example readAcceptance("Acepted") // { kind: "invalid", shown: "Acepted" }
  */
-export function readAcceptance(cell: CellValue | undefined): CellReading<Acceptance> {
-  return readWord(cell, parseAcceptance);
+export function readAcceptance(
+  cell: CellValue | undefined,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): CellReading<Acceptance> {
+  return readWord(cell, (text) => parseAcceptance(text, vocabulary));
 }
 
 /**
@@ -136,8 +136,11 @@ export function readAcceptance(cell: CellValue | undefined): CellReading<Accepta
  *
  * @example readAddressee("立法机构") // { kind: "value", value: "legislative" }
  */
-export function readAddressee(cell: CellValue | undefined): CellReading<Addressee> {
-  return readWord(cell, parseAddressee);
+export function readAddressee(
+  cell: CellValue | undefined,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): CellReading<Addressee> {
+  return readWord(cell, (text) => parseAddressee(text, vocabulary));
 }
 
 /**
@@ -145,13 +148,15 @@ export function readAddressee(cell: CellValue | undefined): CellReading<Addresse
  *
  * @example readImplementation("不适用") // { kind: "blank" }
  */
-export function readImplementation(cell: CellValue | undefined): CellReading<Implementation> {
-  if (isBlankCell(cell)) return BLANK;
-  if (isErrorCell(cell)) return { kind: "formulaError", code: cell.code };
-  const shown = cellText(cell);
-  if (isNotApplicable(shown)) return BLANK;
-  const value = parseImplementation(shown);
-  return value === null ? { kind: "invalid", shown } : { kind: "value", value };
+export function readImplementation(
+  cell: CellValue | undefined,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): CellReading<Implementation> {
+  const reading = readStatusWord(cell, vocabulary);
+  if (reading.kind !== "value") return reading;
+  if (reading.value.notApplicable) return BLANK;
+  const value = reading.value.implementation;
+  return value === null ? { kind: "invalid", shown: cellText(cell) } : { kind: "value", value };
 }
 
 /**
@@ -160,10 +165,11 @@ export function readImplementation(cell: CellValue | undefined): CellReading<Imp
  *
  * @example implementationValue("不适用") // null
  */
-export function implementationValue(cell: CellValue | undefined): Implementation | null {
-  if (isBlankCell(cell) || isErrorCell(cell)) return null;
-  const shown = cellText(cell);
-  return isNotApplicable(shown) ? null : parseImplementation(shown);
+export function implementationValue(
+  cell: CellValue | undefined,
+  vocabulary: Vocabulary = BUILT_IN_VOCABULARY,
+): Implementation | null {
+  return statusWordValue(cell, vocabulary)?.implementation ?? null;
 }
 
 /**

@@ -1,5 +1,6 @@
 import type { Addressee, Recommendation, Register } from "../model";
-import { isOutstanding, previousStanding } from "../status";
+import { compareRecommendationIds } from "../recommendation-order";
+import { currentStanding, isFirstReport, isOutstanding, previousStanding } from "../status";
 import type { AnnexReportGroup, AnnexYearGroup } from "../summary-types";
 import { reportFacts, type ReportFacts } from "./report-facts";
 import { newestReportFirst, reportKey } from "./report-order";
@@ -7,10 +8,14 @@ import { usableRecommendations, type UsableRecommendation } from "./usable";
 
 /**
  * Whether a recommendation belongs in the annexes: outstanding now, or outstanding in the previous
- * report (so that the closure proposed for it is shown).
+ * report, or reported for the first time and closed now (so that the closure proposed for it is shown).
  */
 export function belongsInAnnex(rec: UsableRecommendation): boolean {
-  return isOutstanding(rec) || previousStanding(rec) === "outstanding";
+  return (
+    isOutstanding(rec) ||
+    previousStanding(rec) === "outstanding" ||
+    (isFirstReport(rec) && currentStanding(rec) === "closed")
+  );
 }
 
 /**
@@ -80,6 +85,9 @@ function groupForAnnex(
   return years;
 }
 
+/** Natural order of identifiers (3 < 3(a) < 10, unnumbered last); rows without one last, in row order. */
 function byNumber(a: Recommendation, b: Recommendation): number {
-  return (a.number ?? 0) - (b.number ?? 0) || a.row - b.row;
+  if (a.number === null || b.number === null)
+    return (a.number === null ? 1 : 0) - (b.number === null ? 1 : 0) || a.row - b.row;
+  return compareRecommendationIds(a.number, b.number) || a.row - b.row;
 }

@@ -10,6 +10,7 @@ export const STATUSES: readonly Status[] = [
   "underConsideration",
   "notAccepted",
   "notRelevant",
+  "closed",
 ];
 
 const ADDRESSEES: readonly Addressee[] = ["legislative", "executiveHead"];
@@ -24,6 +25,7 @@ function zeroCounts(): MutableCounts {
     underConsideration: 0,
     notAccepted: 0,
     notRelevant: 0,
+    closed: 0,
   };
 }
 

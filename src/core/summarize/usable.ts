@@ -1,9 +1,16 @@
-import type { Acceptance, Addressee, Recommendation, Register, ReportSymbol } from "../model";
+import type {
+  Acceptance,
+  Addressee,
+  Recommendation,
+  RecommendationId,
+  Register,
+  ReportSymbol,
+} from "../model";
 
 /** A recommendation whose report, number, addressee and acceptance were read; only these are counted. */
 export interface UsableRecommendation extends Recommendation {
   readonly report: ReportSymbol;
-  readonly number: number;
+  readonly number: RecommendationId;
   readonly addressee: Addressee;
   readonly acceptance: Acceptance;
 }

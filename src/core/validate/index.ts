@@ -4,6 +4,7 @@ import type { Register } from "../model";
 import { createCollector, type Rule } from "./context";
 import { addMergedCellHints } from "./merged-hint";
 import { acceptanceRule } from "./rules/acceptance";
+import { acceptanceInferredRule } from "./rules/acceptance-inferred";
 import { addresseeRule } from "./rules/addressee";
 import { assessmentMissingRule } from "./rules/assessment";
 import { dateRule } from "./rules/dates";
@@ -21,6 +22,7 @@ import { responsibleSpellingRule } from "./rules/responsible-spelling";
 import { plannedReviewRule, requestRule } from "./rules/side-sheets";
 import { textRule } from "./rules/text";
 import { deadlineOverdueRule, lastUpdatedFutureRule, longOutstandingRule } from "./rules/timing";
+import { vocabularySheetRule } from "./rules/vocabulary-sheet";
 
 export type { Rule, RuleContext } from "./context";
 export { severityOf } from "./context";
@@ -49,10 +51,12 @@ export const RULES: readonly Rule[] = [
   previousStatusRule,
   requestRule,
   otherRegistersRule,
+  acceptanceInferredRule,
+  vocabularySheetRule,
 ];
 
 /**
- * Checks a register as of a date and returns its findings: errors E01-E12 and warnings W01-W10
+ * Checks a register as of a date and returns its findings: errors E01-E12 and warnings W01-W12
  * (see `RuleId`). Findings are sorted by sheet (the register's first), row, column number, then rule.
  * Pure and linear in the number of rows; the register is not modified.
  *
@@ -89,10 +93,11 @@ function sortFindings(findings: Finding[], register: Register): Finding[] {
     [register.sheet, 0],
     [register.plannedReviewsSheet ?? "", 1],
     [register.requestsSheet ?? "", 2],
+    [register.vocabulary?.sheet ?? "", 3],
   ]);
   return findings.sort(
     (a, b) =>
-      (sheetOrder.get(a.sheet) ?? 3) - (sheetOrder.get(b.sheet) ?? 3) ||
+      (sheetOrder.get(a.sheet) ?? 4) - (sheetOrder.get(b.sheet) ?? 4) ||
       a.row - b.row ||
       a.columnNumber - b.columnNumber ||
       compareRules(a.rule, b.rule),

@@ -7,6 +7,7 @@ import type {
   RequestColumnId,
   Status,
 } from "../model";
+import type { VocabularyColumnId } from "../languages";
 import type { ForeignLanguage } from "../parse/foreign-words";
 
 /**
@@ -17,10 +18,14 @@ export type FindingField =
   | ColumnId
   | "recommendationTextInFull"
   | `plannedReviews.${PlannedReviewColumnId}`
-  | `requests.${RequestColumnId}`;
+  | `requests.${RequestColumnId}`
+  | `vocabulary.${VocabularyColumnId}`;
 
-/** A closed set of words the register takes, listed in a message as the words to type. */
-export type ChoiceSet = "acceptance" | "implementation" | "addressee" | "yesNo";
+/**
+ * A closed set of words the register takes, listed in a message as the words to type. "status": the
+ * statuses one Status column takes (Implemented, In progress, ..., Not relevant).
+ */
+export type ChoiceSet = "acceptance" | "implementation" | "addressee" | "yesNo" | "status";
 
 /** A clause appended to a message (after "; "). */
 export type FindingHint = "mergedCell";

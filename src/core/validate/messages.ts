@@ -1,6 +1,6 @@
 import { foreignWord, type ForeignMeaning } from "../parse/foreign-words";
 import { ACCEPTANCE_WORDS, ADDRESSEE_WORDS, IMPLEMENTATION_WORDS } from "../parse/status-words";
-import { findingMessageOf, type FindingField, type FindingMessage } from "./message-params";
+import { findingMessageOf, type ChoiceSet, type FindingField, type FindingMessage } from "./message-params";
 
 const MAX_QUOTED = 80;
 // Zero-width joiners and non-joiners stay: they shape emoji and Persian or Arabic text.
@@ -69,4 +69,28 @@ export function foreignWordAdvice(
  */
 export function formulaErrorMessage(field: FindingField, code: string): FindingMessage {
   return findingMessageOf("formulaError", { field, code });
+}
+
+/**
+ * The message for a word a column does not know: which English word to type when it is French, Spanish,
+ * Russian or Arabic; else the words to type, and how to add the organization's own word to its Vocabulary
+ * sheet. `orBlank`: the column may also be left blank.
+ *
+ * @example unknownWordMessage("acceptance", "Acepted", "acceptance", false) // { id: "unknownStatus", params: { field: "acceptance", value: "Acepted", choices: "acceptance" } }
+ */
+export function unknownWordMessage(
+  field: FindingField,
+  shown: string,
+  choices: Exclude<ChoiceSet, "yesNo">,
+  orBlank: boolean,
+): FindingMessage {
+  const foreign =
+    choices === "addressee"
+      ? foreignWordAdvice("addressee", field, shown)
+      : choices === "status"
+        ? (foreignWordAdvice("implementation", field, shown) ?? foreignWordAdvice("acceptance", field, shown))
+        : foreignWordAdvice(choices, field, shown);
+  if (foreign) return foreign;
+  const id = choices === "addressee" ? "unknownWord" : orBlank ? "unknownStatusOrBlank" : "unknownStatus";
+  return findingMessageOf(id, { field, value: quotable(shown), choices });
 }

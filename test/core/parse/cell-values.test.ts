@@ -8,7 +8,7 @@ import type { CellValue } from "../../../src/core/grid";
 import { readText, readWord, textValue, valueOf, wordValue } from "../../../src/core/parse/cell";
 import { dateValue, readDate } from "../../../src/core/parse/dates";
 import { linkValue, readLink } from "../../../src/core/parse/links";
-import { readRecommendationNumber, recommendationNumberValue } from "../../../src/core/parse/numbers";
+import { readRecommendationId, recommendationIdValue } from "../../../src/core/parse/recommendation-id";
 import { parseReportSymbol, readReportSymbol } from "../../../src/core/parse/report-symbol";
 import {
   implementationValue,
@@ -30,7 +30,7 @@ const PAIRS: readonly [string, (cell: CellValue) => unknown, (cell: CellValue) =
   ["text", (cell) => valueOf(readText(cell)), textValue],
   ["report symbol", (cell) => valueOf(readReportSymbol(cell)), (cell) => wordValue(cell, parseReportSymbol)],
   ["link", (cell) => valueOf(readLink(cell)), linkValue],
-  ["recommendation number", (cell) => valueOf(readRecommendationNumber(cell)), recommendationNumberValue],
+  ["recommendation number", (cell) => valueOf(readRecommendationId(cell)), recommendationIdValue],
   ["addressee", (cell) => valueOf(readAddressee(cell)), (cell) => wordValue(cell, parseAddressee)],
   ["acceptance", (cell) => valueOf(readAcceptance(cell)), (cell) => wordValue(cell, parseAcceptance)],
   ["implementation", (cell) => valueOf(readImplementation(cell)), implementationValue],

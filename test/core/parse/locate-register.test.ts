@@ -1,5 +1,5 @@
 import type { ColumnId } from "../../../src/core/model";
-import { parseWorkbook } from "../../../src/core/parse";
+import { parseWorkbook, recommendationId } from "../../../src/core/parse";
 import {
   aGrid,
   aSheet,
@@ -123,7 +123,7 @@ describe("parseWorkbook: finding the register", () => {
       ]),
     );
     expect(register.rows[0]?.recommendation).toMatchObject({
-      number: 4,
+      number: recommendationId(4),
       responsible: "CSO",
       acceptance: "accepted",
     });
@@ -147,7 +147,7 @@ describe("parseWorkbook: finding the register", () => {
     expect(register.sheet).toBe("Register 2023");
     expect(register.table).toBe("JiuRegister");
     expect(register.headerRow).toBe(3);
-    expect(register.rows.map((row) => row.recommendation.number)).toEqual([7]);
+    expect(register.rows.map((row) => row.recommendation.number?.text)).toEqual(["7"]);
   });
 
   it("reads only a table's own columns and rows", () => {
@@ -163,7 +163,7 @@ describe("parseWorkbook: finding the register", () => {
     );
     const register = parseRegister({ sheets: [sheet] });
     expect(register.columns.acceptance?.columnNumber).toBe(8);
-    expect(register.rows.map((row) => row.recommendation.number)).toEqual([1]);
+    expect(register.rows.map((row) => row.recommendation.number?.text)).toEqual(["1"]);
   });
 
   it("skips a table that is not a register and falls back to the header row search", () => {
@@ -205,18 +205,20 @@ describe("parseWorkbook: unusable input", () => {
     if (outcome.ok) return;
     expect(outcome.problem.code).toBe("sheet-not-found");
     expect(outcome.problem.message).toBe(
-      "There is no sheet named 'Regsiter'; the workbook's sheets are 'Register', 'Notes'.",
+      "There is no sheet or Excel table named 'Regsiter'; the workbook's sheets are 'Register', 'Notes'.",
     );
   });
 
   it("lists the missing required headers and the sheets it looked at", () => {
-    const headers = REQUIRED_HEADERS.filter((header) => header !== "Acceptance" && header !== "Responsible");
+    const headers = REQUIRED_HEADERS.filter(
+      (header) => header !== "Addressed to" && header !== "Responsible",
+    );
     const outcome = parseWorkbook(registerGrid(headers, [], { sheetsBefore: [aSheet("Notes", [["x"]])] }));
     expect(outcome.ok).toBe(false);
     if (outcome.ok) return;
     expect(outcome.problem.code).toBe("missing-columns");
     expect(outcome.problem.message).toBe(
-      `No register found: the header row on sheet 'Register' (row 1) lacks the required columns "Acceptance", ` +
+      `No register found: the header row on sheet 'Register' (row 1) lacks the required columns "Addressed to", ` +
         `"Responsible"; add them (looked at sheets 'Notes', 'Register').`,
     );
     expect(outcome.problem.message).not.toMatch(/\n/);

@@ -1,3 +1,4 @@
+import { recommendationId } from "../../../src/core/parse";
 import {
   ALL_COLUMNS,
   aGrid,
@@ -42,14 +43,17 @@ describe("parseWorkbook: typed rows", () => {
       report: { kind: "REP", year: 2020, number: 7, text: "JIU/REP/2020/7" },
       reportTitle: "Cybersecurity in the United Nations system organizations",
       reportLink: "https://www.unjiu.org/rep-2020-7",
-      number: 6,
+      number: recommendationId(6),
       addressee: "legislative",
+      addresseeName: null,
       text: "Executive heads should report on the cybersecurity framework of their organization.",
       assessment: "Reported to Member States in the 2020/21 Performance Report.",
       acceptance: "accepted",
+      acceptanceInferred: false,
       implementation: "inProgress",
       previousAcceptance: "accepted",
       previousImplementation: "notStarted",
+      firstReport: false,
       assessmentUpdated: true,
       responsible: "首席信息官",
       deadline: "2023-12-31",
@@ -89,7 +93,7 @@ describe("parseWorkbook: typed rows", () => {
       aGrid([
         {
           reportSymbol: "JIU/REP/21/3",
-          recommendationNumber: "4a",
+          recommendationNumber: "four",
           acceptance: errorCell(),
           deadline: "28/02/2023",
           implementation: "不适用",

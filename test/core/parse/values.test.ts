@@ -7,7 +7,8 @@ import {
   readDate,
   readImplementation,
   readLink,
-  readRecommendationNumber,
+  readRecommendationId,
+  recommendationId,
   readYesNo,
   isHttpUrl,
 } from "../../../src/core/parse";
@@ -125,19 +126,70 @@ describe("report symbols", () => {
   });
 });
 
-describe("recommendation numbers", () => {
+describe("recommendation identifiers, as the JIU writes them", () => {
   it.each([
-    [4, { kind: "value", value: 4 }],
-    ["4", { kind: "value", value: 4 }],
-    [" 12 ", { kind: "value", value: 12 }],
-    ["4a", { kind: "invalid", shown: "4a" }],
-    [0, { kind: "invalid", shown: "0" }],
-    [-1, { kind: "invalid", shown: "-1" }],
-    [2.5, { kind: "invalid", shown: "2.5" }],
-    ["0", { kind: "invalid", shown: "0" }],
-    [null, { kind: "blank" }],
-  ])("%j reads as %j", (cell, expected) => {
-    expect(readRecommendationNumber(cell)).toEqual(expected);
+    [4, "4", [4]],
+    ["4", "4", [4]],
+    [" 12 ", "12", [12]],
+    ["3(a)", "3(a)", [3, "a"]],
+    ["3 (b)", "3 (b)", [3, "b"]],
+    ["３（ｃ）", "3(c)", [3, "c"]],
+    ["4a", "4a", [4, "a"]],
+    [2.5, "2.5", [2, 5]],
+    ["3.1", "3.1", [3, 1]],
+    ["4 bis", "4 bis", [4, "bis"]],
+    ["4 TER", "4 TER", [4, "ter"]],
+    ["(b)", "(b)", ["b"]],
+    ["b)", "b)", ["b"]],
+    ["Recommendation 7", "7", [7]],
+    ["建议 7", "7", [7]],
+  ])("%j reads as %j", (cell, text, parts) => {
+    const reading = readRecommendationId(cell);
+    expect(reading.kind).toBe("value");
+    if (reading.kind !== "value") return;
+    expect(reading.value.text).toBe(text);
+    expect(reading.value.parts).toEqual(parts);
+    expect(reading.value.unnumbered).toBe(false);
+  });
+
+  it.each(["Informal recommendations", "soft recommendations", "Informal", "非正式建议", "软性建议"])(
+    "%j is the report's unnumbered recommendations, all one",
+    (cell) => {
+      const reading = readRecommendationId(cell);
+      expect(reading.kind === "value" && reading.value.unnumbered).toBe(true);
+      expect(reading.kind === "value" && reading.value.key).toBe(
+        recommendationId("Informal recommendations").key,
+      );
+    },
+  );
+
+  it("compares as written, ignoring spaces and case", () => {
+    expect(recommendationId("3 (A)").key).toBe(recommendationId("3(a)").key);
+    expect(recommendationId("4 bis").key).toBe(recommendationId("4BIS").key);
+    expect(recommendationId("3.1").key).not.toBe(recommendationId("3(a)").key);
+  });
+
+  it.each([
+    [0, "0"],
+    [-1, "-1"],
+    ["0", "0"],
+    ["-1", "-1"],
+    ["four", "four"],
+    ["n/a", "n/a"],
+    ["1st", "1st"],
+    ["see below", "see below"],
+    ["bis", "bis"],
+    [true, "TRUE"],
+  ])("%j is not an identifier", (cell, shown) => {
+    expect(readRecommendationId(cell)).toEqual({ kind: "invalid", shown });
+  });
+
+  it("a date is not read as an identifier (Excel turns 3.1 into a date in some locales)", () => {
+    expect(readRecommendationId(dateCell("2023-01-03")).kind).toBe("invalid");
+  });
+
+  it("a blank is blank", () => {
+    expect(readRecommendationId(null)).toEqual({ kind: "blank" });
   });
 });
 

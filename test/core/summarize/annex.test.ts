@@ -1,11 +1,14 @@
 import type { Recommendation } from "../../../src/core/model";
 import { annexContents } from "../../../src/core/summarize";
-import { aClosedRecommendation, aRecommendation, aRegister } from "./builders";
+import { aClosedRecommendation, aRecommendation, aRegister, idValue } from "./builders";
 
 const shape = (recs: readonly Recommendation[], addressee: "legislative" | "executiveHead") =>
   annexContents(aRegister(recs), addressee).map((year) => [
     year.year,
-    year.reports.map((group) => [group.report.text, group.recommendations.map((rec) => rec.number)]),
+    year.reports.map((group) => [
+      group.report.text,
+      group.recommendations.map((rec) => (rec.number ? idValue(rec.number) : null)),
+    ]),
   ]);
 
 describe("annexContents", () => {

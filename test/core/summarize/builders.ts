@@ -1,7 +1,9 @@
 import type { IsoDate } from "../../../src/core/grid";
+import { anId } from "../../fixtures/recommendation";
 import type {
   JiuRequest,
   Recommendation,
+  RecommendationId,
   Register,
   RegisterRow,
   ReportKind,
@@ -23,22 +25,23 @@ export function symbol(text: string): ReportSymbol {
   };
 }
 
-type RecommendationOverrides = Partial<Omit<Recommendation, "report">> & {
+type RecommendationOverrides = Partial<Omit<Recommendation, "report" | "number">> & {
   report?: string | ReportSymbol | null;
+  number?: RecommendationId | number | string | null;
 };
 
 let nextRow = 2;
 
 /** An accepted, in-progress recommendation to the executive head, unless told otherwise. */
 export function aRecommendation(overrides: RecommendationOverrides = {}): Recommendation {
-  const { report = "JIU/REP/2021/1", ...rest } = overrides;
+  const { report = "JIU/REP/2021/1", number = 1, ...rest } = overrides;
   return {
     row: nextRow++,
     organization: null,
     report: typeof report === "string" ? symbol(report) : report,
     reportTitle: "A report",
     reportLink: null,
-    number: 1,
+    number: anId(number),
     addressee: "executiveHead",
     text: "A recommendation",
     assessment: "An assessment",
@@ -95,3 +98,9 @@ export function aRequest(overrides: Partial<JiuRequest> = {}): JiuRequest {
 }
 
 export const date = (text: string): IsoDate => text as IsoDate;
+
+/** An identifier as tests write it: 4 for "4", the text otherwise ("3(a)"), "(unnumbered)" for informal ones. */
+export function idValue(id: RecommendationId): number | string {
+  if (id.unnumbered) return "(unnumbered)";
+  return /^\d+$/.test(id.text) ? Number(id.text) : id.text;
+}

@@ -8,6 +8,7 @@ const zero = {
   underConsideration: 0,
   notAccepted: 0,
   notRelevant: 0,
+  closed: 0,
 };
 
 describe("countByYear", () => {

@@ -1,10 +1,10 @@
 import { proposedForClosure, usableRecommendations } from "../../../src/core/summarize";
-import { aClosedRecommendation, aRecommendation, aRegister } from "./builders";
+import { aClosedRecommendation, aRecommendation, aRegister, idValue } from "./builders";
 
 const closuresOf = (...recs: Parameters<typeof aRegister>[0]) =>
   proposedForClosure(usableRecommendations(aRegister(recs))).map((group) => [
     group.report.text,
-    group.recommendations,
+    group.recommendations.map(idValue),
   ]);
 
 describe("proposedForClosure", () => {

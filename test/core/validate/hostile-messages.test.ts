@@ -44,7 +44,9 @@ describe("messages for status words in other UN languages", () => {
   it("keeps the plain message for an unknown word that is no other language's (the look-alike)", () => {
     const [finding] = findingsFor([{ acceptance: "Acepted" }]);
     expect(finding?.message).toBe(
-      "Acceptance 'Acepted' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant",
+      "Acceptance 'Acepted' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant, " +
+        "or, if 'Acepted' is your organization's own word for one of them, add it to a sheet named Vocabulary " +
+        "(Word: Acepted; Means: the status it stands for)",
     );
   });
 });
@@ -53,7 +55,8 @@ describe("hint for blanks that may be the lower part of merged cells", () => {
   it("adds the hint to blank cells under a value in an unbroken run of rows", () => {
     const findings = findingsFor([
       { reportSymbol: "JIU/REP/2021/6" },
-      { reportSymbol: null, acceptance: null },
+      // Acceptance and implementation both blank: nothing to infer the acceptance from.
+      { reportSymbol: null, acceptance: null, implementation: null },
       { reportSymbol: null },
     ]);
     const symbolFindings = findings.filter((f) => f.rule === "E01-report-symbol");
@@ -86,7 +89,7 @@ describe("hint for blanks that may be the lower part of merged cells", () => {
       "R",
       "A",
       acceptance,
-      "Implemented",
+      acceptance === null ? null : "Implemented",
       "CSO",
     ];
     const afterGap = validate(

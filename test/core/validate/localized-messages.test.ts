@@ -6,6 +6,7 @@ import { FINDING_LABELS } from "../../../src/labels/finding-labels";
 import { findingMessage } from "../../../src/labels/labels";
 import {
   aGrid,
+  ALL_COLUMNS,
   aTable,
   dateCell,
   errorCell,
@@ -14,6 +15,7 @@ import {
   plannedReviewsSheet,
   requestsSheet,
   type RowSpec,
+  vocabularySheet,
 } from "../../fixtures";
 import { AS_OF, OUTSTANDING } from "./helpers";
 
@@ -33,6 +35,19 @@ const tableOf = (name: string, table: string) => ({
 function sheetReadBesideTable(): Register {
   const register = parseRegister({ sheets: [sheetOf("Old"), sheetOf("New")] });
   return { ...register, otherRegisters: [{ sheet: "New", table: "Reg", headerRow: 1 }] };
+}
+
+/** A register whose status is one column (`status`, or `implementation` alone) holding `word`. */
+function statusGrid(column: "status" | "implementation", word: string): WorkbookGrid {
+  const columns = ALL_COLUMNS.filter(
+    (id) => !["acceptance", "implementation", "previousAcceptance", "previousImplementation"].includes(id),
+  );
+  return aGrid([{ [column]: word }], { columns: [...columns, column] });
+}
+
+/** A valid register with a Vocabulary sheet of [word, means] rows. */
+function withVocabulary(rows: readonly (readonly (string | null)[])[]): WorkbookGrid {
+  return aGrid([{}], { extraSheets: [vocabularySheet(rows)] });
 }
 
 type Source = readonly RowSpec[] | { grid: WorkbookGrid } | { register: () => Register };
@@ -63,10 +78,15 @@ const CASES: readonly (readonly [FindingMessageId, RuleId, Source, readonly stri
   [
     "missingChoice",
     "E05-acceptance",
-    [{ acceptance: null }],
+    [{ acceptance: null, implementation: null }],
     ["缺少接受情况", "请填写：已接受、未接受、正在审议或不相关"],
   ],
-  ["unknownWord", "E04-addressee", [{ addressee: "Head" }], ["提交对象“Head”无法识别", "立法机构或行政首长"]],
+  [
+    "unknownWord",
+    "E04-addressee",
+    [{ addressee: "Head" }],
+    ["提交对象“Head”无法识别", "立法机构或行政首长", "“词汇”的工作表", "词语：Head"],
+  ],
   [
     "unknownWordOrBlank",
     "W08-previous-status",
@@ -77,7 +97,7 @@ const CASES: readonly (readonly [FindingMessageId, RuleId, Source, readonly stri
     "unknownStatus",
     "E05-acceptance",
     [{ acceptance: "Acepted" }],
-    ["接受情况“Acepted”不是已知的状态", "已接受、未接受、正在审议或不相关"],
+    ["接受情况“Acepted”不是已知的状态", "已接受、未接受、正在审议或不相关", "词语：Acepted"],
   ],
   [
     "unknownStatusOrBlank",
@@ -107,8 +127,8 @@ const CASES: readonly (readonly [FindingMessageId, RuleId, Source, readonly stri
   [
     "recommendationNumber.invalid",
     "E02-recommendation-number",
-    [{ recommendationNumber: "4a" }],
-    ["建议编号“4a”不是正整数"],
+    [{ recommendationNumber: "four" }],
+    ["建议编号“four”不是建议编号", "3(a)", "非正式建议"],
   ],
   [
     "recommendation.duplicate",
@@ -279,6 +299,59 @@ const CASES: readonly (readonly [FindingMessageId, RuleId, Source, readonly stri
     "W08-previous-status",
     [{ previousAcceptance: "Not accepted", previousImplementation: "In progress" }],
     ["之前落实情况为“正在落实”，但之前接受情况为“未予接受”"],
+  ],
+  [
+    "implementation.notStated",
+    "E06-implementation",
+    { grid: statusGrid("status", "Accepted") },
+    ["状态“Accepted”只说明该建议已接受", "已落实、正在落实或尚未启动", "已接受；正在落实"],
+  ],
+  [
+    "acceptance.inferredOneRow",
+    "W11-acceptance-inferred",
+    [{ acceptance: null }],
+    ["第 2 行的接受情况为空", "按“已接受”计算"],
+  ],
+  [
+    "acceptance.inferredRows",
+    "W11-acceptance-inferred",
+    [{ acceptance: null }, { acceptance: null, recommendationNumber: 2 }],
+    ["有 2 行的接受情况为空", "首次出现在第 2 行"],
+  ],
+  [
+    "acceptance.inferredNoColumn",
+    "W11-acceptance-inferred",
+    { grid: statusGrid("implementation", "Implemented") },
+    ["登记册没有“接受情况”列", "1 项已填写落实情况的建议"],
+  ],
+  [
+    "vocabulary.meansUnknown",
+    "W12-vocabulary",
+    { grid: withVocabulary([["Council", "Legislative bodies of all kinds"]]) },
+    ["含义“Legislative bodies of all kinds”不是登记册认识的值", "已接受；正在落实"],
+  ],
+  [
+    "vocabulary.meansMissing",
+    "W12-vocabulary",
+    { grid: withVocabulary([["Plenary", null]]) },
+    ["含义为空", "“Plenary”所代表的值"],
+  ],
+  [
+    "vocabulary.wordMissing",
+    "W12-vocabulary",
+    { grid: withVocabulary([[null, "Executive head"]]) },
+    ["词语为空", "表示“Executive head”的用语"],
+  ],
+  [
+    "vocabulary.wordTwice",
+    "W12-vocabulary",
+    {
+      grid: withVocabulary([
+        ["Plenary", "Legislative body"],
+        ["plenary", "Executive head"],
+      ]),
+    },
+    ["“plenary”已在第 2 行出现", "以第 2 行为准"],
   ],
   [
     "otherRegister.sheetReadOtherSheet",

@@ -15,7 +15,9 @@ describe("finding messages", () => {
       severity: "error",
       rule: "E05-acceptance",
       message:
-        "Acceptance 'Acepted' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant",
+        "Acceptance 'Acepted' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant, " +
+        "or, if 'Acepted' is your organization's own word for one of them, add it to a sheet named Vocabulary " +
+        "(Word: Acepted; Means: the status it stands for)",
       messageId: "unknownStatus",
       params: { field: "acceptance", value: "Acepted", choices: "acceptance" },
     });
@@ -25,7 +27,10 @@ describe("finding messages", () => {
     const [finding] = findingsFor([{ addressee: "Head" }], { headers: "zh" });
     expect(finding).toMatchObject({
       column: "提交对象",
-      message: "Addressed to 'Head' is not known; use Legislative body or Executive head",
+      message:
+        "Addressed to 'Head' is not known; use Legislative body or Executive head, or, if 'Head' is your " +
+        "organization's own word for one of them, add it to a sheet named Vocabulary (Word: Head; Means: the word " +
+        "it stands for)",
     });
   });
 
@@ -39,8 +44,8 @@ describe("finding messages", () => {
       "Report symbol is missing; type the JIU symbol of the report, e.g. JIU/REP/2021/6",
     ],
     [
-      { recommendationNumber: "4a" },
-      "Recommendation no. '4a' is not a positive whole number; type the number alone, e.g. 4",
+      { recommendationNumber: "four" },
+      "Recommendation no. 'four' is not a recommendation number; type it as the JIU report writes it, e.g. 4, 3(a), 3.1 or 4 bis, or Informal recommendations for the report's unnumbered ones",
     ],
     [
       { implementation: null, deadline: null },

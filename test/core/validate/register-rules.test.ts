@@ -32,8 +32,30 @@ describe("E03 duplicate recommendation", () => {
     expect(findingsFor(rows, { keepNumbers: true })).toEqual([]);
   });
 
+  it("compares identifiers as written, ignoring spaces and case (3 (a) is 3(A)); 3.1 is not 3(a)", () => {
+    const rows = [
+      { recommendationNumber: "3(a)" },
+      { recommendationNumber: "3 (A)" },
+      { recommendationNumber: "3.1" },
+      { recommendationNumber: "4 bis" },
+      { recommendationNumber: "4BIS" },
+      { recommendationNumber: 4 },
+    ];
+    const findings = findingsFor(rows, { keepNumbers: true });
+    expect(findings.map(({ row, rule }) => [row, rule])).toEqual([
+      [3, "E03-duplicate-recommendation"],
+      [6, "E03-duplicate-recommendation"],
+    ]);
+    expect(findings[0]?.message).toMatch(/^Recommendation 3 \(A\) of JIU\/REP\/2021\/3 is already on row 2;/);
+  });
+
+  it("takes every unnumbered row of a report as one: 'Informal' twice is a duplicate", () => {
+    const rows = [{ recommendationNumber: "Informal recommendations" }, { recommendationNumber: "Soft" }];
+    expect(rulesOf(findingsFor(rows, { keepNumbers: true }))).toEqual(["E03-duplicate-recommendation"]);
+  });
+
   it("leaves rows with an unreadable number to E02", () => {
-    const rows = [{ recommendationNumber: "4a" }, { recommendationNumber: "4a" }];
+    const rows = [{ recommendationNumber: "four" }, { recommendationNumber: "four" }];
     expect(rulesOf(findingsFor(rows, { keepNumbers: true }))).toEqual([
       "E02-recommendation-number",
       "E02-recommendation-number",

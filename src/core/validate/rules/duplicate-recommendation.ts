@@ -2,15 +2,16 @@ import type { Rule } from "../context";
 import { findingMessageOf } from "../message-params";
 
 /**
- * E03: the same report symbol and recommendation number on more than one row, whoever it is addressed to.
- * Every later occurrence is flagged and names the first row; one map keeps it linear.
+ * E03: the same report symbol and recommendation identifier on more than one row, whoever it is addressed
+ * to. Identifiers are compared as written, ignoring spaces and case ("3 (a)" is "3(a)"; every unnumbered
+ * row of a report is one). Every later occurrence is flagged and names the first row; one map keeps it linear.
  */
 export const duplicateRecommendationRule: Rule = ({ register, report }) => {
   const firstRow = new Map<string, number>();
   for (const { recommendation } of register.rows) {
     const { report: symbol, number, row } = recommendation;
     if (symbol === null || number === null) continue;
-    const key = `${symbol.text}#${number}`;
+    const key = `${symbol.text}#${number.key}`;
     const first = firstRow.get(key);
     if (first === undefined) {
       firstRow.set(key, row);
@@ -20,7 +21,11 @@ export const duplicateRecommendationRule: Rule = ({ register, report }) => {
       row,
       "recommendationNumber",
       "E03-duplicate-recommendation",
-      findingMessageOf("recommendation.duplicate", { number, symbol: symbol.text, firstRow: first }),
+      findingMessageOf("recommendation.duplicate", {
+        number: number.text,
+        symbol: symbol.text,
+        firstRow: first,
+      }),
     );
   }
 };

@@ -1,0 +1,88 @@
+import type { RegisterHeaders } from "./types";
+
+/** The register's headers in English. The first name of each column is the one messages use. */
+export const ENGLISH_HEADERS: RegisterHeaders = {
+  register: {
+    organization: ["Organization", "Organisation", "Participating organization"],
+    reportSymbol: ["Report symbol", "Symbol", "Report no.", "Report number", "JIU report", "Document symbol"],
+    reportTitle: ["Report title", "Title of report", "Title"],
+    reportLink: ["Report link", "Link", "Link to report", "Report URL"],
+    recommendationNumber: [
+      "Recommendation no.",
+      "Recommendation number",
+      "Rec. no.",
+      "Rec no",
+      "Rec. #",
+      "Recommendation #",
+      "No.",
+    ],
+    addressee: ["Addressed to", "Addressee", "Recommendation to", "Directed to"],
+    recommendationText: ["Recommendation", "Recommendation text", "Text of recommendation"],
+    assessment: [
+      "Management assessment",
+      "Management/focal point assessment",
+      "Focal point assessment",
+      "Assessment",
+      "Comments",
+    ],
+    acceptance: ["Acceptance", "Status of acceptance", "Acceptance status"],
+    implementation: ["Implementation", "Status of implementation", "Implementation status"],
+    status: [
+      "Status",
+      "Current status",
+      "Recommendation status",
+      "Status of recommendation",
+      "Overall status",
+    ],
+    previousAcceptance: [
+      "Previous acceptance",
+      "Previous status of acceptance",
+      "Previous acceptance status",
+      "Acceptance (previous)",
+      "Acceptance previously",
+    ],
+    previousImplementation: [
+      "Previous implementation",
+      "Previous status of implementation",
+      "Previous implementation status",
+      "Implementation (previous)",
+      "Implementation previously",
+    ],
+    previousStatus: [
+      "Previous status",
+      "Status in previous report",
+      "Status (previous)",
+      "Status previously",
+    ],
+    assessmentUpdated: ["Assessment updated", "Updated assessment", "Assessment update"],
+    responsible: [
+      "Responsible",
+      "Responsible official",
+      "Focal point",
+      "Responsible unit",
+      "Responsible office",
+      "Owner",
+    ],
+    deadline: ["Deadline", "Target date", "Due date", "Target implementation date", "Expected completion"],
+    lastUpdated: ["Last updated", "Last update", "Updated on", "Date updated", "Last modified"],
+    cebComments: ["CEB comments", "CEB comment", "CEB", "Comments of CEB"],
+    otherDocuments: ["Other documents", "Other document", "Related documents", "Other links"],
+  },
+  plannedReviews: {
+    code: ["Code", "Review code", "Project code"],
+    title: ["Title", "Review title", "Review"],
+    workPlanYear: ["Work plan year", "Work plan", "Programme of work", "Year"],
+  },
+  requests: {
+    reviewCode: ["Review code", "Code", "Review"],
+    kind: ["Request", "Request type", "Type of request"],
+    received: ["Date received", "Received", "Received on"],
+    due: ["Date due", "Response due", "Due", "Reply due"],
+    answered: ["Date answered", "Answered", "Date of reply", "Replied on"],
+  },
+  vocabulary: {
+    word: ["Word", "Term", "Our word"],
+    means: ["Means", "Meaning", "Stands for"],
+  },
+  vocabularySheet: ["Vocabulary", "Glossary"],
+};
