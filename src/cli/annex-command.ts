@@ -6,6 +6,7 @@ import { layoutAnnexes } from "../layout";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
 import { loadRegister } from "./load-register";
 import { checkOutputFile } from "./output-file";
+import { accountFor } from "./row-account";
 import { refuseOnErrors, writeSheets } from "./write-sheets";
 
 export interface AnnexOptions {
@@ -22,6 +23,8 @@ export async function runAnnex(options: AnnexOptions, io: CliIo): Promise<ExitCo
   await checkOutputFile(options.file, options.output);
   const register = await loadRegister(options.file, options.sheet);
   const findings = validate(register, options.asOf);
+  // A register none of whose rows can be counted stops here (exit 2), --force or not.
+  accountFor(register, findings, options.file);
   if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
   const summary = summarize(register, options.asOf);
   const done = await writeSheets(

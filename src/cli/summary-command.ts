@@ -1,13 +1,14 @@
 import type { IsoDate } from "../core/grid";
 import { summarize } from "../core/summarize";
 import { validate } from "../core/validate";
+import { formatLabel } from "../labels/labels";
 import type { Language } from "../labels/language";
 import { layoutSummarySheet } from "../layout";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
-import { plural } from "./findings-report";
 import { loadRegister } from "./load-register";
 import { checkOutputFile } from "./output-file";
-import { summaryJson } from "./summary-json";
+import { accountFor } from "./row-account";
+import { summaryJson, type RowAccount } from "./summary-json";
 import { summaryText } from "./summary-text";
 import { errorCount, refuseOnErrors, writeSheets } from "./write-sheets";
 
@@ -22,31 +23,40 @@ export interface SummaryOptions {
 }
 
 /**
- * `jiu-register summary`: prints the status summary; with -o, also writes the workbook with the
- * Summary sheet added (refused when the register has errors, unless --force).
+ * `jiu-register summary`: prints the status summary (in the language of --lang); with -o, also writes the
+ * workbook with the Summary sheet added. A register with errors exits 1, the figures printed with a note of
+ * the rows left out, unless --force; with -o nothing is written then. A register none of whose rows can be
+ * counted exits 2.
  */
 export async function runSummary(options: SummaryOptions, io: CliIo): Promise<ExitCode> {
   if (options.output !== undefined) await checkOutputFile(options.file, options.output);
   const register = await loadRegister(options.file, options.sheet);
   const findings = validate(register, options.asOf);
+  const account = accountFor(register, findings, options.file);
   const summary = summarize(register, options.asOf);
   const errors = errorCount(findings);
+  const report = () =>
+    options.json ? summaryJson(summary, account) : summaryText(summary, register, options.lang);
 
   if (options.output === undefined) {
-    io.stdout.write(options.json ? summaryJson(summary) : summaryText(summary, register));
-    if (errors > 0) {
-      io.stderr.write(
-        `Note: the register has ${plural(errors, "error")}; rows that cannot be read are not counted. ` +
-          `Run jiu-register validate to see them.\n`,
-      );
-    }
-    return EXIT.ok;
+    io.stdout.write(report());
+    if (errors > 0) io.stderr.write(errorsNote(errors, account, options.lang));
+    return errors > 0 && !options.force ? EXIT.registerErrors : EXIT.ok;
   }
 
   if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
   const done = await writeSheets(options.file, options.output, [layoutSummarySheet(summary, options.lang)]);
-  io.stdout.write(options.json ? summaryJson(summary) : summaryText(summary, register));
+  io.stdout.write(report());
   // With --json, stdout carries only the JSON.
   (options.json ? io.stderr : io.stdout).write(`${options.json ? "" : "\n"}${done}\n`);
   return EXIT.ok;
+}
+
+/** "The register has 2 errors; 1 of 24 rows cannot be read and are not counted. Run … or give --force …" */
+function errorsNote(errors: number, account: RowAccount, lang: Language): string {
+  return `${formatLabel(errors === 1 ? "cli.summary.errorsNote.one" : "cli.summary.errorsNote.other", lang, {
+    count: errors,
+    skipped: account.skipped.length,
+    rows: account.rowsRead,
+  })}\n`;
 }

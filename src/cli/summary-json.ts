@@ -1,10 +1,23 @@
+import type { Finding } from "../core/findings";
+import type { RecommendationId } from "../core/model";
+import type { SkippedRow } from "../core/summarize";
 import type { Rates, Summary } from "../core/summary-types";
 
+/** What the summary could not count: how many rows were read, which were skipped and why. */
+export interface RowAccount {
+  readonly rowsRead: number;
+  readonly skipped: readonly SkippedRow[];
+  /** The register's errors, for the reasons of each skipped row. */
+  readonly findings: readonly Finding[];
+}
+
 /**
- * `summary --json`: the shape the foundation issue gives, keys in its order, reports as their
- * symbols. Rates are fractions (0.95), null when their denominator is 0.
+ * `summary --json`: the shape the foundation issue gives, keys in its order, reports as their symbols,
+ * then `rowsRead`, `rowsSkipped` and `skipped` (each skipped row, the fields it lacks and its errors), so
+ * that a script never takes a zero for the truth. Rates are fractions (0.95), null when their denominator
+ * is 0. A recommendation identifier is a number when it is a whole number (4), else its text ("3(a)").
  */
-export function summaryJson(summary: Summary): string {
+export function summaryJson(summary: Summary, account: RowAccount): string {
   const value = {
     asOf: summary.asOf,
     total: summary.total,
@@ -14,7 +27,7 @@ export function summaryJson(summary: Summary): string {
     },
     proposedForClosure: summary.proposedForClosure.map((group) => ({
       report: group.report.text,
-      recommendations: [...group.recommendations],
+      recommendations: group.recommendations.map(identifierJson),
     })),
     activeReports: summary.activeReports.map((report) => ({
       report: report.report.text,
@@ -30,14 +43,38 @@ export function summaryJson(summary: Summary): string {
       underConsideration: row.underConsideration,
       notAccepted: row.notAccepted,
       notRelevant: row.notRelevant,
+      closed: row.closed,
     })),
     rates: {
       overall: ratesJson(summary.rates.overall),
       legislative: ratesJson(summary.rates.legislative),
       executiveHead: ratesJson(summary.rates.executiveHead),
     },
+    rowsRead: account.rowsRead,
+    rowsSkipped: account.skipped.length,
+    skipped: skippedJson(account),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/** 4 for "4"; "3(a)", "4 bis" and the informal recommendations' words as written. */
+function identifierJson(id: RecommendationId): number | string {
+  return /^\d+$/.test(id.text) ? Number(id.text) : id.text;
+}
+
+function skippedJson(account: RowAccount): { row: number; unread: string[]; errors: string[] }[] {
+  const errorsByRow = new Map<number, string[]>();
+  for (const finding of account.findings) {
+    if (finding.severity !== "error") continue;
+    const list = errorsByRow.get(finding.row) ?? [];
+    list.push(finding.message);
+    errorsByRow.set(finding.row, list);
+  }
+  return account.skipped.map(({ row, unread }) => ({
+    row,
+    unread: [...unread],
+    errors: errorsByRow.get(row) ?? [],
+  }));
 }
 
 function ratesJson(rates: Rates): Rates {

@@ -1,116 +1,162 @@
-import type { Register, Status } from "../core/model";
-import { STATUSES } from "../core/summarize";
+import type { RecommendationId, Register } from "../core/model";
 import type { Rates, Summary } from "../core/summary-types";
-import { formatList, statusLabel } from "../labels/labels";
-import { registerPlace } from "./load-register";
+import { formatLabel, formatList, label, statusLabel, type LabelId, type Language } from "../labels/labels";
+import { figureStatuses } from "../layout";
+import { alignColumns, displayWidth, padTo } from "./text-columns";
 
 /**
- * The readable summary (English): the figures of the progress report's paragraphs 8 and 10,
- * Annex III and Figures 1 and 2, as aligned text.
+ * The readable summary in the language of `--lang`: the figures of the progress report's paragraphs 8 and
+ * 10, Annex III and Figures 1 and 2, as aligned text.
+ *
+ * @example summaryText(summary, register, "zh") // "截至 2023-02-28的联检组建议情况（世界知识产权组织（产权组织））\n…"
  */
-export function summaryText(summary: Summary, register: Register): string {
+export function summaryText(summary: Summary, register: Register, lang: Language = "en"): string {
   const { legislative, executiveHead } = summary.outstanding;
-  const title = `Status of JIU recommendations as of ${summary.asOf}${summary.organization ? ` (${summary.organization})` : ""}`;
+  const title = summary.organization
+    ? formatLabel("cli.summary.titleWithOrganization", lang, {
+        date: summary.asOf,
+        organization: summary.organization,
+      })
+    : formatLabel("cli.summary.title", lang, { date: summary.asOf });
   const lines = [
     title,
-    countedLine(summary, register),
+    countedLine(summary, register, lang),
     "",
-    `Outstanding: ${legislative} to legislative bodies, ${executiveHead} to the executive head.`,
+    formatLabel("cli.summary.outstanding", lang, { legislative, executiveHead }),
     "",
-    ...closureLines(summary),
+    ...closureLines(summary, lang),
     "",
-    ...activeReportLines(summary),
+    ...activeReportLines(summary, lang),
     "",
-    ...byYearLines(summary),
+    ...byYearLines(summary, lang),
     "",
-    "Rates",
-    ...rateLines(summary),
+    label("cli.summary.rates", lang),
+    ...rateLines(summary, lang),
   ];
   if (summary.plannedReviews.length > 0) {
-    lines.push(
-      "",
-      `Planned JIU reviews: ${summary.plannedReviews.length} (sheet '${register.plannedReviewsSheet ?? ""}').`,
-    );
+    const sheet = register.plannedReviewsSheet ?? "";
+    lines.push("", formatLabel("cli.summary.planned", lang, { count: summary.plannedReviews.length, sheet }));
   }
-  if (summary.timeliness) {
-    const { onTime, late, pending, overdue } = summary.timeliness;
-    lines.push(
-      "",
-      `Requests from the JIU: ${onTime} answered on time, ${late} late, ${pending} pending, ${overdue} overdue.`,
-    );
-  }
+  if (summary.timeliness)
+    lines.push("", formatLabel("cli.summary.requests", lang, { ...summary.timeliness }));
   return `${lines.join("\n")}\n`;
 }
 
-function countedLine(summary: Summary, register: Register): string {
+/**
+ * Where the register was found: "sheet '登记册'" or "table 'Register' on sheet '登记册'" (in Chinese,
+ * 工作表“登记册”中的表格“Register”).
+ *
+ * @example registerPlaceIn(register, "en") // "table 'Register' on sheet '建议登记册'"
+ */
+export function registerPlaceIn(register: Register, lang: Language): string {
+  return register.table === null
+    ? formatLabel("cli.place.sheet", lang, { sheet: register.sheet })
+    : formatLabel("cli.place.table", lang, { sheet: register.sheet, table: register.table });
+}
+
+function countedLine(summary: Summary, register: Register, lang: Language): string {
   const rows = register.rows.length;
-  const read = `read from ${registerPlace(register)}`;
-  if (summary.total === rows) return `${rows} ${rows === 1 ? "recommendation" : "recommendations"} ${read}.`;
-  return (
-    `${summary.total} of ${rows} rows ${read} counted; the others lack a readable report, number, addressee ` +
-    `or acceptance (jiu-register validate lists them).`
-  );
+  const place = registerPlaceIn(register, lang);
+  if (summary.total === rows) {
+    return formatLabel(rows === 1 ? "cli.summary.read.one" : "cli.summary.read.other", lang, {
+      count: rows,
+      place,
+    });
+  }
+  return formatLabel("cli.summary.readSome", lang, { counted: summary.total, rows, place });
 }
 
-function closureLines(summary: Summary): string[] {
+/**
+ * "recommendations 3(a), 3(b) and 7", the identifiers as written, the informal ones named after them.
+ *
+ * @example recommendationsPhrase([id("4")], "en") // "recommendation 4"
+ */
+export function recommendationsPhrase(ids: readonly RecommendationId[], lang: Language): string {
+  const numbered = ids.filter((id) => !id.unnumbered).map((id) => id.text);
+  const unnumbered = numbered.length < ids.length;
+  const one = numbered.length === 1;
+  const id: LabelId =
+    numbered.length === 0
+      ? "cli.recommendations.unnumbered"
+      : unnumbered
+        ? one
+          ? "cli.recommendations.oneAndUnnumbered"
+          : "cli.recommendations.otherAndUnnumbered"
+        : one
+          ? "cli.recommendations.one"
+          : "cli.recommendations.other";
+  return formatLabel(id, lang, { numbers: formatList(numbered, lang) });
+}
+
+function closureLines(summary: Summary, lang: Language): string[] {
   const groups = summary.proposedForClosure;
-  if (groups.length === 0) return ["Proposed for closure: none."];
-  const width = Math.max(...groups.map((group) => group.report.text.length));
+  if (groups.length === 0) return [label("cli.summary.closureNone", lang)];
+  const width = Math.max(...groups.map((group) => displayWidth(group.report.text)));
+  const heading =
+    groups.length === 1
+      ? label("cli.summary.closure.one", lang)
+      : formatLabel("cli.summary.closure.other", lang, { count: groups.length });
   return [
-    `Proposed for closure (${groups.length} ${groups.length === 1 ? "report" : "reports"}):`,
-    ...groups.map((group) => {
-      const numbers = group.recommendations.map(String);
-      const noun = numbers.length === 1 ? "recommendation" : "recommendations";
-      return `  ${group.report.text.padEnd(width)}  ${noun} ${formatList(numbers, "en")}`;
-    }),
-  ];
-}
-
-function activeReportLines(summary: Summary): string[] {
-  const reports = summary.activeReports;
-  if (reports.length === 0) return ["Active reports: none."];
-  const width = Math.max(...reports.map((report) => report.report.text.length));
-  return [
-    `Active reports (${reports.length}):`,
-    ...reports.map(
-      (report) =>
-        `  ${report.report.text.padEnd(width)}  ${report.legislative} to legislative bodies, ` +
-        `${report.executiveHead} to the executive head`,
+    heading,
+    ...groups.map(
+      (group) =>
+        `  ${padTo(group.report.text, width)}  ${recommendationsPhrase(group.recommendations, lang)}`,
     ),
   ];
 }
 
-function byYearLines(summary: Summary): string[] {
-  if (summary.byYear.length === 0) return ["By review year: no recommendations."];
-  const headers = ["Year", "Addressed to", ...STATUSES.map((status) => statusLabel(status, "en"))];
-  const rows = summary.byYear.map((row) => [
-    String(row.year),
-    row.addressee === "legislative" ? "Legislative body" : "Executive head",
-    ...STATUSES.map((status: Status) => String(row[status])),
-  ]);
-  const widths = headers.map((header, column) =>
-    Math.max(header.length, ...rows.map((row) => (row[column] ?? "").length)),
-  );
-  const format = (cells: readonly string[]) =>
-    `  ${cells
-      .map((cell, column) =>
-        column < 2 ? cell.padEnd(widths[column] ?? 0) : cell.padStart(widths[column] ?? 0),
-      )
-      .join("  ")}`.trimEnd();
-  return ["By review year and status:", format(headers), ...rows.map(format)];
+function activeReportLines(summary: Summary, lang: Language): string[] {
+  const reports = summary.activeReports;
+  if (reports.length === 0) return [label("cli.summary.activeNone", lang)];
+  const width = Math.max(...reports.map((report) => displayWidth(report.report.text)));
+  return [
+    formatLabel("cli.summary.active", lang, { count: reports.length }),
+    ...reports.map((report) => {
+      const counts = formatLabel("cli.summary.activeCounts", lang, {
+        legislative: report.legislative,
+        executiveHead: report.executiveHead,
+      });
+      return `  ${padTo(report.report.text, width)}  ${counts}`;
+    }),
+  ];
 }
 
-function rateLines(summary: Summary): string[] {
+function byYearLines(summary: Summary, lang: Language): string[] {
+  if (summary.byYear.length === 0) return [label("cli.summary.byYearNone", lang)];
+  const statuses = figureStatuses(summary);
+  const headers = [
+    label("cli.summary.year", lang),
+    label("cli.summary.addressee", lang),
+    ...statuses.map((status) => statusLabel(status, lang)),
+  ];
+  const rows = summary.byYear.map((row) => [
+    String(row.year),
+    label(row.addressee === "legislative" ? "cli.summary.legislative" : "cli.summary.executiveHead", lang),
+    ...statuses.map((status) => String(row[status])),
+  ]);
+  return [label("cli.summary.byYear", lang), ...alignColumns([headers, ...rows], 2)];
+}
+
+function rateLines(summary: Summary, lang: Language): string[] {
   const { overall, legislative, executiveHead } = summary.rates;
-  const line = (name: string, pick: (rates: Rates) => [number | null, number, number]) =>
-    `  ${name}: ${[
-      `${rateText(pick(overall))} overall`,
-      `${rateText(pick(legislative))} legislative bodies`,
-      `${rateText(pick(executiveHead))} executive head`,
-    ].join("; ")}`;
+  const line = (name: LabelId, pick: (rates: Rates) => [number | null, number, number]) =>
+    `  ${formatLabel("cli.summary.rateLine", lang, {
+      name: label(name, lang),
+      overall: rateText(pick(overall), lang),
+      legislative: rateText(pick(legislative), lang),
+      executiveHead: rateText(pick(executiveHead), lang),
+    })}`;
   return [
-    line("Acceptance", (rates) => [rates.acceptance, rates.accepted, acceptanceDenominator(rates)]),
-    line("Implementation", (rates) => [rates.implementation, rates.implemented, rates.accepted]),
+    line("cli.summary.acceptanceRate", (rates) => [
+      rates.acceptance,
+      rates.accepted,
+      acceptanceDenominator(rates),
+    ]),
+    line("cli.summary.implementationRate", (rates) => [
+      rates.implementation,
+      rates.implemented,
+      rates.accepted,
+    ]),
   ];
 }
 
@@ -121,8 +167,10 @@ function acceptanceDenominator(rates: Rates): number {
     : Math.round(rates.accepted / rates.acceptance);
 }
 
-function rateText([rate, numerator, denominator]: [number | null, number, number]): string {
-  if (rate === null) return "n/a";
-  const ofText = denominator > 0 ? ` (${numerator} of ${denominator})` : "";
-  return `${Math.round(rate * 100)}%${ofText}`;
+function rateText([rate, numerator, denominator]: [number | null, number, number], lang: Language): string {
+  if (rate === null) return label("cli.summary.rateNotApplicable", lang);
+  const percent = `${Math.round(rate * 100)}%`;
+  return denominator > 0
+    ? formatLabel("cli.summary.rateOf", lang, { rate: percent, numerator, denominator })
+    : percent;
 }

@@ -7,19 +7,21 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   --json prints {"issues":[{"sheet","row","column","severity","rule","message"}],"rows":N}.`,
   summary: `jiu-register summary FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json]
                      [-o OUT.xlsx [--lang en|zh] [--force]]
-  Prints the status summary: outstanding recommendations, those proposed for closure,
-  the active reports, counts by review year and status, acceptance and implementation rates.
-  With -o, also writes a copy of the workbook with a Summary sheet and its charts added.`,
+  Prints the status summary (in the language of --lang): outstanding recommendations, those
+  proposed for closure, the active reports, counts by review year and status, acceptance and
+  implementation rates. With -o, also writes a copy of the workbook with a Summary sheet and
+  its charts added. Exits 1 when the register has errors (rows left out of the counts) unless
+  --force; --json then also gives rowsRead, rowsSkipped and why each row was skipped.`,
   annex: `jiu-register annex FILE.xlsx -o OUT.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--lang en|zh] [--force]
   Writes a copy of the workbook with Annexes I, II and III added.`,
 };
 
 const COMMON = `Options:
-  --sheet NAME         read the register from this sheet (default: the first that holds one)
+  --sheet NAME         read the register from this sheet or Excel table (default: the first that holds one)
   --as-of YYYY-MM-DD   the date the statuses are reported as of (default: today)
   -o, --output FILE    the workbook to write; never the input file
-  --lang en|zh         language of the generated sheets (default: en)
-  --force              write even when the register has errors
+  --lang en|zh         language of the generated sheets and of summary's report (default: en)
+  --force              write (and exit 0) even when the register has errors
   --debug              show stack traces of internal errors
   -h, --help           show this help`;
 

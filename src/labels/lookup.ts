@@ -1,12 +1,21 @@
 import type { RuleId } from "../core/findings";
 import type { Language } from "./language";
+import { CLI_LABELS } from "./cli-labels";
 import { FINDING_LABELS } from "./finding-labels";
 import type { LabelTable, LabelTexts } from "./label-table";
 import { SHEET_LABELS } from "./sheet-labels";
 import { UI_LABELS } from "./ui-labels";
 
-/** The one label table: generated-sheet labels, task-pane labels and finding messages, keyed by stable ids. */
-export const LABELS = { ...SHEET_LABELS, ...UI_LABELS, ...FINDING_LABELS } satisfies LabelTable;
+/**
+ * The one label table: generated-sheet labels, task-pane labels, finding messages and the CLI's summary
+ * report, keyed by stable ids.
+ */
+export const LABELS = {
+  ...SHEET_LABELS,
+  ...UI_LABELS,
+  ...FINDING_LABELS,
+  ...CLI_LABELS,
+} satisfies LabelTable;
 
 export type LabelId = keyof typeof LABELS;
 

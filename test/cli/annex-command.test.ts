@@ -41,7 +41,10 @@ describe("jiu-register annex", () => {
   });
 
   it("refuses a register with errors unless --force, listing the errors", async () => {
-    const faulty = await writeRegister(folder.path("faulty.xlsx"), [aRow({ "Report symbol": "JIU/REP/21" })]);
+    const faulty = await writeRegister(folder.path("faulty.xlsx"), [
+      aRow({ "Report symbol": "JIU/REP/21" }),
+      aRow({ "Recommendation no.": 2 }),
+    ]);
     const output = folder.path("faulty-annex.xlsx");
     const refused = await cli("annex", faulty, "-o", output);
     expect(refused.code).toBe(1);
@@ -50,5 +53,21 @@ describe("jiu-register annex", () => {
     const forced = await cli("annex", faulty, "-o", output, "--force");
     expect(forced.code).toBe(0);
     expect(existsSync(output)).toBe(true);
+  });
+
+  it("stops with exit 2 and one line, even with --force, when no row of the register can be counted", async () => {
+    const unreadable = await writeRegister(folder.path("unreadable.xlsx"), [
+      aRow({ "Report symbol": "JIU/REP/21" }),
+      aRow({ "Addressed to": "Somebody" }),
+    ]);
+    const output = folder.path("unreadable-annex.xlsx");
+    for (const extra of [[], ["--force"]]) {
+      const run = await cli("annex", unreadable, "-o", output, ...extra);
+      expect(run.code).toBe(2);
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+      expect(run.stderr).toContain("none of the 2 rows of the register (sheet 'Register') can be counted");
+      expect(run.stderr).toContain("jiu-register validate");
+      expect(existsSync(output)).toBe(false);
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+import { displayWidth } from "../../src/cli/text-columns";
 import { readWorkbookGrid } from "../../src/xlsx/read-workbook";
 import { aRow, cli, sampleCopy, sha256, STACK_LINE, tempFolder, writeRegister } from "./cli-fixtures";
 
@@ -25,7 +26,11 @@ describe("jiu-register summary on the sample register", () => {
       "activeReports",
       "byYear",
       "rates",
+      "rowsRead",
+      "rowsSkipped",
+      "skipped",
     ]);
+    expect(summary).toMatchObject({ rowsRead: 24, rowsSkipped: 0, skipped: [] });
     expect(summary).toMatchObject({
       asOf: "2023-02-28",
       total: 24,
@@ -59,8 +64,37 @@ describe("jiu-register summary on the sample register", () => {
       "underConsideration",
       "notAccepted",
       "notRelevant",
+      "closed",
     ]);
     expect(Object.keys(summary.rates as object)).toEqual(["overall", "legislative", "executiveHead"]);
+  });
+
+  it("prints its report in Chinese with --lang zh, aligned by display width", async () => {
+    const run = await cli("summary", sample, "--as-of", "2023-02-28", "--lang", "zh");
+    expect(run.code).toBe(0);
+    const lines = run.stdout.split("\n");
+    expect(lines[0]).toBe("截至 2023-02-28的联检组建议情况（世界知识产权组织（产权组织））");
+    expect(run.stdout).toContain("从工作表“建议登记册”中的表格“Register”读取了 24 项建议。");
+    expect(run.stdout).toContain("未完成：给立法机构的建议 1 项，给行政首长的建议 4 项。");
+    expect(run.stdout).toContain("提议结束（9 份报告）：\n  JIU/REP/2021/6  建议 4\n");
+    expect(run.stdout).toContain("  JIU/REP/2020/8  建议 1、5、8 和 9\n");
+    expect(run.stdout).toContain("  接受率：总体 100%（24 项中 24 项）");
+    // The figures' header and rows line up in a terminal, where a Chinese character takes two columns.
+    const table = lines.filter((line) => /^ {2}(年份|20\d\d) /.test(line));
+    expect(table).toHaveLength(9);
+    const widths = new Set(table.map((line) => displayWidth(line)));
+    expect(widths.size).toBe(1);
+    // Nothing of the English report is left.
+    expect(run.stdout).not.toMatch(/Outstanding|Proposed|Active reports|recommendation|Rates|overall/);
+  });
+
+  it("takes the register's Excel table name for --sheet, as validate names it", async () => {
+    const run = await cli("summary", sample, "--as-of", "2023-02-28", "--sheet", "Register", "--json");
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({
+      total: 24,
+      outstanding: { legislative: 1, executiveHead: 4 },
+    });
   });
 
   it("prints a readable summary by default", async () => {
@@ -128,11 +162,41 @@ describe("jiu-register summary on a register with errors", () => {
   });
   afterAll(() => folder.dispose());
 
-  it("still prints the summary, with a note on stderr", async () => {
+  it("prints the summary, with the rows it left out and why, and exits 1: never a silent zero", async () => {
     const run = await cli("summary", faulty, "--json");
+    expect(run.code).toBe(1);
+    const json = JSON.parse(run.stdout) as Record<string, unknown>;
+    expect(json).toMatchObject({
+      total: 1,
+      rowsRead: 2,
+      rowsSkipped: 1,
+      skipped: [{ row: 3, unread: ["acceptance"], errors: [expect.stringContaining("'Acepted'")] }],
+    });
+    expect(run.stderr).toContain("The register has 1 error; 1 of 2 rows cannot be read and are not counted.");
+    const text = await cli("summary", faulty);
+    expect(text.code).toBe(1);
+    expect(text.stdout).toContain("1 of 2 rows read from sheet 'Register' counted");
+  });
+
+  it("exits 2 with one line, --force or not, when no row can be counted: no zero stands for the truth", async () => {
+    const unreadable = await writeRegister(folder.path("unreadable.xlsx"), [
+      aRow({ "Addressed to": "Nobody" }),
+    ]);
+    for (const extra of [["--json"], ["--json", "--force"], []]) {
+      const run = await cli("summary", unreadable, ...extra);
+      expect(run.code).toBe(2);
+      expect(run.stdout).toBe("");
+      expect(run.stderr).toMatch(
+        /^.*unreadable\.xlsx: none of the 1 row of the register \(sheet 'Register'\) can be counted/,
+      );
+      expect(run.stderr.trimEnd().split("\n")).toHaveLength(1);
+    }
+  });
+
+  it("exits 0 with --force, the figures as they are", async () => {
+    const run = await cli("summary", faulty, "--json", "--force");
     expect(run.code).toBe(0);
-    expect((JSON.parse(run.stdout) as { total: number }).total).toBe(1);
-    expect(run.stderr).toContain("the register has 1 error");
+    expect(JSON.parse(run.stdout)).toMatchObject({ total: 1, rowsSkipped: 1 });
   });
 
   it("refuses -o, lists the errors and exits 1", async () => {

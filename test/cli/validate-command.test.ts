@@ -23,7 +23,7 @@ describe("jiu-register validate", () => {
     faulty = await writeRegister(folder.path("faulty.xlsx"), [
       aRow({ "Recommendation no.": 1 }),
       aRow({ "Recommendation no.": 2, Acceptance: "Acepted" }),
-      aRow({ "Recommendation no.": "4a" }),
+      aRow({ "Recommendation no.": "four" }),
     ]);
   });
   afterAll(() => folder.dispose());
@@ -98,7 +98,7 @@ describe("jiu-register validate", () => {
       "--as-of '2023-02-30' is not a date; write it as YYYY-MM-DD, e.g. 2023-02-28.",
     ],
     [["--as-of", "28/02/2023"], "--as-of '28/02/2023' is not a date"],
-    [["--sheet", "Nope"], "There is no sheet named 'Nope'"],
+    [["--sheet", "Nope"], "There is no sheet or Excel table named 'Nope'"],
   ])("exits 2 with one line for %j", async (args, message) => {
     const run = await cli("validate", clean, ...args);
     expect(run.code).toBe(2);

@@ -23,6 +23,9 @@ const HINT = "if the cell is merged with the one above, unmerge them and fill in
 const SAVE_AS = "open it in Excel, save it as an Excel Workbook (.xlsx) and try again.";
 const CHOOSE = "choose the Excel workbook (.xlsx) that holds the register instead.";
 
+/** Cases of which no row can be counted: summary and annex stop with exit 2. */
+const UNCOUNTABLE: ReadonlySet<string> = new Set(["formula-errors"]);
+
 const EXPECTED: Readonly<Record<string, Expected>> = {
   "empty-workbook": {
     code: 2,
@@ -66,11 +69,10 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       `The register on sheet 'Register' (header row 1) names a column more than once: "Acceptance" appears in columns G ('Acceptance') and J ('Acceptance'). Keep one of each, or rename the others.`,
     ],
   },
+  // With an Implementation column, Acceptance may be left out (it is then inferred): only Responsible is missing.
   "missing-required": {
     code: 2,
-    says: [
-      `the header row on sheet 'Register' (row 1) lacks the required columns "Acceptance", "Responsible"; add them`,
-    ],
+    says: [`the header row on sheet 'Register' (row 1) lacks the required column "Responsible"; add it`],
   },
   "merged-cells": {
     code: 1,
@@ -93,13 +95,14 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         `Report title is missing; copy the title of the report from the JIU report; ${HINT}`,
         "E10-report-title",
       ),
+      // The merged acceptance's lower row is blank, and the implementation says it was accepted.
       finding(
         3,
         "Acceptance",
-        `Acceptance is missing; use Accepted, Not accepted, Under consideration or Not relevant; ${HINT}`,
-        "E05-acceptance",
+        `Acceptance is blank on row 3, where Implementation is given; it is counted as Accepted, since only an accepted recommendation is implemented. Type Accepted to say so; ${HINT}`,
+        "W11-acceptance-inferred",
       ),
-      "3 recommendations read from sheet 'Register'; 5 errors, 0 warnings.",
+      "3 recommendations read from sheet 'Register'; 4 errors, 1 warning.",
     ],
   },
   "formula-errors": {
@@ -126,19 +129,19 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       finding(
         2,
         "Addressed to",
-        "Addressed to '1' is not known; use Legislative body or Executive head",
+        "Addressed to '1' is not known; use Legislative body or Executive head, or, if '1' is your organization's own word for one of them, add it to a sheet named Vocabulary (Word: 1; Means: the word it stands for)",
         "E04-addressee",
       ),
       finding(
         2,
         "Acceptance",
-        "Acceptance '1' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant",
+        "Acceptance '1' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant, or, if '1' is your organization's own word for one of them, add it to a sheet named Vocabulary (Word: 1; Means: the status it stands for)",
         "E05-acceptance",
       ),
       finding(
         2,
         "Implementation",
-        "Implementation '2' is not a known status; use Implemented, In progress or Not started, or leave it blank",
+        "Implementation '2' is not a known status; use Implemented, In progress or Not started, or leave it blank, or, if '2' is your organization's own word for one of them, add it to a sheet named Vocabulary (Word: 2; Means: the status it stands for)",
         "E06-implementation",
       ),
       "2 recommendations read from sheet 'Register'; 4 errors",
@@ -151,19 +154,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       finding(
         2,
         "Recommendation no.",
-        "Recommendation no. 'four' is not a positive whole number; type the number alone, e.g. 4",
-        "E02-recommendation-number",
-      ),
-      finding(
-        3,
-        "Recommendation no.",
-        "Recommendation no. '4a' is not a positive whole number; type the number alone, e.g. 4",
-        "E02-recommendation-number",
-      ),
-      finding(
-        6,
-        "Recommendation no.",
-        "Recommendation no. '2.5' is not a positive whole number; type the number alone, e.g. 4",
+        "Recommendation no. 'four' is not a recommendation number; type it as the JIU report writes it, e.g. 4, 3(a), 3.1 or 4 bis, or Informal recommendations for the report's unnumbered ones",
         "E02-recommendation-number",
       ),
       finding(
@@ -173,7 +164,8 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
         "E12-date",
       ),
     ],
-    never: [/Row [45], Recommendation no\./],
+    // 4a and 2.5 are identifiers as the JIU writes them (4(a), 2.5).
+    never: [/Row [3456], Recommendation no\./],
   },
   dates: {
     code: 1,
@@ -226,7 +218,7 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
   "long-and-mixed-text": {
     code: 1,
     says: [
-      /Row 4, Acceptance: Acceptance 'Acepted Done ✅ 👍🏽 👩‍👩‍👧‍👦 🇺🇳 \(see 📎\)Done[^\n]*…' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant \[E05-acceptance\]/,
+      /Row 4, Acceptance: Acceptance 'Acepted Done ✅ 👍🏽 👩‍👩‍👧‍👦 🇺🇳 \(see 📎\)Done[^\n]*…' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant, or, if '[^\n]*…' is your organization's own word[^\n]*\[E05-acceptance\]/,
       "3 recommendations read from sheet 'Register'; 1 error",
     ],
     // A lone surrogate would print as a replacement character.
@@ -238,13 +230,13 @@ const EXPECTED: Readonly<Record<string, Expected>> = {
       finding(
         3,
         "Acceptance",
-        "Acceptance 'Acepted' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant",
+        "Acceptance 'Acepted' is not a known status; use Accepted, Not accepted, Under consideration or Not relevant, or, if 'Acepted' is your organization's own word for one of them, add it to a sheet named Vocabulary (Word: Acepted; Means: the status it stands for)",
         "E05-acceptance",
       ),
       finding(
         5,
         "Implementation",
-        "Implementation 'Done-ish' is not a known status; use Implemented, In progress or Not started, or leave it blank",
+        "Implementation 'Done-ish' is not a known status; use Implemented, In progress or Not started, or leave it blank, or, if 'Done-ish' is your organization's own word for one of them, add it to a sheet named Vocabulary (Word: Done-ish; Means: the status it stands for)",
         "E06-implementation",
       ),
       "5 recommendations read from sheet 'Register'",
@@ -381,11 +373,16 @@ describe("the CLI on the corpus of bad workbooks", () => {
     expect(Object.keys(EXPECTED).sort()).toEqual(CASES.map((c) => c.id).sort());
   });
 
-  it.each(CASES.map((c) => [c.id, c.what] as const))("validate %s (%s)", async (id) => {
-    const expected = EXPECTED[id];
-    if (!expected) throw new Error(`no expectation for ${id}`);
-    expectOutcome(await cli("validate", paths.get(id) ?? ""), expected);
-  });
+  // Each runs the CLI, on up to 100,001 rows: its own timeout, not Jest's 5 s.
+  it.each(CASES.map((c) => [c.id, c.what] as const))(
+    "validate %s (%s)",
+    async (id) => {
+      const expected = EXPECTED[id];
+      if (!expected) throw new Error(`no expectation for ${id}`);
+      expectOutcome(await cli("validate", paths.get(id) ?? ""), expected);
+    },
+    30_000,
+  );
 
   // Reading 100,001 rows takes seconds: its refusal is the parser's, shared by every command, so once is enough.
   it.each(
@@ -415,15 +412,23 @@ describe("the CLI on the corpus of bad workbooks", () => {
     "summary, summary --json and annex -o --force run on %s without a stack trace",
     async (id) => {
       const input = paths.get(id) ?? "";
+      // summary exits as validate does (1 when the register has errors: its figures leave rows out), and
+      // 2 with one line when not one row can be counted, as in a register of formula errors alone.
+      const expected = UNCOUNTABLE.has(id) ? 2 : EXPECTED[id]?.code;
       const summary = await cli("summary", input);
-      expect(summary.code).toBe(0);
+      expect(summary.code).toBe(expected);
       const json = await cli("summary", input, "--json");
-      expect(() => JSON.parse(json.stdout) as unknown).not.toThrow();
+      expect(json.code).toBe(expected);
+      if (expected !== 2) expect(() => JSON.parse(json.stdout) as unknown).not.toThrow();
       const annex = await cli("annex", input, "-o", folder.path(`${id}-annex.xlsx`), "--force");
-      expect(annex.code).toBe(0);
-      expect(annex.stdout).toMatch(
-        /^Wrote .*: a copy of .* with sheets 'Annex I', 'Annex II', 'Annex III' added\.\n$/,
-      );
+      expect(annex.code).toBe(expected === 2 ? 2 : 0);
+      if (expected === 2) {
+        for (const run of [summary, json, annex]) expect(run.stderr).toMatch(/can be counted: each lacks/);
+      } else {
+        expect(annex.stdout).toMatch(
+          /^Wrote .*: a copy of .* with sheets 'Annex I', 'Annex II', 'Annex III' added\.\n$/,
+        );
+      }
       for (const run of [summary, json, annex]) expect(run.stdout + run.stderr).not.toMatch(STACK_LINE);
     },
     30_000,

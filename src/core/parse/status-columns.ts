@@ -84,31 +84,35 @@ export function readStatus(
   layout: StatusLayout,
   vocabulary: Vocabulary,
 ): StatusRead {
-  const word = (id: ColumnId | null): StatusWord | null =>
-    id === null ? null : statusWordValue(cells[id], vocabulary);
-  const fromAcceptance = word(layout.acceptance);
-  const fromImplementation = word(layout.implementation);
-  const fromPhrase = word(layout.phrase);
-  const blankCell = (id: ColumnId | null) => id === null || isBlankCell(cells[id]);
+  // Plain locals rather than helper closures: this runs twice for every row of the register.
+  const acceptanceCell = layout.acceptance === null ? null : cells[layout.acceptance];
+  const implementationCell = layout.implementation === null ? null : cells[layout.implementation];
+  const phraseCell = layout.phrase === null ? null : cells[layout.phrase];
+  const acceptanceBlank = isBlankCell(acceptanceCell);
+  const implementationBlank = isBlankCell(implementationCell);
+  const fromAcceptance = acceptanceBlank ? null : statusWordValue(acceptanceCell, vocabulary);
+  const fromImplementation = implementationBlank ? null : statusWordValue(implementationCell, vocabulary);
+  const fromPhrase = isBlankCell(phraseCell) ? null : statusWordValue(phraseCell, vocabulary);
   // A column's own cell that cannot be read (an unknown word, #N/A) leaves its part unknown: no other
   // column's word stands in for it.
-  const unreadable = (id: ColumnId | null, read: StatusWord | null) => !blankCell(id) && read === null;
-  let acceptance = unreadable(layout.acceptance, fromAcceptance)
-    ? null
-    : (fromAcceptance?.acceptance ?? fromPhrase?.acceptance ?? fromImplementation?.acceptance ?? null);
-  const implementation = unreadable(layout.implementation, fromImplementation)
-    ? null
-    : (fromImplementation?.implementation ??
-      fromPhrase?.implementation ??
-      fromAcceptance?.implementation ??
-      null);
+  let acceptance =
+    !acceptanceBlank && fromAcceptance === null
+      ? null
+      : (fromAcceptance?.acceptance ?? fromPhrase?.acceptance ?? fromImplementation?.acceptance ?? null);
+  const implementation =
+    !implementationBlank && fromImplementation === null
+      ? null
+      : (fromImplementation?.implementation ??
+        fromPhrase?.implementation ??
+        fromAcceptance?.implementation ??
+        null);
   let inferred = false;
-  if (acceptance === null && implementation !== null && blankCell(layout.acceptance)) {
+  if (acceptance === null && implementation !== null && acceptanceBlank) {
     acceptance = "accepted";
     // A Status column's "Implemented" states the acceptance with it; a blank Acceptance cell does not.
     inferred = layout.phrase === null || layout.phraseIsImplementation || fromPhrase?.implementation == null;
   }
-  const blank = blankCell(layout.acceptance) && blankCell(layout.implementation) && blankCell(layout.phrase);
+  const blank = acceptanceBlank && implementationBlank && isBlankCell(phraseCell);
   return { acceptance, implementation, inferred, blank };
 }
 

@@ -9,4 +9,11 @@ export { computeRates } from "./rates";
 export { countTimeliness, timelinessOf } from "./timeliness";
 export { reportFacts, type ReportFacts } from "./report-facts";
 export { newestReportFirst, reportKey } from "./report-order";
-export { isUsable, usableRecommendations, type UsableRecommendation } from "./usable";
+export {
+  isUsable,
+  skippedRows,
+  usableRecommendations,
+  type CountedField,
+  type SkippedRow,
+  type UsableRecommendation,
+} from "./usable";

@@ -38,3 +38,32 @@ export function usableRecommendations(register: Register): UsableRecommendation[
   }
   return usable;
 }
+
+/** The fields a row must have read to be counted. */
+export type CountedField = "reportSymbol" | "recommendationNumber" | "addressee" | "acceptance";
+
+/** A row left out of the counts, and which of the fields it needs could not be read. */
+export interface SkippedRow {
+  readonly row: number;
+  readonly unread: readonly CountedField[];
+}
+
+/**
+ * The rows the summary does not count, in register order, each with the fields it lacks (validation's
+ * errors on the row say why each could not be read).
+ *
+ * @example skippedRows(register) // [{ row: 7, unread: ["addressee"] }]
+ */
+export function skippedRows(register: Register): SkippedRow[] {
+  const skipped: SkippedRow[] = [];
+  for (const { recommendation } of register.rows) {
+    if (isUsable(recommendation)) continue;
+    const unread: CountedField[] = [];
+    if (recommendation.report === null) unread.push("reportSymbol");
+    if (recommendation.number === null) unread.push("recommendationNumber");
+    if (recommendation.addressee === null) unread.push("addressee");
+    if (recommendation.acceptance === null) unread.push("acceptance");
+    skipped.push({ row: recommendation.row, unread });
+  }
+  return skipped;
+}

@@ -15,6 +15,8 @@ const BLANK_CELL_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   "E08-responsible-missing",
   "E09-text-missing",
   "E10-report-title",
+  // An acceptance read as Accepted because its cell is blank: the blank may be a merged cell's lower part.
+  "W11-acceptance-inferred",
 ]);
 
 /** The English hint, as the message ends with it. */
