@@ -1,6 +1,5 @@
 import type { CellValue } from "../grid";
 import type { Acceptance, ColumnId, ColumnRef, Implementation } from "../model";
-import type { StatusWord } from "../vocabulary/meaning";
 import type { Vocabulary } from "../vocabulary/vocabulary";
 import { isBlankCell } from "./cell";
 import { statusWordValue } from "./status-words";
