@@ -1,23 +1,17 @@
 /**
- * Writes samples/wipo-2023.xlsx from samples/wipo-2023-data.ts: each sheet an Excel table with its
- * header in row 1, wrapped text, column widths for reading, real dates and real hyperlinks.
- * Run with `npm run sample`. test/golden/sample-workbook.test.ts checks the committed file against the data.
+ * Writes the sample workbooks of samples/index.ts (samples/wipo-2023.xlsx from samples/wipo-2023-data.ts,
+ * and the others): each sheet an Excel table with its header in row 1, wrapped text, column widths for
+ * reading, real dates and real hyperlinks. Run with `npm run sample`. test/golden/sample-workbook.test.ts
+ * checks the committed files against the data.
  */
 import path from "node:path";
 import { writeFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
 import JSZip from "jszip";
-import {
-  isSampleDate,
-  isSampleLink,
-  SAMPLE_SHEETS,
-  type SampleCell,
-  type SampleSheet,
-} from "../samples/wipo-2023-data";
+import { SAMPLE_WORKBOOKS, type SampleWorkbook } from "../samples";
+import { isSampleDate, isSampleLink, type SampleCell, type SampleSheet } from "../samples/wipo-2023-data";
 
-const OUTPUT = path.join(__dirname, "..", "samples", "wipo-2023.xlsx");
-/** Fixed document and zip-entry dates, so that rebuilding an unchanged sample gives the same bytes. */
-const DOCUMENT_DATE = new Date(Date.UTC(2023, 1, 28));
+const SAMPLES = path.join(__dirname, "..", "samples");
 const LINE_HEIGHT_POINTS = 15;
 const MAX_ROW_HEIGHT_POINTS = 409;
 
@@ -93,32 +87,45 @@ function addSheet(workbook: ExcelJS.Workbook, sheet: SampleSheet): void {
   });
 }
 
-export async function buildSampleWorkbook(outputPath: string = OUTPUT): Promise<void> {
+/** Writes one sample workbook (by default to samples/, under its own file name). */
+export async function buildSampleWorkbook(
+  sample: SampleWorkbook,
+  outputPath: string = path.join(SAMPLES, sample.file),
+): Promise<void> {
+  // Fixed document and zip-entry dates, so that rebuilding an unchanged sample gives the same bytes.
+  const date = new Date(`${sample.date}T00:00:00Z`);
   const workbook = new ExcelJS.Workbook();
-  workbook.creator = "JIU Register sample (transcribed from WO/PBC/35/2)";
-  workbook.created = DOCUMENT_DATE;
-  workbook.modified = DOCUMENT_DATE;
-  for (const sheet of SAMPLE_SHEETS) addSheet(workbook, sheet);
-  await writeFile(outputPath, await withFixedEntryDates(await workbook.xlsx.writeBuffer()));
+  workbook.creator = sample.creator;
+  workbook.created = date;
+  workbook.modified = date;
+  for (const sheet of sample.sheets) addSheet(workbook, sheet);
+  await writeFile(outputPath, await withFixedEntryDates(await workbook.xlsx.writeBuffer(), date));
 }
 
 /** ExcelJS stamps every zip entry with the current time; restamp them so the file does not churn in git. */
-async function withFixedEntryDates(buffer: ExcelJS.Buffer): Promise<Buffer> {
+async function withFixedEntryDates(buffer: ExcelJS.Buffer, date: Date): Promise<Buffer> {
   const zip = await JSZip.loadAsync(buffer as ArrayBuffer);
   const restamped = new JSZip();
   for (const entry of Object.values(zip.files)) {
     if (entry.dir) continue;
     restamped.file(entry.name, await entry.async("uint8array"), {
-      date: DOCUMENT_DATE, // JSZip stores UTC wall-clock time
+      date, // JSZip stores UTC wall-clock time
       createFolders: false,
     });
   }
   return restamped.generateAsync({ type: "nodebuffer", compression: "DEFLATE" });
 }
 
+async function buildAll(): Promise<void> {
+  for (const sample of SAMPLE_WORKBOOKS) {
+    await buildSampleWorkbook(sample);
+    console.log(`Wrote ${path.relative(process.cwd(), path.join(SAMPLES, sample.file))}`);
+  }
+}
+
 if (require.main === module) {
-  buildSampleWorkbook().then(
-    () => console.log(`Wrote ${path.relative(process.cwd(), OUTPUT)}`),
+  buildAll().then(
+    () => undefined,
     (error: unknown) => {
       console.error(error instanceof Error ? error.message : String(error));
       process.exitCode = 1;
