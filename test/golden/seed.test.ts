@@ -4,7 +4,7 @@
  */
 import path from "node:path";
 import type { IsoDate, WorkbookGrid } from "../../src/core/grid";
-import type { Register } from "../../src/core/model";
+import type { RecommendationId, Register } from "../../src/core/model";
 import { parseWorkbook } from "../../src/core/parse";
 import { annexContents, summarize } from "../../src/core/summarize";
 import type { AnnexYearGroup, Summary } from "../../src/core/summary-types";
@@ -101,13 +101,19 @@ const ANNEX_II = [
   ],
 ];
 
+/** The seed numbers its recommendations 1, 2, 3...: each identifier is a whole number, as written. */
+function wholeNumber(id: RecommendationId): number {
+  if (!/^\d+$/.test(id.text)) throw new Error(`Not a whole number: ${id.text}`);
+  return Number(id.text);
+}
+
 function annexShape(groups: readonly AnnexYearGroup[]) {
   return groups.map((year) => [
     year.year,
     year.reports.map((group) => [
       group.report.text,
       group.title,
-      group.recommendations.map((rec) => rec.number),
+      group.recommendations.map((rec) => (rec.number ? wholeNumber(rec.number) : null)),
     ]),
   ]);
 }
@@ -125,6 +131,8 @@ const zero = {
   underConsideration: 0,
   notAccepted: 0,
   notRelevant: 0,
+  // The seed has no recommendation closed without a stated reason.
+  closed: 0,
 };
 
 describe.each([
@@ -151,9 +159,9 @@ describe.each([
   });
 
   it("paragraph 10: the recommendations proposed for closure, in the seed's order", () => {
-    expect(summary.proposedForClosure.map((group) => [group.report.text, group.recommendations])).toEqual(
-      PARAGRAPH_10,
-    );
+    expect(
+      summary.proposedForClosure.map((group) => [group.report.text, group.recommendations.map(wholeNumber)]),
+    ).toEqual(PARAGRAPH_10);
     expect(summary.proposedForClosure.reduce((sum, group) => sum + group.recommendations.length, 0)).toBe(19);
   });
 
