@@ -31,7 +31,7 @@ const STRINGS = [
   "In progress",
   "Director, Oversight",
   "JIU/REP/21/6",
-  "4a",
+  "four",
   "Head of something",
   "Acepted",
   "Done-ish",
