@@ -92,7 +92,6 @@ export function addStatusFigure(
 ): void {
   const rows = summary.byYear.filter((row) => row.addressee === addressee).sort((a, b) => a.year - b.year);
   const statuses = figureStatuses(summary);
-  const colors = STATUS_COLORS.slice(0, statuses.length);
   const columns = builder.columnCount;
   const years = rows.map((row) => row.year);
   const title =
@@ -116,6 +115,21 @@ export function addStatusFigure(
     return;
   }
 
+  const header = addFigureTable(builder, rows, statuses, lang);
+  builder.addSpacer();
+  const anchor = builder.addEmptyRows(CHART_ROWS, CHART_ROW_HEIGHT);
+  addFigureChart(builder, { addressee, title, header, anchor, rows, statuses, lang });
+  builder.keepTogether(caption, anchor.row + anchor.rowCount - 1);
+}
+
+/** The figure's table: a header of statuses, a row per year, and the totals. Returns the header's row. */
+function addFigureTable(
+  builder: SheetBuilder,
+  rows: readonly YearStatusRow[],
+  statuses: readonly Status[],
+  lang: Language,
+): number {
+  const columns = builder.columnCount;
   const header = builder.addRow(
     [null, ...statuses.map((status) => statusLabel(status, lang)), label("table.total", lang)].map(
       (value) => ({ value, bold: true }),
@@ -135,9 +149,25 @@ export function addStatusFigure(
   builder.style(rangeOf(header + 1, 0, rows.length + 1, columns), NUMBER_TABLE_BODY_STYLE);
   builder.style(rangeOf(header + 1, 0, rows.length + 1, columns), NUMBER_STYLE);
   builder.style(rangeOf(totalRow, 0, 1, columns), TABLE_TOTAL_STYLE);
+  return header;
+}
 
-  builder.addSpacer();
-  const anchor = builder.addEmptyRows(CHART_ROWS, CHART_ROW_HEIGHT);
+interface FigureChart {
+  readonly addressee: Addressee;
+  readonly title: string;
+  readonly header: number;
+  readonly anchor: ReturnType<SheetBuilder["addEmptyRows"]>;
+  readonly rows: readonly YearStatusRow[];
+  readonly statuses: readonly Status[];
+  readonly lang: Language;
+}
+
+/** The stacked-column chart that reads the figure's table, one series (and colour) per status. */
+function addFigureChart(
+  builder: SheetBuilder,
+  { addressee, title, header, anchor, rows, statuses, lang }: FigureChart,
+): void {
+  const colors = STATUS_COLORS.slice(0, statuses.length);
   const tallestColumn = rows.reduce((max, row) => Math.max(max, rowTotal(row, statuses)), 0);
   builder.chart({
     id: CHART_IDS[addressee],
@@ -162,5 +192,4 @@ export function addStatusFigure(
     },
     valueAxis: { majorUnit: wholeNumberStep(tallestColumn), numberFormat: "0" },
   });
-  builder.keepTogether(caption, anchor.row + anchor.rowCount - 1);
 }

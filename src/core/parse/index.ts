@@ -125,7 +125,23 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
     );
   if (found.duplicates.length > 0) return fail("duplicate-columns", duplicateMessage(found));
 
-  const register = found;
+  const otherRegisters: RegisterPlace[] = searches
+    .map((search) => search.found)
+    .filter((match): match is HeaderMatch<ColumnId> => match !== null && match !== found)
+    .map((match) => ({
+      sheet: match.sheet.name,
+      table: match.table?.name ?? null,
+      headerRow: match.headerRow,
+    }));
+  return readRegister(workbook, found, otherRegisters);
+}
+
+/** The register found, read: its rows (with the workbook's vocabulary) and the side sheets. */
+function readRegister(
+  workbook: WorkbookGrid,
+  register: HeaderMatch<ColumnId>,
+  otherRegisters: readonly RegisterPlace[],
+): ParseOutcome {
   const vocabulary = readVocabulary(workbook.sheets);
   const rows = readRegisterRows(
     register.sheet.cells,
@@ -137,14 +153,6 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
     vocabulary,
   );
   if (rows.length > MAX_REGISTER_ROWS) return fail("too-many-rows", tooManyRowsMessage(register));
-  const otherRegisters: RegisterPlace[] = searches
-    .map((search) => search.found)
-    .filter((match): match is HeaderMatch<ColumnId> => match !== null && match !== register)
-    .map((match) => ({
-      sheet: match.sheet.name,
-      table: match.table?.name ?? null,
-      headerRow: match.headerRow,
-    }));
   const plannedReviews = readPlannedReviews(workbook.sheets, register.sheet.name);
   const requests = readRequests(workbook.sheets, register.sheet.name);
   return {

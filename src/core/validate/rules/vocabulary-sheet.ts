@@ -1,7 +1,9 @@
 import { looseKey } from "../../parse/normalize";
 import { sameMeaning, type WordMeaning } from "../../vocabulary/meaning";
+import type { VocabularyColumnId } from "../../languages";
+import type { VocabularyEntry } from "../../vocabulary/vocabulary";
 import type { Rule } from "../context";
-import { findingMessageOf } from "../message-params";
+import { findingMessageOf, type FindingMessage } from "../message-params";
 import { quotable } from "../messages";
 import { vocabularyOf } from "../vocabulary-of";
 
@@ -14,62 +16,47 @@ export const vocabularySheetRule: Rule = ({ register, reportOn }) => {
   const vocabulary = vocabularyOf(register);
   const sheet = vocabulary.sheet;
   if (sheet === null) return;
-  const { word: wordColumn, means: meansColumn } = vocabulary.columns;
   const seen = new Map<string, { row: number; meaning: WordMeaning }>();
-  for (const { row, word, means, meaning } of vocabulary.entries) {
-    if (word === "") {
-      reportOn(
-        sheet,
-        row,
-        wordColumn,
-        "W12-vocabulary",
-        findingMessageOf("vocabulary.wordMissing", {
-          field: "vocabulary.word",
-          value: quotable(means),
-        }),
-      );
-      continue;
-    }
-    if (means === "") {
-      reportOn(
-        sheet,
-        row,
-        meansColumn,
-        "W12-vocabulary",
-        findingMessageOf("vocabulary.meansMissing", {
-          field: "vocabulary.means",
-          value: quotable(word),
-        }),
-      );
-      continue;
-    }
-    if (meaning === null) {
-      reportOn(
-        sheet,
-        row,
-        meansColumn,
-        "W12-vocabulary",
-        findingMessageOf("vocabulary.meansUnknown", {
-          field: "vocabulary.means",
-          value: quotable(means),
-        }),
-      );
-      continue;
-    }
-    const key = `${meaning.kind}:${looseKey(word)}`;
-    const earlier = seen.get(key);
-    if (earlier === undefined) seen.set(key, { row, meaning });
-    else if (!sameMeaning(earlier.meaning, meaning)) {
-      reportOn(
-        sheet,
-        row,
-        wordColumn,
-        "W12-vocabulary",
-        findingMessageOf("vocabulary.wordTwice", {
-          value: quotable(word),
-          firstRow: earlier.row,
-        }),
-      );
-    }
+  for (const entry of vocabulary.entries) {
+    const problem = entryProblem(entry, seen);
+    if (!problem) continue;
+    reportOn(sheet, entry.row, vocabulary.columns[problem.column], "W12-vocabulary", problem.message);
   }
 };
+
+/** What is wrong with one row, and in which column; null for a row that teaches its word. */
+function entryProblem(
+  { row, word, means, meaning }: VocabularyEntry,
+  seen: Map<string, { row: number; meaning: WordMeaning }>,
+): { column: VocabularyColumnId; message: FindingMessage } | null {
+  if (word === "") {
+    const message = findingMessageOf("vocabulary.wordMissing", {
+      field: "vocabulary.word",
+      value: quotable(means),
+    });
+    return { column: "word", message };
+  }
+  if (means === "") {
+    const message = findingMessageOf("vocabulary.meansMissing", {
+      field: "vocabulary.means",
+      value: quotable(word),
+    });
+    return { column: "means", message };
+  }
+  if (meaning === null) {
+    const message = findingMessageOf("vocabulary.meansUnknown", {
+      field: "vocabulary.means",
+      value: quotable(means),
+    });
+    return { column: "means", message };
+  }
+  const key = `${meaning.kind}:${looseKey(word)}`;
+  const earlier = seen.get(key);
+  if (earlier === undefined) {
+    seen.set(key, { row, meaning });
+    return null;
+  }
+  if (sameMeaning(earlier.meaning, meaning)) return null;
+  const message = findingMessageOf("vocabulary.wordTwice", { value: quotable(word), firstRow: earlier.row });
+  return { column: "word", message };
+}
