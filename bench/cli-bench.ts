@@ -4,7 +4,7 @@
 import { spawnSync } from "node:child_process";
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import path from "node:path";
-import { SYNTHETIC_AS_OF } from "../src/testing/synthetic-register";
+import { SYNTHETIC_AS_OF } from "../dev/synthetic/synthetic-register";
 import { runNode, type ChildRun } from "./children";
 import { median } from "./timing";
 

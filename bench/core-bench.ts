@@ -5,7 +5,7 @@
 import type { WorkbookGrid } from "../src/core/grid";
 import type { Register } from "../src/core/model";
 import type { CoreModules } from "./core-modules";
-import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../src/testing/synthetic-register";
+import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../dev/synthetic/synthetic-register";
 import { charFloorPass, floorPass } from "./floor";
 import { collectGarbage, median, repetitionsFor, timed } from "./timing";
 

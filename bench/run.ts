@@ -6,8 +6,8 @@
 import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
-import { syntheticWorkbookGrid } from "../src/testing/synthetic-register";
-import { writeSyntheticXlsx } from "../src/testing/synthetic-xlsx";
+import { syntheticWorkbookGrid } from "../dev/synthetic/synthetic-register";
+import { writeSyntheticXlsx } from "../dev/synthetic/synthetic-xlsx";
 import { parseBenchArgs, USAGE, type BenchOptions } from "./args";
 import { measureBundle } from "./bundle";
 import { benchCli, cliReaderMode, ensureCliBuilt, ROOT, type CliResult } from "./cli-bench";

@@ -14,8 +14,8 @@ import { summarize } from "../src/core/summarize";
 import { createExcelRegisterApi } from "../src/excel";
 import { layoutAnnexes } from "../src/layout";
 import type { SheetLayout } from "../src/layout/model";
-import { createMemoryExcel, type MemoryExcel } from "../src/memory-excel";
-import { SYNTHETIC_AS_OF } from "../src/testing/synthetic-register";
+import { createMemoryExcel, type MemoryExcel } from "../dev/memory-excel";
+import { SYNTHETIC_AS_OF } from "../dev/synthetic/synthetic-register";
 
 export interface SyncCounts {
   readonly validate: number;

@@ -7,8 +7,8 @@ import { createExcelRegisterApi } from "../../src/excel";
 import { layoutAnnexes } from "../../src/layout";
 import { parseWorkbook } from "../../src/core/parse";
 import { summarize } from "../../src/core/summarize";
-import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
-import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../src/testing/synthetic-register";
+import { createMemoryExcel, type MemoryExcel } from "../../dev/memory-excel";
+import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../dev/synthetic/synthetic-register";
 
 const ROWS = 50_000;
 const REQUEST_LIMIT = 5_000_000;

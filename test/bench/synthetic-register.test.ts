@@ -5,7 +5,7 @@ import {
   SYNTHETIC_HEADERS,
   syntheticRegisterRows,
   syntheticWorkbookGrid,
-} from "../../src/testing/synthetic-register";
+} from "../../dev/synthetic/synthetic-register";
 
 const column = (header: (typeof SYNTHETIC_HEADERS)[number]): number => SYNTHETIC_HEADERS.indexOf(header);
 const textsOf = (rows: CellValue[][], header: (typeof SYNTHETIC_HEADERS)[number]): string[] =>

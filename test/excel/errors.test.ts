@@ -1,6 +1,6 @@
 import { RegisterApiError } from "../../src/app/register-api";
 import { toRegisterApiError } from "../../src/excel/errors";
-import { MemoryExcelError } from "../../src/memory-excel";
+import { MemoryExcelError } from "../../dev/memory-excel";
 
 describe("toRegisterApiError", () => {
   it.each([

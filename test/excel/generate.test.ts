@@ -4,9 +4,9 @@ import { REQUEST_BUDGET_BYTES } from "../../src/excel/payload";
 import { summarize } from "../../src/core/summarize";
 import { layoutAnnexes, layoutSummarySheet } from "../../src/layout";
 import type { CellStyle, SheetLayout } from "../../src/layout/model";
-import type { CellFormat } from "../../src/memory-excel/state";
-import type { MemoryExcel } from "../../src/memory-excel";
-import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../src/testing/synthetic-register";
+import type { CellFormat } from "../../dev/memory-excel/state";
+import type { MemoryExcel } from "../../dev/memory-excel";
+import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../dev/synthetic/synthetic-register";
 import { aGrid, aSheet, linkCell } from "../fixtures";
 import { action, AS_OF, DESKTOP, excelWith, fingerprints } from "./support";
 

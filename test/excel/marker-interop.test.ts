@@ -11,7 +11,7 @@ import { summarize } from "../../src/core/summarize";
 import { createExcelRegisterApi } from "../../src/excel";
 import { layoutAnnexes } from "../../src/layout";
 import type { SheetLayout } from "../../src/layout/model";
-import { createMemoryExcel, type MemoryExcel, type MemoryWorkbookInit } from "../../src/memory-excel";
+import { createMemoryExcel, type MemoryExcel, type MemoryWorkbookInit } from "../../dev/memory-excel";
 import { readWorkbookGrid } from "../../src/xlsx/read-workbook";
 import { addSheetsToXlsx, writeWorkbookWithSheets } from "../../src/xlsx/write";
 import { registerSheet, specToGrid } from "../hostile/workbook-spec";

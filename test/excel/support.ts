@@ -8,7 +8,7 @@ import {
   type MemoryExcel,
   type MemoryExcelOptions,
   type MemoryWorkbookInit,
-} from "../../src/memory-excel";
+} from "../../dev/memory-excel";
 
 export const AS_OF = "2023-02-28" as IsoDate;
 

@@ -1,6 +1,6 @@
 import fc from "fast-check";
 import { excelInput, needsApostrophe } from "../../src/excel/text-escape";
-import { createMemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel } from "../../dev/memory-excel";
 
 /** Writes strings through `excelInput` the way the adapter does, and reads what Excel made of them. */
 async function roundTrip(texts: readonly string[]): Promise<{ value: unknown; formula: unknown }[]> {

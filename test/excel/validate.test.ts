@@ -3,7 +3,7 @@ import type { WorkbookGrid } from "../../src/core/grid";
 import { parseWorkbook } from "../../src/core/parse";
 import { validate } from "../../src/core/validate";
 import { createExcelRegisterApi } from "../../src/excel";
-import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../src/testing/synthetic-register";
+import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../dev/synthetic/synthetic-register";
 import { aGrid, aSheet, linkCell } from "../fixtures";
 import { action, AS_OF, cellAt, DESKTOP, excelWith, fingerprints } from "./support";
 

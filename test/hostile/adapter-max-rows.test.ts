@@ -4,7 +4,7 @@
  */
 import type { IsoDate } from "../../src/core/grid";
 import { createExcelRegisterApi } from "../../src/excel";
-import { createMemoryExcel, EXCEL_ON_THE_WEB_LIMITS, type InitCell } from "../../src/memory-excel";
+import { createMemoryExcel, EXCEL_ON_THE_WEB_LIMITS, type InitCell } from "../../dev/memory-excel";
 import { aGrid } from "../fixtures";
 import { MAX_SHEET_ROWS } from "./big-sheet";
 import { AS_OF } from "./run-cli";

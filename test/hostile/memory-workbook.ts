@@ -5,7 +5,7 @@ import {
   type MemoryExcel,
   type MemorySheetInit,
   type MemoryWorkbookInit,
-} from "../../src/memory-excel";
+} from "../../dev/memory-excel";
 import type { SheetSpec, SpecCell, WorkbookSpec } from "./workbook-spec";
 
 /**

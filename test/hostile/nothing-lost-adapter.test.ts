@@ -8,7 +8,7 @@
 import { RegisterApiError, type RegisterApi } from "../../src/app/register-api";
 import type { IsoDate } from "../../src/core/grid";
 import { createExcelRegisterApi } from "../../src/excel";
-import { createMemoryExcel, type MemoryExcel, type MemoryWorkbookInit } from "../../src/memory-excel";
+import { createMemoryExcel, type MemoryExcel, type MemoryWorkbookInit } from "../../dev/memory-excel";
 import { memoryInitOf } from "./memory-workbook";
 import { AS_OF, STACK_LINE } from "./run-cli";
 import { registerSheet } from "./workbook-spec";

@@ -21,7 +21,7 @@ import {
   SYNTHETIC_AS_OF,
   SYNTHETIC_HEADERS,
   syntheticWorkbookGrid,
-} from "../../src/testing/synthetic-register";
+} from "../../dev/synthetic/synthetic-register";
 
 const sha256 = (value: unknown): string =>
   createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);

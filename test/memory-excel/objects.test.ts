@@ -1,4 +1,4 @@
-import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "../../dev/memory-excel";
 
 async function codeOf(promise: Promise<unknown>): Promise<string> {
   try {

@@ -1,6 +1,6 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read, office-addins/call-sync-after-load, office-addins/no-context-sync-in-loop --
    these tests break the Office.js rules on purpose, to check that the in-memory Excel fails as Excel does. */
-import { createMemoryExcel, type MemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel, type MemoryExcel } from "../../dev/memory-excel";
 import type { XlRequestContext } from "../../src/excel/excel-api";
 
 function register(): MemoryExcel {

@@ -1,5 +1,5 @@
-import { niceAxis, stackTotals } from "../../src/preview/workbook/chart-scale";
-import { legendLayout } from "../../src/preview/workbook/StackedColumnChart";
+import { niceAxis, stackTotals } from "../../dev/preview/workbook/chart-scale";
+import { legendLayout } from "../../dev/preview/workbook/StackedColumnChart";
 
 describe("niceAxis", () => {
   it.each([

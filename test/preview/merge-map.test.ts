@@ -1,5 +1,5 @@
-import { cellAddress, columnLetters } from "../../src/preview/workbook/addresses";
-import { mergeMap } from "../../src/preview/workbook/merge-map";
+import { cellAddress, columnLetters } from "../../dev/preview/workbook/addresses";
+import { mergeMap } from "../../dev/preview/workbook/merge-map";
 
 describe("mergeMap", () => {
   const map = mergeMap([{ row: 1, column: 1, rowCount: 2, columnCount: 3 }]);

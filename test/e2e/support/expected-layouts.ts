@@ -3,8 +3,8 @@ import { parseWorkbook } from "../../../src/core/parse";
 import { summarize } from "../../../src/core/summarize";
 import { layoutAnnexes, layoutSummarySheet, type SheetLayout } from "../../../src/layout";
 import type { Language } from "../../../src/labels/language";
-import { sampleSheets } from "../../../src/preview/sample-fault";
-import { cellAddress } from "../../../src/preview/workbook/addresses";
+import { sampleSheets } from "../../../dev/preview/sample-fault";
+import { cellAddress } from "../../../dev/preview/workbook/addresses";
 
 /** What the layout model says the generated sheets hold, for the register the preview loads. */
 export function expectedLayouts(

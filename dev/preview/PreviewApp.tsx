@@ -1,10 +1,10 @@
 import { makeStyles } from "@fluentui/react-components";
 import { useCallback, useMemo, useState } from "react";
-import type { RegisterApi } from "../app/register-api";
-import type { IsoDate } from "../core/grid";
-import type { Language } from "../labels/language";
-import { TaskPane } from "../taskpane/TaskPane";
-import type { ThemeName } from "../taskpane/theme";
+import type { RegisterApi } from "../../src/app/register-api";
+import type { IsoDate } from "../../src/core/grid";
+import type { Language } from "../../src/labels/language";
+import { TaskPane } from "../../src/taskpane/TaskPane";
+import type { ThemeName } from "../../src/taskpane/theme";
 import { observeApi } from "./observe-api";
 import type { WorkbookDrawing } from "./workbook/drawing";
 import { WorkbookView } from "./workbook/WorkbookView";

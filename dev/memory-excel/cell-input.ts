@@ -1,4 +1,4 @@
-import { EXCEL_ERROR_CODES } from "../core/a1";
+import { EXCEL_ERROR_CODES } from "../../src/core/a1";
 import type { Scalar } from "./state";
 
 /**

@@ -1,4 +1,4 @@
-export { cellAddress, columnLetters } from "../../core/a1";
+export { cellAddress, columnLetters } from "../../../src/core/a1";
 
 /** Points to CSS pixels (Excel measures widths and heights in points). */
 export function pointsToPixels(points: number): number {

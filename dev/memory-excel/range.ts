@@ -1,4 +1,4 @@
-import type { XlClientResult, XlRange, XlRangeAreas, XlRangeScalar } from "../excel/excel-api";
+import type { XlClientResult, XlRange, XlRangeAreas, XlRangeScalar } from "../../src/excel/excel-api";
 import { type Box, parseBox, qualifiedAddress } from "./address";
 import { MemoryConditionalFormatCollection } from "./conditional-formats";
 import { invalidArgument, MemoryExcelError, propertyNotLoaded } from "./errors";

@@ -1,7 +1,7 @@
-import { createExcelRegisterApi } from "../excel";
-import type { Language } from "../labels/language";
+import { createExcelRegisterApi } from "../../src/excel";
+import type { Language } from "../../src/labels/language";
 import { createMemoryExcel, type MemoryExcel } from "../memory-excel";
-import { syntheticWorkbookGrid } from "../testing/synthetic-register";
+import { syntheticWorkbookGrid } from "../synthetic/synthetic-register";
 import { loadSampleWorkbook } from "./load-sample";
 import type { PreviewBackend } from "./PreviewApp";
 import { sampleSheets } from "./sample-fault";

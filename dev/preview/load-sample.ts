@@ -1,5 +1,5 @@
-import { isoDateToSerial } from "../core/dates";
-import type { ExcelRunner } from "../excel/excel-api";
+import { isoDateToSerial } from "../../src/core/dates";
+import type { ExcelRunner } from "../../src/excel/excel-api";
 import { columnLetters } from "./workbook/addresses";
 import { isSampleDate, isSampleLink, type SampleCell, type SampleSheet } from "../../samples/wipo-2023-data";
 

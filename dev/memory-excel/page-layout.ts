@@ -3,7 +3,7 @@ import type {
   XlPageLayout,
   XlPageLayoutScalar,
   XlWorksheetFreezePanes,
-} from "../excel/excel-api";
+} from "../../src/excel/excel-api";
 import { parseBox } from "./address";
 import { invalidArgument } from "./errors";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";

@@ -1,5 +1,5 @@
-import { isLanguage, type Language } from "../labels/language";
-import type { ThemeName } from "../taskpane/theme";
+import { isLanguage, type Language } from "../../src/labels/language";
+import type { ThemeName } from "../../src/taskpane/theme";
 
 export interface PreviewOptions {
   /** `?fault=1`: plant one fault in the sample (a misspelt acceptance status). */

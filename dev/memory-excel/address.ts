@@ -1,4 +1,4 @@
-import { columnLetters } from "../core/a1";
+import { columnLetters } from "../../src/core/a1";
 import { invalidArgument } from "./errors";
 
 /** Excel's grid: 1,048,576 rows by 16,384 columns (XFD). */
@@ -13,7 +13,7 @@ export interface Box {
   readonly columnCount: number;
 }
 
-export { columnLetters } from "../core/a1";
+export { columnLetters } from "../../src/core/a1";
 
 function columnIndex(letters: string): number {
   let n = 0;

@@ -8,9 +8,9 @@
  * Every row is valid (no validation errors), though many carry warnings (overdue, long outstanding),
  * as a real register does.
  */
-import type { CellValue, DateCell, IsoDate, LinkCell, WorkbookGrid } from "../core/grid";
-import { formatIsoDate, daysInMonth } from "../core/dates";
-import type { Acceptance, Addressee, Implementation, ReportKind } from "../core/model";
+import type { CellValue, DateCell, IsoDate, LinkCell, WorkbookGrid } from "../../src/core/grid";
+import { formatIsoDate, daysInMonth } from "../../src/core/dates";
+import type { Acceptance, Addressee, Implementation, ReportKind } from "../../src/core/model";
 import { seededRandom, type Random } from "./random";
 import { textPool, type TextPool } from "./synthetic-text";
 

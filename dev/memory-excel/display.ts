@@ -1,5 +1,5 @@
-import { serialToIsoDate } from "../core/dates";
-import { isDateFormat } from "../excel/date-format";
+import { serialToIsoDate } from "../../src/core/dates";
+import { isDateFormat } from "../../src/excel/date-format";
 import type { CellState } from "./state";
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];

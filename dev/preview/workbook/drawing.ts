@@ -1,4 +1,4 @@
-import type { ChartSpec, HorizontalAlignment, VerticalAlignment } from "../../layout/model";
+import type { ChartSpec, HorizontalAlignment, VerticalAlignment } from "../../../src/layout/model";
 
 /**
  * What the preview draws: a plain picture of the in-memory workbook taken after each action, so the

@@ -1,5 +1,5 @@
-import { isoDateToSerial } from "../core/dates";
-import type { CellValue, GridTable } from "../core/grid";
+import { isoDateToSerial } from "../../src/core/dates";
+import type { CellValue, GridTable } from "../../src/core/grid";
 import { parseAreas, parseBox, splitSheet } from "./address";
 import { invalidArgument } from "./errors";
 import { ensureCell, findSheet, mergeBox, newSheet, updateFormats } from "./sheet-ops";

@@ -1,4 +1,4 @@
-import type { XlWorksheet, XlWorksheetScalar } from "../excel/excel-api";
+import type { XlWorksheet, XlWorksheetScalar } from "../../src/excel/excel-api";
 import { type Box, parseAreas, parseBox, MAX_COLUMNS, MAX_ROWS } from "./address";
 import { MemoryChartCollection } from "./charts";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";

@@ -1,6 +1,6 @@
 import { createRoot } from "react-dom/client";
 import { SAMPLE_AS_OF } from "../../samples/wipo-2023-data";
-import { SYNTHETIC_AS_OF } from "../testing/synthetic-register";
+import { SYNTHETIC_AS_OF } from "../synthetic/synthetic-register";
 import { createPreviewBackend } from "./preview-backend";
 import { PreviewApp } from "./PreviewApp";
 import { previewOptions } from "./preview-options";

@@ -11,7 +11,7 @@ import type {
   XlChartValueAxis,
   XlRange,
   XlTextTitle,
-} from "../excel/excel-api";
+} from "../../src/excel/excel-api";
 import { parseBox } from "./address";
 import { MemoryCollection } from "./collection";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";

@@ -1,4 +1,4 @@
-import type { RegisterApi } from "../app/register-api";
+import type { RegisterApi } from "../../src/app/register-api";
 
 /**
  * The same API, calling `changed` after every call settles, so the preview redraws the workbook after

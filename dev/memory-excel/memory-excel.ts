@@ -1,4 +1,4 @@
-import type { ExcelRunner, XlRequestContext } from "../excel/excel-api";
+import type { ExcelRunner, XlRequestContext } from "../../src/excel/excel-api";
 import { buildWorkbookState, emptyWorkbookState, type MemoryWorkbookInit } from "./build";
 import { MemoryRequestContext, type SyncFlags, type SyncHost } from "./context";
 import { MemoryExcelError } from "./errors";

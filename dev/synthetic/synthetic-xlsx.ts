@@ -3,7 +3,7 @@
  * 50,000-row files are written without holding the whole workbook model in memory.
  */
 import ExcelJS from "exceljs";
-import type { CellValue } from "../core/grid";
+import type { CellValue } from "../../src/core/grid";
 import {
   SYNTHETIC_HEADERS,
   SYNTHETIC_SHEET,

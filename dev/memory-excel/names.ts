@@ -1,4 +1,4 @@
-import type { XlNamedItem, XlNamedItemCollection, XlNamedItemPath } from "../excel/excel-api";
+import type { XlNamedItem, XlNamedItemCollection, XlNamedItemPath } from "../../src/excel/excel-api";
 import { type Box, columnLetters, parseBox, quoteSheetName, splitSheet } from "./address";
 import { MemoryCollection } from "./collection";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";

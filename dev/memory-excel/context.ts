@@ -1,4 +1,4 @@
-import type { XlApplication, XlRequestContext } from "../excel/excel-api";
+import type { XlApplication, XlRequestContext } from "../../src/excel/excel-api";
 import type { ActionQueue, QueuedAction } from "./proxy";
 import type { WorkbookState } from "./state";
 import { MemoryWorkbook } from "./workbook";

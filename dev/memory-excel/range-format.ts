@@ -6,7 +6,7 @@ import type {
   XlRangeFontScalar,
   XlRangeFormat,
   XlRangeFormatScalar,
-} from "../excel/excel-api";
+} from "../../src/excel/excel-api";
 import type { Box } from "./address";
 import { invalidArgument } from "./errors";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";

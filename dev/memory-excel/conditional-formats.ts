@@ -5,7 +5,7 @@ import type {
   XlConditionalFormatRule,
   XlConditionalRangeFormat,
   XlCustomConditionalFormat,
-} from "../excel/excel-api";
+} from "../../src/excel/excel-api";
 import { type Box, intersects } from "./address";
 import { MemoryCollection } from "./collection";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";

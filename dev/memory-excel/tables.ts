@@ -1,4 +1,4 @@
-import type { XlTable, XlTableCollection, XlTablePath } from "../excel/excel-api";
+import type { XlTable, XlTableCollection, XlTablePath } from "../../src/excel/excel-api";
 import { intersects, parseBox, splitSheet } from "./address";
 import { MemoryCollection } from "./collection";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
