@@ -9,7 +9,19 @@ const officeGlobals = [
 ];
 
 export default tseslint.config(
-  { ignores: ["node_modules/", "build/", "dist/", "coverage/", "out/", "**/*.js", "**/*.mjs", "**/*.cjs"] },
+  {
+    ignores: [
+      "node_modules/",
+      "build/",
+      "dist/",
+      "dist-preview/",
+      "coverage/",
+      "out/",
+      "**/*.js",
+      "**/*.mjs",
+      "**/*.cjs",
+    ],
+  },
   ...tseslint.configs.recommended,
   {
     files: ["**/*.{ts,tsx}"],
@@ -39,9 +51,8 @@ export default tseslint.config(
     files: [
       "src/excel/**/*.ts",
       "test/excel/**/*.ts",
-      "src/fake-excel/**/*.ts",
-      "src/preview/**/*.ts",
-      "src/preview/**/*.tsx",
+      "dev/memory-excel/**/*.ts",
+      "dev/preview/**/*.{ts,tsx}",
     ],
     rules: { "no-restricted-globals": "off" },
   },

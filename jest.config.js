@@ -4,5 +4,5 @@ module.exports = {
   roots: ["<rootDir>/test", "<rootDir>/src"],
   testMatch: ["**/*.test.ts", "**/*.test.tsx"],
   transform: { "^.+\\.tsx?$": ["ts-jest", { tsconfig: "tsconfig.json" }] },
-  testPathIgnorePatterns: ["/node_modules/", "/build/", "/dist/"],
+  testPathIgnorePatterns: ["/node_modules/", "<rootDir>/build/", "/dist/", "/dist-preview/"],
 };

@@ -1,5 +1,7 @@
-// Builds the add-in's pages: the task pane, the ribbon's function file and the browser preview.
-// `npm run build` writes dist/ (production); `npm start` serves the same pages on http://localhost:3000.
+// Builds the add-in's pages: the task pane, the ribbon's function file and the command result page.
+// `npm run build` writes dist/ (production): the add-in alone, no test machinery.
+// `webpack --env preview` (`npm run build:preview`) writes dist-preview/: the same pages plus the browser
+// preview (dev/preview), which runs the task pane on the in-memory Excel; `npm start` serves that build.
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
@@ -116,8 +118,19 @@ class TaskpaneSizePlugin {
   }
 }
 
-module.exports = (_env, argv) => {
+/** The preview page: the task pane beside an in-memory workbook. Built only with `--env preview`. */
+function previewBuild() {
+  return {
+    entry: { preview: "./dev/preview/index.tsx" },
+    pages: [
+      page({ filename: "preview.html", title: "JIU Register preview", chunk: "preview", office: false }),
+    ],
+  };
+}
+
+module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "development" ? "development" : "production";
+  const preview = env.preview ? previewBuild() : { entry: {}, pages: [] };
   return {
     mode,
     // No eval-based source maps: the pages' CSP forbids eval.
@@ -126,10 +139,10 @@ module.exports = (_env, argv) => {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
       "command-result": "./src/commands/result-page.ts",
-      preview: "./src/preview/index.tsx",
+      ...preview.entry,
     },
     output: {
-      path: path.resolve(__dirname, "dist"),
+      path: path.resolve(__dirname, env.preview ? "dist-preview" : "dist"),
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
       publicPath: "",
@@ -165,7 +178,7 @@ module.exports = (_env, argv) => {
         template: "src/taskpane/help.html",
         office: false,
       }),
-      page({ filename: "preview.html", title: "JIU Register preview", chunk: "preview", office: false }),
+      ...preview.pages,
       new CopyAssetsPlugin(),
       new TaskpaneSizePlugin(),
     ],
@@ -179,7 +192,8 @@ module.exports = (_env, argv) => {
       client: { overlay: false },
       open: false,
       onListening: () => {
-        console.log(`\nPreview (no Excel needed): http://localhost:${DEV_PORT}/preview.html\n`);
+        if (env.preview)
+          console.log(`\nPreview (no Excel needed): http://localhost:${DEV_PORT}/preview.html\n`);
       },
     },
   };

@@ -45,5 +45,7 @@ if (available("office-addin-debugging") && process.env.JIU_NO_SIDELOAD !== "1") 
     "serve",
     "--mode",
     "development",
+    "--env",
+    "preview",
   ]);
 }

@@ -3,7 +3,7 @@
  *
  * Every member is declared with the type `@types/office-js` gives it, and `ExcelProvidesSubset` below
  * makes the compiler prove that the real `Excel.RequestContext` has every one of them: a call that does
- * not exist in Excel fails to compile. The in-memory Excel (src/memory-excel) implements these same
+ * not exist in Excel fails to compile. The in-memory Excel (dev/memory-excel) implements these same
  * interfaces, so a call it does not model fails to compile too.
  *
  * Requirement sets: everything here is ExcelApi 1.9 or older (RangeAreas, PageLayout and

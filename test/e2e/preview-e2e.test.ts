@@ -1,6 +1,7 @@
 /**
- * End to end: the built preview (dist/preview.html) in Chromium. The task pane, the Office.js adapter
- * and the core are the production code; Excel is the in-memory one. Each step leaves a screenshot.
+ * End to end: the built preview (dist-preview/preview.html, from `webpack --env preview`) in Chromium.
+ * The task pane, the Office.js adapter and the core are the production code; Excel is the in-memory one.
+ * Each step leaves a screenshot.
  */
 import AxeBuilder from "@axe-core/playwright";
 import { mkdirSync } from "node:fs";

@@ -12,7 +12,7 @@ import { summarize } from "../../src/core/summarize";
 import { createExcelRegisterApi } from "../../src/excel";
 import { layoutAnnexes, layoutSummarySheet } from "../../src/layout";
 import type { SheetLayout } from "../../src/layout/model";
-import { createMemoryExcel } from "../../src/memory-excel";
+import { createMemoryExcel } from "../../dev/memory-excel";
 import { writeWorkbookWithSheets } from "../../src/xlsx/write";
 import { aGrid, linkCell, type RowSpec } from "../fixtures";
 import { tempFolder } from "../xlsx/read/fixtures";
@@ -211,7 +211,7 @@ describe("the task pane and the preview render register text as text", () => {
       return statSync(path).isDirectory() ? sourceFiles(path) : /\.(tsx?|html)$/.test(name) ? [path] : [];
     });
   }
-  const files = ["src/taskpane", "src/preview", "src/commands"].flatMap((dir) =>
+  const files = ["src/taskpane", "dev/preview", "src/commands"].flatMap((dir) =>
     sourceFiles(join(root, dir)),
   );
 
@@ -234,7 +234,7 @@ describe("the task pane and the preview render register text as text", () => {
     expect(offenders).toEqual([]);
   });
 
-  it.each(["src/taskpane/Probe.tsx", "src/preview/Probe.tsx"])(
+  it.each(["src/taskpane/Probe.tsx", "dev/preview/Probe.tsx"])(
     "the lint rule rejects dangerouslySetInnerHTML in %s",
     (file) => {
       const probe =
@@ -281,7 +281,8 @@ describe("the pages' Content-Security-Policy", () => {
   // webpack.config.js is CommonJS without types: required, as webpack itself loads it.
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const webpackConfig = require(join(root, "webpack.config.js")) as WebpackConfig;
-  const config = webpackConfig({}, { mode: "production" });
+  // The preview build holds every page: the add-in's own and the preview.
+  const config = webpackConfig({ preview: true }, { mode: "production" });
   const pages = config.plugins.filter(
     (plugin): plugin is PagePlugin =>
       typeof (plugin as PagePlugin).userOptions?.templateParameters?.csp === "string",

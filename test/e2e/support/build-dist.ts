@@ -3,10 +3,11 @@ import { existsSync, readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
 
 export const ROOT = path.resolve(__dirname, "../../..");
-export const DIST = path.join(ROOT, "dist");
+/** The preview build (`webpack --env preview`): the add-in's pages plus the preview page. */
+export const DIST = path.join(ROOT, "dist-preview");
 /** Written last by the build (the size report), so its time says when dist/ was complete. */
 const STAMP = path.join(DIST, "bundle-size.json");
-const INPUTS = ["src", "samples", "assets", "webpack.config.js", "package-lock.json"];
+const INPUTS = ["src", "dev", "samples", "assets", "webpack.config.js", "package-lock.json"];
 
 function newestInput(entry: string): number {
   if (!existsSync(entry)) return 0;
@@ -17,15 +18,19 @@ function newestInput(entry: string): number {
   return newest;
 }
 
-/** Builds dist/ in production mode unless it is newer than every source it is built from. */
+/** Builds dist-preview/ in production mode unless it is newer than every source it is built from. */
 export function ensureProductionBuild(): void {
   const stamp = existsSync(STAMP) ? statSync(STAMP).mtimeMs : 0;
   const newest = Math.max(...INPUTS.map((input) => newestInput(path.join(ROOT, input))));
   if (stamp > newest && existsSync(path.join(DIST, "preview.html")) && builtFor() === "production") return;
-  execFileSync(process.execPath, [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production"], {
-    cwd: ROOT,
-    stdio: ["ignore", "ignore", "inherit"],
-  });
+  execFileSync(
+    process.execPath,
+    [require.resolve("webpack-cli/bin/cli.js"), "--mode", "production", "--env", "preview"],
+    {
+      cwd: ROOT,
+      stdio: ["ignore", "ignore", "inherit"],
+    },
+  );
 }
 
 function builtFor(): string | null {
