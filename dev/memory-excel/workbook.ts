@@ -1,4 +1,9 @@
-import type { XlApplication, XlWorkbook, XlWorksheetCollection, XlWorksheetScalar } from "../../src/excel/excel-api";
+import type {
+  XlApplication,
+  XlWorkbook,
+  XlWorksheetCollection,
+  XlWorksheetScalar,
+} from "../../src/excel/excel-api";
 import { MemoryCollection } from "./collection";
 import { itemNotFound } from "./errors";
 import { MemoryNamedItemCollection } from "./names";
