@@ -2,6 +2,10 @@ import type { Finding } from "../core/findings";
 import type { IsoDate } from "../core/grid";
 import type { Language } from "../labels/language";
 
+// The task pane sees the pipeline through src/app alone: these core types are part of its contract.
+export type { Finding, RuleId, Severity } from "../core/findings";
+export type { IsoDate } from "../core/grid";
+
 /**
  * What the task pane can ask of the workbook. The Office.js adapter implements it against Excel
  * (or the in-memory Excel in tests and the preview); components receive it as a prop and never

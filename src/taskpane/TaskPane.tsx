@@ -8,8 +8,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { useEffect, useReducer } from "react";
-import type { RegisterApi } from "../app/register-api";
-import type { IsoDate } from "../core/grid";
+import type { RegisterApi, IsoDate } from "../app/register-api";
 import type { Language } from "../labels/language";
 import { PrimaryActions } from "./actions/PrimaryActions";
 import { WorkProgress } from "./actions/WorkProgress";
@@ -21,7 +20,7 @@ import { AnnexLanguageField } from "./options/AnnexLanguageField";
 import { AsOfDateField } from "./options/AsOfDateField";
 import { initialPaneState, paneReducer } from "./state/pane-state";
 import { usePaneActions } from "./state/use-pane-actions";
-import { parseIsoDate } from "../core/dates";
+import { parseIsoDate } from "../app/dates";
 import { fluentTheme, type ThemeName } from "./theme";
 
 export interface TaskPaneProps {

@@ -1,5 +1,5 @@
-import { formatIsoDate } from "../core/dates";
-import type { IsoDate } from "../core/grid";
+import { formatIsoDate } from "../app/dates";
+import type { IsoDate } from "../app/register-api";
 
 /** Today's date where the user is: the as-of date the pane offers first. Only entry points read the clock. */
 export function todayIso(now: Date = new Date()): IsoDate {

@@ -1,5 +1,5 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../app/register-api";
 import { findingMessage } from "../../labels/labels";
 import { useText } from "../i18n/text-context";
 import { SeverityIcon } from "./SeverityIcon";

@@ -1,7 +1,7 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef, useState } from "react";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../app/register-api";
 import { countText, formatNumber } from "../i18n/count-text";
 import { useText } from "../i18n/text-context";
 import { FindingButton } from "./FindingButton";

@@ -1,6 +1,6 @@
 import { Button, makeStyles, Subtitle2, Text, tokens } from "@fluentui/react-components";
 import { useMemo, useState } from "react";
-import type { Finding } from "../../core/findings";
+import type { Finding } from "../../app/register-api";
 import { formatNumber } from "../i18n/count-text";
 import { useText } from "../i18n/text-context";
 import type { FindingsView, Grouping } from "../state/pane-state";

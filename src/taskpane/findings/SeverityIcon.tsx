@@ -1,6 +1,6 @@
 import { makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle20Filled, Warning20Filled } from "@fluentui/react-icons";
-import type { Severity } from "../../core/findings";
+import type { Severity } from "../../app/register-api";
 
 const useStyles = makeStyles({
   error: { color: tokens.colorPaletteRedForeground1, flexShrink: 0 },

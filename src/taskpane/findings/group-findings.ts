@@ -1,4 +1,4 @@
-import type { Finding, RuleId, Severity } from "../../core/findings";
+import type { Finding, RuleId, Severity } from "../../app/register-api";
 import type { Grouping } from "../state/pane-state";
 
 export type FindingGroupKey =

@@ -1,5 +1,5 @@
 import { Field, Input } from "@fluentui/react-components";
-import { parseIsoDate } from "../../core/dates";
+import { parseIsoDate } from "../../app/dates";
 import { useText } from "../i18n/text-context";
 
 /** The date statuses and deadlines are judged on; the entry point supplies today's date as the default. */

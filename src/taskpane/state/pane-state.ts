@@ -1,6 +1,4 @@
-import type { GenerationOutcome } from "../../app/register-api";
-import type { Finding } from "../../core/findings";
-import type { IsoDate } from "../../core/grid";
+import type { GenerationOutcome, Finding, IsoDate } from "../../app/register-api";
 import type { Language } from "../../labels/language";
 
 /** The pane's long-running actions; one runs at a time. */

@@ -1,7 +1,6 @@
 import { useCallback, useMemo, type Dispatch } from "react";
-import type { ActionOptions, RegisterApi } from "../../app/register-api";
-import type { Finding } from "../../core/findings";
-import { parseIsoDate } from "../../core/dates";
+import type { ActionOptions, RegisterApi, Finding } from "../../app/register-api";
+import { parseIsoDate } from "../../app/dates";
 import type { Translate } from "../i18n/text-context";
 import type { PaneEvent, PaneState } from "./pane-state";
 import { toPaneError } from "./to-pane-error";
