@@ -1,5 +1,6 @@
 import type { Finding, Severity } from "../core/findings";
 import type { Register } from "../core/model";
+import { findingMessage } from "../labels/finding-message";
 import type { CliOutput } from "./cli-io";
 import { registerPlace } from "./load-register";
 
@@ -10,7 +11,9 @@ import { registerPlace } from "./load-register";
 export function* findingsJson(findings: readonly Finding[], register: Register): Generator<string> {
   yield '{\n  "issues": [';
   let separator = "\n    ";
-  for (const { sheet, row, column, severity, rule, message } of findings) {
+  for (const finding of findings) {
+    const { sheet, row, column, severity, rule } = finding;
+    const message = findingMessage(finding, "en");
     yield `${separator}${JSON.stringify({ sheet, row, column, severity, rule, message })}`;
     separator = ",\n    ";
   }
@@ -64,7 +67,7 @@ export function findingLine(finding: Finding, registerSheet: string): string {
     .filter((part): part is string => part !== null)
     .join(", ");
   const where = place === "" ? "" : `${place.charAt(0).toUpperCase()}${place.slice(1)}: `;
-  return `${where}${finding.message} [${finding.rule}]`;
+  return `${where}${findingMessage(finding, "en")} [${finding.rule}]`;
 }
 
 export function closingLine(findings: readonly Finding[], register: Register): string {

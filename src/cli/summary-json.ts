@@ -2,6 +2,7 @@ import type { Finding } from "../core/findings";
 import type { RecommendationId } from "../core/model";
 import type { SkippedRow } from "../core/summarize";
 import type { Rates, Summary } from "../core/summary-types";
+import { findingMessage } from "../labels/finding-message";
 
 /** What the summary could not count: how many rows were read, which were skipped and why. */
 export interface RowAccount {
@@ -67,7 +68,7 @@ function skippedJson(account: RowAccount): { row: number; unread: string[]; erro
   for (const finding of account.findings) {
     if (finding.severity !== "error") continue;
     const list = errorsByRow.get(finding.row) ?? [];
-    list.push(finding.message);
+    list.push(findingMessage(finding, "en"));
     errorsByRow.set(finding.row, list);
   }
   return account.skipped.map(({ row, unread }) => ({

@@ -41,15 +41,13 @@ export interface Finding {
   readonly columnNumber: number;
   readonly severity: Severity;
   readonly rule: RuleId;
-  /** Plain language: what is wrong and what is expected (English; the CLI prints it as it is). */
-  readonly message: string;
   /**
-   * Which message this is, so that the task pane can show it in the reader's language: `message` is the
-   * English template of this id filled with `params`. Absent on findings made by hand.
+   * Which message this is: the core says what is wrong with an id and its parameters, never in words. The
+   * edge renders it in the reader's language from the label table (`findingMessage`, src/labels).
    */
-  readonly messageId?: FindingMessageId;
+  readonly messageId: FindingMessageId;
   /** Values for the {placeholders} of the message's template (register values as written, row numbers...). */
-  readonly params?: FindingParams;
+  readonly params: FindingParams;
 }
 
 /** Values for the {placeholders} of a finding's message template. */

@@ -132,13 +132,22 @@ export function formatFindingMessage(id: FindingMessageId, params: FindingParams
 }
 
 /**
- * What the task pane shows for a finding in the reader's language; a finding without a message id (made by
- * hand, or by an older version) shows its English message.
+ * A finding's text in the reader's language: the task pane's, or English for the CLI.
  *
  * @example findingMessage(finding, "zh") // "接受情况“Acepted”不是已知的状态；请填写：已接受、未接受、正在审议或不相关"
  */
 export function findingMessage(finding: Finding, lang: Language): string {
-  return finding.messageId === undefined
-    ? finding.message
-    : formatFindingMessage(finding.messageId, finding.params ?? {}, lang);
+  return formatFindingMessage(finding.messageId, finding.params, lang);
+}
+
+/** A finding with its text in one language, for an edge that prints text (the CLI, a report). */
+export type RenderedFinding = Finding & { readonly message: string };
+
+/**
+ * The findings with their text in `lang`.
+ *
+ * @example renderFindings(validate(register, asOf), "en")[0]?.message // "Acceptance 'Acepted' is not ..."
+ */
+export function renderFindings(findings: readonly Finding[], lang: Language): RenderedFinding[] {
+  return findings.map((finding) => ({ ...finding, message: findingMessage(finding, lang) }));
 }

@@ -8,5 +8,11 @@ export { formatList } from "./format-list";
 export { formatLongDate, formatYearSpan } from "./format-date";
 export { formatCount, numberingMarker } from "./numbering";
 export { acceptanceLabel, addresseeLabel, implementationLabel, statusLabel } from "./display-names";
-export { findingMessage, formatAlternatives, formatFindingMessage } from "./finding-message";
+export {
+  findingMessage,
+  renderFindings,
+  type RenderedFinding,
+  formatAlternatives,
+  formatFindingMessage,
+} from "./finding-message";
 export type { Language } from "./language";

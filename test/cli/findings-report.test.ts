@@ -1,5 +1,6 @@
 import type { Finding } from "../../src/core/findings";
 import { findingLine, findingsJson, findingsText, writeChunks } from "../../src/cli/findings-report";
+import { findingMessage, renderFindings } from "../../src/labels/finding-message";
 import { aRegister } from "../fixtures/register";
 
 function aFinding(overrides: Partial<Finding> = {}): Finding {
@@ -10,10 +11,14 @@ function aFinding(overrides: Partial<Finding> = {}): Finding {
     columnNumber: 8,
     severity: "error",
     rule: "E05-acceptance",
-    message: "Acceptance 'Acepted' is not a known status",
+    messageId: "unknownStatus",
+    params: { field: "acceptance", value: "Acepted", choices: "acceptance" },
     ...overrides,
   };
 }
+
+/** The fixture finding's English text, as the CLI prints it. */
+const TEXT = findingMessage(aFinding(), "en");
 
 describe("the validate report", () => {
   const register = aRegister([{}, {}]);
@@ -24,7 +29,7 @@ describe("the validate report", () => {
   ])("prints valid JSON of the issue's shape with %s", (_name, findings: Finding[]) => {
     const text = [...findingsJson(findings, register)].join("");
     expect(JSON.parse(text)).toEqual({
-      issues: findings.map(({ sheet, row, column, severity, rule, message }) => ({
+      issues: renderFindings(findings, "en").map(({ sheet, row, column, severity, rule, message }) => ({
         sheet,
         row,
         column,
@@ -37,12 +42,12 @@ describe("the validate report", () => {
   });
 
   it.each([
-    [aFinding(), "Row 3, Acceptance: Acceptance 'Acepted' is not a known status [E05-acceptance]"],
+    [aFinding(), `Row 3, Acceptance: ${TEXT} [E05-acceptance]`],
     [
       aFinding({ sheet: "Planned reviews", row: 4, column: "Code" }),
-      "Sheet 'Planned reviews', row 4, Code: Acceptance 'Acepted' is not a known status [E05-acceptance]",
+      `Sheet 'Planned reviews', row 4, Code: ${TEXT} [E05-acceptance]`,
     ],
-    [aFinding({ column: "" }), "Row 3: Acceptance 'Acepted' is not a known status [E05-acceptance]"],
+    [aFinding({ column: "" }), `Row 3: ${TEXT} [E05-acceptance]`],
   ])("places a finding by sheet, row and column", (finding, line) => {
     expect(findingLine(finding, "Register")).toBe(line);
   });

@@ -14,7 +14,8 @@ const finding = (
   columnNumber,
   severity,
   rule: severity === "error" ? "E05-acceptance" : "W05-assessment-missing",
-  message: "",
+  messageId: "recommendation.duplicate",
+  params: {},
 });
 
 describe("planMasks", () => {

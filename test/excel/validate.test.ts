@@ -282,7 +282,8 @@ describe("goTo", () => {
       columnNumber: 0,
       severity: "error",
       rule: "E03-duplicate-recommendation",
-      message: "",
+      messageId: "recommendation.duplicate",
+      params: {},
     });
     expect(excel.snapshot("Register").selection).toBe("4:4");
   });

@@ -6,9 +6,14 @@
  */
 import type { IsoDate, WorkbookGrid } from "../../src/core/grid";
 import { parseWorkbook } from "../../src/core/parse";
-import { validate } from "../../src/core/validate";
+import { validate as validateRegister } from "../../src/core/validate";
+import { renderFindings, type RenderedFinding } from "../../src/labels/finding-message";
 import { ituWorkbookGrid, ITU_AS_OF } from "../../samples/itu-2022-data";
 import { action, cellAt, DESKTOP, excelWith } from "./support";
+
+/** The core's findings with their English text, as the CLI prints them. */
+const validate = (...args: Parameters<typeof validateRegister>): RenderedFinding[] =>
+  renderFindings(validateRegister(...args), "en");
 
 const asOf = ITU_AS_OF as IsoDate;
 
@@ -35,9 +40,9 @@ describe("the adapter on a register with a Vocabulary sheet", () => {
 
     const { excel, api } = excelWith(grid, DESKTOP);
     const outcome = await api.validate(action({ asOf }));
-    expect(outcome.findings.map((f) => [f.sheet, f.row, f.column, f.rule, f.message])).toEqual(
-      expected.map((f) => [f.sheet, f.row, f.column, f.rule, f.message]),
-    );
+    expect(
+      renderFindings(outcome.findings, "en").map((f) => [f.sheet, f.row, f.column, f.rule, f.message]),
+    ).toEqual(expected.map((f) => [f.sheet, f.row, f.column, f.rule, f.message]));
     expect(cellAt(excel, "Vocabulary", 7, 2)?.value).toBe("The big meeting");
     // A warning's mark, on the Vocabulary sheet's Means cell, and none on the row above.
     expect(cellAt(excel, "Vocabulary", 7, 2)?.conditionalFill).toBe("#FFEB9C");

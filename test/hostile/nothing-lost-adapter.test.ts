@@ -113,7 +113,8 @@ const ACTIONS: readonly Action[] = [
         columnNumber: 8,
         severity: "error",
         rule: "E05-acceptance",
-        message: "",
+        messageId: "recommendation.duplicate",
+        params: {},
       }),
   ],
 ];

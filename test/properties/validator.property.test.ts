@@ -1,9 +1,14 @@
 import fc from "fast-check";
 import type { IsoDate } from "../../src/core/grid";
 import { parseWorkbook } from "../../src/core/parse";
-import { validate } from "../../src/core/validate";
+import { validate as validateRegister } from "../../src/core/validate";
+import { renderFindings, type RenderedFinding } from "../../src/labels/finding-message";
 import { asOfArb, REGISTER_SHEET, registerArb, registerCells, registerGridOf } from "./arbitraries";
 import { NUM_RUNS } from "./runs";
+
+/** The core's findings with their English text, as the CLI prints them. */
+const validate = (...args: Parameters<typeof validateRegister>): RenderedFinding[] =>
+  renderFindings(validateRegister(...args), "en");
 
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 

@@ -9,7 +9,8 @@ export function aFinding(overrides: Partial<Finding> = {}): Finding {
     columnNumber: 8,
     severity: "error",
     rule: "E05-acceptance",
-    message: "“Acepted” is not an acceptance status.",
+    messageId: "unknownStatus",
+    params: { field: "acceptance", value: "Acepted", choices: "acceptance" },
     ...overrides,
   };
 }

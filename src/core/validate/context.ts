@@ -1,4 +1,3 @@
-import { formatFindingMessage } from "../../labels/finding-message";
 import type { Finding, FindingParams, RuleId, Severity } from "../findings";
 import type { IsoDate } from "../grid";
 import type { ColumnId, ColumnRef, Register } from "../model";
@@ -42,11 +41,7 @@ export function columnNumberOf(ref: ColumnRef | undefined): number {
   return ref.columnNumber ?? ref.index + 1;
 }
 
-/**
- * A finding from its place, rule and message: the English `message` is the message's English template filled
- * with its parameters. Other languages are rendered only when asked (`findingMessage`), so that validating
- * 50,000 rows formats each message once.
- */
+/** A finding from its place, rule and message id: the text is rendered at the edge, in the reader's language. */
 function findingOf(
   sheet: string,
   row: number,
@@ -63,7 +58,6 @@ function findingOf(
     columnNumber: columnNumberOf(column),
     severity: severityOf(rule),
     rule,
-    message: formatFindingMessage(id, values, "en"),
     messageId: id,
     params: values,
   };

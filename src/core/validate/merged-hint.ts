@@ -1,5 +1,3 @@
-import { formatFindingMessage } from "../../labels/finding-message";
-import { label } from "../../labels/lookup";
 import type { Finding, RuleId } from "../findings";
 import type { ColumnId, Register } from "../model";
 import { isBlankCell } from "../parse/cell";
@@ -18,9 +16,6 @@ const BLANK_CELL_RULES: ReadonlySet<RuleId> = new Set<RuleId>([
   // An acceptance read as Accepted because its cell is blank: the blank may be a merged cell's lower part.
   "W11-acceptance-inferred",
 ]);
-
-/** The English hint, as the message ends with it. */
-export const MERGED_CELL_HINT = label("findingHint.mergedCell", "en");
 
 /**
  * Merged cells keep their value in the top cell only: the rows below read as blank, although Excel shows
@@ -60,8 +55,7 @@ export function addMergedCellHints(findings: readonly Finding[], register: Regis
   return findings.map((finding) => {
     const id = idByNumber.get(finding.columnNumber);
     if (!id || finding.sheet !== register.sheet || !BLANK_CELL_RULES.has(finding.rule)) return finding;
-    if (!belowValue.has(`${finding.row}:${id}`) || finding.messageId === undefined) return finding;
-    const params = { ...finding.params, hint: "mergedCell" satisfies FindingHint };
-    return { ...finding, params, message: formatFindingMessage(finding.messageId, params, "en") };
+    if (!belowValue.has(`${finding.row}:${id}`)) return finding;
+    return { ...finding, params: { ...finding.params, hint: "mergedCell" satisfies FindingHint } };
   });
 }

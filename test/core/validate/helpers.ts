@@ -2,16 +2,17 @@ import type { Finding, RuleId } from "../../../src/core/findings";
 import type { IsoDate } from "../../../src/core/grid";
 import { validate } from "../../../src/core/validate";
 import { aRegister, type GridOptions, type RowSpec } from "../../fixtures";
+import { renderFindings, type RenderedFinding } from "../../../src/labels/finding-message";
 
 /** The seed's as-of date. */
 export const AS_OF = "2023-02-28" as IsoDate;
 
-/** Findings for a register of VALID_ROW rows with overrides, as of AS_OF unless given. */
+/** Findings (with their English text) for a register of VALID_ROW rows with overrides, as of AS_OF unless given. */
 export function findingsFor(
   rows: readonly RowSpec[],
   options: GridOptions & { asOf?: string } = {},
-): Finding[] {
-  return validate(aRegister(rows, options), (options.asOf ?? AS_OF) as IsoDate);
+): RenderedFinding[] {
+  return renderFindings(validate(aRegister(rows, options), (options.asOf ?? AS_OF) as IsoDate), "en");
 }
 
 /** The rule ids found, in order. */

@@ -1,8 +1,16 @@
-import { validate } from "../../../src/core/validate";
-import { MERGED_CELL_HINT } from "../../../src/core/validate/merged-hint";
+import { validate as validateRegister } from "../../../src/core/validate";
+import { renderFindings, type RenderedFinding } from "../../../src/labels/finding-message";
+import { label } from "../../../src/labels/lookup";
 import { quote } from "../../../src/core/validate/messages";
 import { aGrid, aTable, parseRegister, registerGrid, REQUIRED_HEADERS } from "../../fixtures";
 import { AS_OF, findingsFor } from "./helpers";
+
+/** The English hint, as the message ends with it. */
+const MERGED_CELL_HINT = label("findingHint.mergedCell", "en");
+
+/** The core's findings with their English text, as the CLI prints them. */
+const validate = (...args: Parameters<typeof validateRegister>): RenderedFinding[] =>
+  renderFindings(validateRegister(...args), "en");
 
 describe("messages for status words in other UN languages", () => {
   it.each([

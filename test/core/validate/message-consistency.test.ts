@@ -1,13 +1,17 @@
 import fc from "fast-check";
-import type { Finding } from "../../../src/core/findings";
 import type { IsoDate, WorkbookGrid } from "../../../src/core/grid";
 import { parseWorkbook } from "../../../src/core/parse";
-import { validate } from "../../../src/core/validate";
+import { validate as validateRegister } from "../../../src/core/validate";
+import { renderFindings, type RenderedFinding } from "../../../src/labels/finding-message";
 import { findingMessage, formatFindingMessage } from "../../../src/labels/labels";
 import { SAMPLE_AS_OF, sampleWorkbookGrid } from "../../../samples/wipo-2023-data";
 import { aGrid, dateCell, errorCell, linkCell, plannedReviewsSheet, requestsSheet } from "../../fixtures";
 import { asOfArb, HOSTILE_TEXTS, registerArb, registerGridOf } from "../../properties/arbitraries";
 import { AS_OF, OUTSTANDING } from "./helpers";
+
+/** The core's findings with their English text, as the CLI prints them. */
+const validate = (...args: Parameters<typeof validateRegister>): RenderedFinding[] =>
+  renderFindings(validateRegister(...args), "en");
 
 const PLACEHOLDER = /\{[A-Za-z][A-Za-z0-9]*\}/;
 // Words of the English templates that a Chinese message must not carry (register values aside).
@@ -15,7 +19,7 @@ const ENGLISH_WORDS = /\b(is|are|the|not|and|or|use|type|missing|blank|row|rows|
 const CJK = /[\u4E00-\u9FFF]/;
 
 /** What is wrong with one finding's messages, or null: English = its template, Chinese fully rendered. */
-function problemWith(finding: Finding): string | null {
+function problemWith(finding: RenderedFinding): string | null {
   const at = `${finding.rule} row ${finding.row}`;
   if (finding.messageId === undefined) return `${at}: no message id`;
   const english = formatFindingMessage(finding.messageId, finding.params ?? {}, "en");
@@ -33,11 +37,11 @@ function problemWith(finding: Finding): string | null {
   return null;
 }
 
-function problemsIn(findings: readonly Finding[]): string[] {
+function problemsIn(findings: readonly RenderedFinding[]): string[] {
   return findings.map(problemWith).filter((problem): problem is string => problem !== null);
 }
 
-function findingsOf(grid: WorkbookGrid, asOf: string): Finding[] {
+function findingsOf(grid: WorkbookGrid, asOf: string): RenderedFinding[] {
   const outcome = parseWorkbook(grid);
   if (!outcome.ok) throw new Error(outcome.problem.message);
   return validate(outcome.register, asOf as IsoDate);

@@ -2,7 +2,8 @@ import fc from "fast-check";
 import type { CellValue, IsoDate } from "../../../src/core/grid";
 import type { ColumnId } from "../../../src/core/model";
 import { parseWorkbook, REQUIRED_COLUMNS } from "../../../src/core/parse";
-import { validate } from "../../../src/core/validate";
+import { validate as validateRegister } from "../../../src/core/validate";
+import { renderFindings, type RenderedFinding } from "../../../src/labels/finding-message";
 import {
   ALL_COLUMNS,
   aSheet,
@@ -13,6 +14,10 @@ import {
   plannedReviewsSheet,
   VALID_ROW,
 } from "../../fixtures";
+
+/** The core's findings with their English text, as the CLI prints them. */
+const validate = (...args: Parameters<typeof validateRegister>): RenderedFinding[] =>
+  renderFindings(validateRegister(...args), "en");
 
 const WORDS = [
   "Accepted",
