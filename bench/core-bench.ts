@@ -33,7 +33,7 @@ export function runPipeline(
   const { parseWorkbook, validate, summarize, layoutSummarySheet, layoutAnnexes } = core;
   const parsed = timed(() => parseWorkbook(grid));
   if (!parsed.result.ok)
-    throw new Error(`The synthetic register did not parse: ${parsed.result.problem.message}`);
+    throw new Error(`The synthetic register did not parse: ${parsed.result.problem.code}`);
   const register: Register = parsed.result.register;
   const checked = timed(() => validate(register, SYNTHETIC_AS_OF));
   const summarized = timed(() => summarize(register, SYNTHETIC_AS_OF));

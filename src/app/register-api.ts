@@ -1,5 +1,6 @@
 import type { Finding } from "../core/findings";
 import type { IsoDate } from "../core/grid";
+import type { UnusableInput } from "../core/parse/outcome";
 import type { Language } from "../labels/language";
 
 // The task pane sees the pipeline through src/app alone: these core types are part of its contract.
@@ -45,11 +46,15 @@ export interface GenerationOutcome {
   readonly refusedFindings: readonly Finding[] | null;
 }
 
-/** Failures the pane shows: a message a person can act on, never a stack trace. */
+/**
+ * Failures the pane shows: a message a person can act on, never a stack trace. A workbook that is not a
+ * usable register also carries the parser's `problem`, so that the pane renders it in its own language.
+ */
 export class RegisterApiError extends Error {
   constructor(
     readonly code: string,
     message: string,
+    readonly problem?: UnusableInput,
   ) {
     super(message);
     this.name = "RegisterApiError";

@@ -1,6 +1,7 @@
 import type { Register } from "../core/model";
 import { parseWorkbook } from "../core/parse";
 import { isWorkbookReadError, readWorkbookGrid } from "../xlsx/read-workbook";
+import { unusableInputMessage } from "../labels/unusable-message";
 import { CliError } from "./cli-error";
 import { EXIT } from "./cli-io";
 
@@ -17,7 +18,8 @@ export async function loadRegister(file: string, sheet: string | undefined): Pro
     throw error;
   }
   const outcome = parseWorkbook(grid, sheet === undefined ? {} : { sheet });
-  if (!outcome.ok) throw new CliError(EXIT.unusable, `${file}: ${outcome.problem.message}`);
+  if (!outcome.ok)
+    throw new CliError(EXIT.unusable, `${file}: ${unusableInputMessage(outcome.problem, "en")}`);
   return outcome.register;
 }
 

@@ -1,6 +1,8 @@
 import { RegisterApiError } from "../app/register-api";
 import type { WorkbookGrid } from "../core/grid";
 import type { ColumnId } from "../core/model";
+import type { UnusableInput } from "../core/parse";
+import { unusableInputMessage } from "../labels/unusable-message";
 import { matchHeader, MAX_REGISTER_ROWS, parseWorkbook, type ParseOutcome } from "../core/parse";
 import { columnLetters } from "./a1";
 import type { XlClientResult, XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
@@ -107,16 +109,16 @@ function refuseCut(outcome: ParseOutcome, cut: readonly CutSheet[]): ParseOutcom
   const sheet = outcome.register.sheet;
   const found = cut.find((entry) => entry.sheet.toUpperCase() === sheet.toUpperCase());
   if (!found) return outcome;
-  const limit = MAX_REGISTER_ROWS.toLocaleString("en");
   return {
     ok: false,
     problem: {
       code: "too-many-rows",
-      message:
-        `The register on sheet '${sheet}' (header row ${outcome.register.headerRow}) may go on below row ` +
-        `${LAST_ROW_READ.toLocaleString("en")}: the sheet's used range ends at cell ${found.lastCell}, and a register takes at ` +
-        `most ${limit} rows. If the rows below the last recommendation hold stray values or formulas, delete ` +
-        `those rows; otherwise split the register.`,
+      reason: "used-range",
+      sheet,
+      headerRow: outcome.register.headerRow,
+      limit: MAX_REGISTER_ROWS,
+      lastRow: LAST_ROW_READ,
+      lastCell: found.lastCell,
     },
   };
 }
@@ -190,6 +192,6 @@ function prefetchColumns(
  * The parser's one-line reason, as the task pane shows it: alone, since it already says what is wrong
  * ("No register found: ...", "The register on sheet ... names a column more than once") and what to do.
  */
-export function unusableRegister(problem: { code: string; message: string }): RegisterApiError {
-  return new RegisterApiError(problem.code, problem.message);
+export function unusableRegister(problem: UnusableInput): RegisterApiError {
+  return new RegisterApiError(problem.code, unusableInputMessage(problem, "en"), problem);
 }

@@ -16,3 +16,4 @@ export {
   formatFindingMessage,
 } from "./finding-message";
 export type { Language } from "./language";
+export { unusableInputMessage } from "./unusable-message";

@@ -5,6 +5,7 @@ import { FINDING_LABELS } from "./finding-labels";
 import type { LabelTable, LabelTexts } from "./label-table";
 import { SHEET_LABELS } from "./sheet-labels";
 import { UI_LABELS } from "./ui-labels";
+import { UNUSABLE_LABELS } from "./unusable-labels";
 
 /**
  * The one label table: generated-sheet labels, task-pane labels, finding messages and the CLI's summary
@@ -15,6 +16,7 @@ export const LABELS = {
   ...UI_LABELS,
   ...FINDING_LABELS,
   ...CLI_LABELS,
+  ...UNUSABLE_LABELS,
 } satisfies LabelTable;
 
 export type LabelId = keyof typeof LABELS;

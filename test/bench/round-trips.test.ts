@@ -9,6 +9,7 @@ import { parseWorkbook } from "../../src/core/parse";
 import { summarize } from "../../src/core/summarize";
 import { createMemoryExcel, type MemoryExcel } from "../../dev/memory-excel";
 import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../dev/synthetic/synthetic-register";
+import { problemText } from "../fixtures/problem";
 
 const ROWS = 50_000;
 const REQUEST_LIMIT = 5_000_000;
@@ -50,7 +51,7 @@ describe(`round trips on a register of ${ROWS.toLocaleString("en")} rows`, () =>
 
   const annexBytes = (): number => {
     const parsed = parseWorkbook(grid);
-    if (!parsed.ok) throw new Error(parsed.problem.message);
+    if (!parsed.ok) throw new Error(problemText(parsed.problem).message);
     return layoutAnnexes(parsed.register, summarize(parsed.register, SYNTHETIC_AS_OF), "en").reduce(
       (sum, sheet) => sum + Buffer.byteLength(JSON.stringify(sheet.values), "utf8"),
       0,

@@ -9,13 +9,14 @@ import type { MemoryExcel } from "../../dev/memory-excel";
 import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../dev/synthetic/synthetic-register";
 import { aGrid, aSheet, linkCell } from "../fixtures";
 import { action, AS_OF, DESKTOP, excelWith, fingerprints } from "./support";
+import { problemText } from "../fixtures/problem";
 
 const GOOD = () =>
   aGrid([{}, { implementation: "In progress", deadline: { kind: "date", iso: "2024-12-31" as never } }]);
 
 function layoutsOf(grid: ReturnType<typeof aGrid>, lang: "en" | "zh" = "en") {
   const parsed = parseWorkbook(grid);
-  if (!parsed.ok) throw new Error(parsed.problem.message);
+  if (!parsed.ok) throw new Error(problemText(parsed.problem).message);
   const summary = summarize(parsed.register, AS_OF);
   return {
     summary: layoutSummarySheet(summary, lang),
@@ -152,7 +153,7 @@ describe("generateAnnex", () => {
     const { excel, api } = excelWith(grid, DESKTOP);
     await api.generateAnnex(action({ asOf: SYNTHETIC_AS_OF, force: true }));
     const parsed = parseWorkbook(grid);
-    if (!parsed.ok) throw new Error(parsed.problem.message);
+    if (!parsed.ok) throw new Error(problemText(parsed.problem).message);
     const annexes = layoutAnnexes(parsed.register, summarize(parsed.register, SYNTHETIC_AS_OF), "en");
     for (const layout of annexes) {
       const snapshot = excel.snapshot(layout.name);
@@ -191,7 +192,7 @@ describe("generateAnnex", () => {
     const { excel, api } = excelWith(grid, { limits: { requestBytes: 1_000_000, responseBytes: null } });
     const outcome = await api.generateAnnex(action({ asOf: SYNTHETIC_AS_OF, force: true }));
     const parsed = parseWorkbook(grid);
-    if (!parsed.ok) throw new Error(parsed.problem.message);
+    if (!parsed.ok) throw new Error(problemText(parsed.problem).message);
     const annexes = layoutAnnexes(parsed.register, summarize(parsed.register, SYNTHETIC_AS_OF), "en");
     expect(outcome.sheets).toEqual(annexes.map((sheet) => sheet.name));
     annexes.forEach((layout) => expectSheetMatches(excel, layout.name, layout));

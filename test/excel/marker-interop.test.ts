@@ -17,6 +17,7 @@ import { addSheetsToXlsx, writeWorkbookWithSheets } from "../../src/xlsx/write";
 import { registerSheet, specToGrid } from "../hostile/workbook-spec";
 import { writeSpecXlsx } from "../hostile/write-xlsx";
 import { tempFolder } from "../xlsx/read/fixtures";
+import { problemText } from "../fixtures/problem";
 
 const asOf = "2023-02-28" as IsoDate;
 const ANNEXES = ["Annex I", "Annex II", "Annex III"];
@@ -28,7 +29,7 @@ const registerCells = specToGrid({ sheets: [register] }).sheets[0]?.cells ?? [];
 
 function annexLayouts(): SheetLayout[] {
   const parsed = parseWorkbook(specToGrid({ sheets: [register] }));
-  if (!parsed.ok) throw new Error(parsed.problem.message);
+  if (!parsed.ok) throw new Error(problemText(parsed.problem).message);
   return layoutAnnexes(parsed.register, summarize(parsed.register, asOf), "en");
 }
 

@@ -6,13 +6,14 @@ import { createExcelRegisterApi } from "../../src/excel";
 import { SYNTHETIC_AS_OF, syntheticWorkbookGrid } from "../../dev/synthetic/synthetic-register";
 import { aGrid, aSheet, linkCell } from "../fixtures";
 import { action, AS_OF, cellAt, DESKTOP, excelWith, fingerprints } from "./support";
+import { problemText } from "../fixtures/problem";
 
 const ERROR_FILL = "#FFC7CE";
 const WARNING_FILL = "#FFEB9C";
 
 function coreFindings(grid: WorkbookGrid) {
   const parsed = parseWorkbook(grid);
-  if (!parsed.ok) throw new Error(parsed.problem.message);
+  if (!parsed.ok) throw new Error(problemText(parsed.problem).message);
   return validate(parsed.register, AS_OF);
 }
 
@@ -236,7 +237,7 @@ describe("validate errors", () => {
       sheets: [{ ...sheet, cells: [[...new Array<string>(17).fill("x"), ...header.slice(17)], ...rows] }],
     });
     expect(parsed.ok).toBe(false);
-    if (!parsed.ok) expect((failure as RegisterApiError).message).toBe(parsed.problem.message);
+    if (!parsed.ok) expect((failure as RegisterApiError).message).toBe(problemText(parsed.problem).message);
     expect((failure as RegisterApiError).message).toMatch(
       /^No register found: the header row on sheet 'Register'/,
     );

@@ -10,6 +10,7 @@ import { validate as validateRegister } from "../../src/core/validate";
 import { renderFindings, type RenderedFinding } from "../../src/labels/finding-message";
 import { ituWorkbookGrid, ITU_AS_OF } from "../../samples/itu-2022-data";
 import { action, cellAt, DESKTOP, excelWith } from "./support";
+import { problemText } from "../fixtures/problem";
 
 /** The core's findings with their English text, as the CLI prints them. */
 const validate = (...args: Parameters<typeof validateRegister>): RenderedFinding[] =>
@@ -34,7 +35,7 @@ describe("the adapter on a register with a Vocabulary sheet", () => {
   it("finds what the core finds, and marks the Vocabulary row that teaches nothing on its own sheet", async () => {
     const grid = withBadVocabularyRow();
     const parsed = parseWorkbook(grid);
-    if (!parsed.ok) throw new Error(parsed.problem.message);
+    if (!parsed.ok) throw new Error(problemText(parsed.problem).message);
     const expected = validate(parsed.register, asOf);
     expect(expected.map((f) => [f.sheet, f.row, f.rule])).toEqual([["Vocabulary", 7, "W12-vocabulary"]]);
 

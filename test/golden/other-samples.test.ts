@@ -16,6 +16,7 @@ import { readWorkbookGrid } from "../../src/xlsx/read-workbook";
 import { ITU_AS_OF } from "../../samples/itu-2022-data";
 import { SAMPLE_AS_OF } from "../../samples/wipo-2023-data";
 import { annexBlocks } from "../layout/annex-reading";
+import { problemText } from "../fixtures/problem";
 
 const SAMPLES = path.join(__dirname, "..", "..", "samples");
 const CJK = /[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/;
@@ -23,7 +24,7 @@ const CJK = /[\u3000-\u303F\u4E00-\u9FFF\uFF00-\uFFEF]/;
 async function read(file: string): Promise<Register> {
   const grid: WorkbookGrid = await readWorkbookGrid(path.join(SAMPLES, file));
   const outcome = parseWorkbook(grid);
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return outcome.register;
 }
 

@@ -10,6 +10,7 @@ import { annexContents, summarize } from "../../src/core/summarize";
 import type { AnnexYearGroup, Summary } from "../../src/core/summary-types";
 import { readWorkbookGrid } from "../../src/xlsx/read-workbook";
 import { SAMPLE_AS_OF, SAMPLE_RECOMMENDATIONS, sampleWorkbookGrid } from "../../samples/wipo-2023-data";
+import { problemText } from "../fixtures/problem";
 
 const asOf = "2023-02-28" as IsoDate;
 
@@ -17,7 +18,7 @@ const SAMPLE_PATH = path.join(__dirname, "..", "..", "samples", "wipo-2023.xlsx"
 
 function parsed(grid: WorkbookGrid): Register {
   const outcome = parseWorkbook(grid);
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return outcome.register;
 }
 

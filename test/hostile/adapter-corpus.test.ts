@@ -14,6 +14,7 @@ import { tempFolder } from "../xlsx/read/fixtures";
 import { HOSTILE_CASES, hostileCase } from "./corpus";
 import { memoryExcelOf } from "./memory-workbook";
 import { AS_OF, STACK_LINE } from "./run-cli";
+import { problemText } from "../fixtures/problem";
 
 const GRID_CASES = HOSTILE_CASES.filter((c) => c.spec !== undefined);
 const asOf = AS_OF as IsoDate;
@@ -30,7 +31,7 @@ type CoreVerdict =
 /** What the core says about the .xlsx file, read as the CLI reads it. */
 async function coreVerdict(path: string): Promise<CoreVerdict> {
   const outcome = parseWorkbook(await readWorkbookGrid(path));
-  if (!outcome.ok) return { ok: false, ...outcome.problem };
+  if (!outcome.ok) return { ok: false, ...problemText(outcome.problem) };
   const { register } = outcome;
   return { ok: true, sheet: register.sheet, rows: register.rows.length, findings: validate(register, asOf) };
 }

@@ -8,6 +8,7 @@ import { createMemoryExcel, EXCEL_ON_THE_WEB_LIMITS, type InitCell } from "../..
 import { aGrid } from "../fixtures";
 import { MAX_SHEET_ROWS } from "./big-sheet";
 import { AS_OF } from "./run-cli";
+import { renderFindings } from "../../src/labels/finding-message";
 
 const asOf = AS_OF as IsoDate;
 
@@ -29,7 +30,7 @@ async function validateWith(limits: typeof EXCEL_ON_THE_WEB_LIMITS | null) {
 
 function expectStrayRowReported(outcome: Awaited<ReturnType<typeof validateWith>>): void {
   expect(outcome.rows).toBe(3);
-  expect(outcome.findings[0]).toMatchObject({
+  expect(renderFindings(outcome.findings, "en")[0]).toMatchObject({
     row: MAX_SHEET_ROWS,
     column: "Report symbol",
     rule: "E01-report-symbol",

@@ -19,6 +19,7 @@ import { tempFolder } from "../xlsx/read/fixtures";
 import { packageParts } from "./workbook-hash";
 import { writeSpecXlsx } from "./write-xlsx";
 import { AS_OF } from "./run-cli";
+import { problemText } from "../fixtures/problem";
 
 const asOf = AS_OF as IsoDate;
 
@@ -73,7 +74,7 @@ function hostileRows(): RowSpec[] {
 
 function registerOf(grid: WorkbookGrid): Register {
   const outcome = parseWorkbook(grid);
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return outcome.register;
 }
 

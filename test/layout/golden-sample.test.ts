@@ -12,10 +12,11 @@ import type { SheetLayout } from "../../src/layout/model";
 import { SAMPLE_AS_OF, sampleWorkbookGrid } from "../../samples/wipo-2023-data";
 import { annexBlocks, blockRow, yearHeadings } from "./annex-reading";
 import { cellTexts, problemsOf } from "./well-formed";
+import { problemText } from "../fixtures/problem";
 
 function sample(): { register: Register; summary: Summary } {
   const outcome = parseWorkbook(sampleWorkbookGrid());
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return { register: outcome.register, summary: summarize(outcome.register, SAMPLE_AS_OF) };
 }
 

@@ -22,6 +22,7 @@ import {
   SYNTHETIC_HEADERS,
   syntheticWorkbookGrid,
 } from "../../dev/synthetic/synthetic-register";
+import { problemText } from "../fixtures/problem";
 
 const sha256 = (value: unknown): string =>
   createHash("sha256").update(JSON.stringify(value)).digest("hex").slice(0, 32);
@@ -89,7 +90,7 @@ const LANGUAGES: readonly Language[] = ["en", "zh"];
 /** Hashes of one case: register, summary, and each sheet and the decision text in each language. */
 function hashesOf(testCase: Case): Record<string, string> {
   const outcome = parseWorkbook(testCase.grid());
-  if (!outcome.ok) throw new Error(`${testCase.name}: ${outcome.problem.message}`);
+  if (!outcome.ok) throw new Error(`${testCase.name}: ${problemText(outcome.problem).message}`);
   const register: Register = outcome.register;
   const summary = summarize(register, testCase.asOf);
   const hashes: Record<string, string> = { register: sha256(register), summary: sha256(summary) };

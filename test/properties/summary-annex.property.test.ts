@@ -10,10 +10,11 @@ import { layoutAnnexes } from "../../src/layout";
 import { annexBlocks } from "../layout/annex-reading";
 import { asOfArb, registerArb, registerGridOf } from "./arbitraries";
 import { NUM_RUNS } from "./runs";
+import { problemText } from "../fixtures/problem";
 
 function parsed(random: Parameters<typeof registerGridOf>[0]): Register {
   const outcome = parseWorkbook(registerGridOf(random));
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return outcome.register;
 }
 

@@ -12,6 +12,7 @@ import { validate } from "../../src/core/validate";
 import { vocabularySheet } from "../fixtures";
 import { asOfArb, registerArb, registerGridOf } from "./arbitraries";
 import { NUM_RUNS } from "./runs";
+import { problemText } from "../fixtures/problem";
 
 /** The columns whose words a Vocabulary sheet can teach. */
 const WORD_COLUMNS: readonly ColumnId[] = [
@@ -66,7 +67,7 @@ function withVocabulary(grid: WorkbookGrid, rows: readonly (readonly CellValue[]
 
 function parsed(grid: WorkbookGrid): Register {
   const outcome = parseWorkbook(grid);
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return outcome.register;
 }
 

@@ -11,6 +11,7 @@ import { writeWorkbookWithSheets } from "../../src/xlsx/write";
 import { tempFolder } from "../xlsx/read/fixtures";
 import { asOfArb, REGISTER_SHEET, registerArb, registerCells, type RandomRegister } from "./arbitraries";
 import { NUM_RUNS } from "./runs";
+import { problemText } from "../fixtures/problem";
 
 /**
  * What an Excel cell can hold: finite numbers, text XML can carry. The register file is written with ExcelJS
@@ -58,7 +59,7 @@ async function writeRegister(cells: readonly (readonly CellValue[])[], path: str
 
 function findingsOf(grid: Parameters<typeof parseWorkbook>[0], asOf: IsoDate) {
   const outcome = parseWorkbook(grid);
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return { register: outcome.register, findings: validate(outcome.register, asOf) };
 }
 

@@ -11,12 +11,13 @@ import { validate } from "../../src/core/validate";
 import { decisionText, layoutAnnexes } from "../../src/layout";
 import { annexBlocks } from "../layout/annex-reading";
 import { WIPO_2015_SYMBOL, wipo2015Chinese, wipo2015English } from "./wipo-2015";
+import { problemText } from "../fixtures/problem";
 
 const AS_OF = "2015-05-11" as IsoDate; // WO/PBC/23/4's date
 
 function parsed(grid: WorkbookGrid): Register {
   const outcome = parseWorkbook(grid);
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return outcome.register;
 }
 

@@ -15,7 +15,7 @@ import type { ParseOutcome, UnusableInput } from "./outcome";
 import { readRegisterRows } from "./register-rows";
 import { readPlannedReviews, readRequests } from "./side-tables";
 
-export type { ParseOutcome, UnusableInput, UnusableInputCode } from "./outcome";
+export type { DuplicateColumn, ParseOutcome, UnusableInput, UnusableInputCode } from "./outcome";
 export type { CellReading } from "./cell";
 export { cellText, isBlankCell, readText } from "./cell";
 export { foldText, looseKey } from "./normalize";
@@ -94,20 +94,17 @@ export const MAX_REGISTER_ROWS = 100_000;
  * @example
  * const outcome = parseWorkbook(grid, { sheet: "Register" });
  * if (outcome.ok) console.log(outcome.register.rows.length);
- * else console.error(outcome.problem.message); // e.g. "No register found: sheet 'Register' row 1 lacks ..."
+ * else console.error(outcome.problem.code); // e.g. "missing-columns", with the sheet, row and columns
  */
 export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string } = {}): ParseOutcome {
   if (workbook.sheets.length === 0) {
-    return fail("no-sheets", "The workbook has no worksheets; open the workbook that holds the register.");
+    return fail({ code: "no-sheets" });
   }
   const candidates =
     options.sheet === undefined ? workbook.sheets : findSheet(workbook.sheets, options.sheet);
   if (candidates.length === 0) {
-    const names = workbook.sheets.map((sheet) => `'${sheet.name}'`).join(", ");
-    return fail(
-      "sheet-not-found",
-      `There is no sheet or Excel table named '${options.sheet ?? ""}'; the workbook's sheets are ${names}.`,
-    );
+    const sheets = workbook.sheets.map((sheet) => sheet.name);
+    return fail({ code: "sheet-not-found", name: options.sheet ?? "", sheets });
   }
 
   const searches = candidates.map((sheet) => findOnSheet(sheet, REGISTER));
@@ -118,12 +115,12 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
     null;
   if (!found)
     return fail(
-      ...notFound(
+      notFound(
         candidates,
         searches.map((search) => search.partial),
       ),
     );
-  if (found.duplicates.length > 0) return fail("duplicate-columns", duplicateMessage(found));
+  if (found.duplicates.length > 0) return fail(duplicateColumns(found));
 
   const otherRegisters: RegisterPlace[] = searches
     .map((search) => search.found)
@@ -152,7 +149,7 @@ function readRegister(
     MAX_REGISTER_ROWS,
     vocabulary,
   );
-  if (rows.length > MAX_REGISTER_ROWS) return fail("too-many-rows", tooManyRowsMessage(register));
+  if (rows.length > MAX_REGISTER_ROWS) return fail(tooManyRows(register));
   const plannedReviews = readPlannedReviews(workbook.sheets, register.sheet.name);
   const requests = readRequests(workbook.sheets, register.sheet.name);
   return {
@@ -175,8 +172,8 @@ function readRegister(
   };
 }
 
-function fail(code: UnusableInput["code"], message: string): ParseOutcome {
-  return { ok: false, problem: { code, message } };
+function fail(problem: UnusableInput): ParseOutcome {
+  return { ok: false, problem };
 }
 
 /**
@@ -201,65 +198,56 @@ function findSheet(sheets: readonly GridSheet[], name: string): GridSheet[] {
 function notFound(
   sheets: readonly GridSheet[],
   partials: readonly (HeaderMatch<ColumnId> | null)[],
-): [UnusableInput["code"], string] {
-  const looked = `looked at ${sheets.length === 1 ? "sheet" : "sheets"} ${sheets.map((sheet) => `'${sheet.name}'`).join(", ")}`;
+): UnusableInput {
+  const looked = sheets.map((sheet) => sheet.name);
   let best: HeaderMatch<ColumnId> | null = null;
   for (const partial of partials) {
     if (partial && (best === null || partial.missing.length < best.missing.length)) best = partial;
   }
   if (best) {
-    const names = best.missing.map((id) => `"${columnName(id)}"`).join(", ");
-    return [
-      "missing-columns",
-      `No register found: the header row on sheet '${best.sheet.name}' (row ${best.headerRow}) lacks the required ` +
-        `${best.missing.length === 1 ? "column" : "columns"} ${names}; add ${best.missing.length === 1 ? "it" : "them"} ` +
-        `(${looked}).`,
-    ];
+    const { headerRow, missing } = best;
+    return { code: "missing-columns", sheet: best.sheet.name, headerRow, missing, looked };
   }
   const nonEmpty = sheets.filter((sheet) => sheet.cells.length > 0);
-  if (nonEmpty.length === 0) {
-    const names = sheets.map((sheet) => `'${sheet.name}'`).join(", ");
-    return [
-      "no-register",
-      `No register found: ${sheets.length === 1 ? `sheet ${names} is` : `sheets ${names} are`} empty; open the ` +
-        `workbook that holds the register, or paste the register with its header row into this one.`,
-    ];
-  }
+  if (nonEmpty.length === 0) return { code: "no-register", reason: "empty", sheets: looked };
   for (const sheet of nonEmpty) {
     const headerRow = findMisplacedHeader(sheet, REGISTER);
     if (headerRow === null) continue;
-    return [
-      "no-register",
-      `No register found within the first ${HEADER_SEARCH_ROWS} rows: sheet '${sheet.name}' has the register's ` +
-        `header on row ${headerRow}; delete rows above it so that the header is within the first ` +
-        `${HEADER_SEARCH_ROWS} rows, or make the register an Excel table (Insert > Table).`,
-    ];
+    return {
+      code: "no-register",
+      reason: "header-too-low",
+      sheet: sheet.name,
+      headerRow,
+      limit: HEADER_SEARCH_ROWS,
+    };
   }
-  const required = REQUIRED_COLUMNS.map((id) => `"${columnName(id)}"`).join(", ");
-  return [
-    "no-register",
-    `No register found: no header row with the required columns ${required} within the first ${HEADER_SEARCH_ROWS} ` +
-      `rows (${looked}). Add a header row with these names above the register, or open the workbook that holds it.`,
-  ];
+  return {
+    code: "no-register",
+    reason: "no-header",
+    required: REQUIRED_COLUMNS,
+    limit: HEADER_SEARCH_ROWS,
+    looked,
+  };
 }
 
-function tooManyRowsMessage(found: HeaderMatch<ColumnId>): string {
-  const lastRow = found.sheet.origin.row + found.endIndex - 1;
-  const limit = MAX_REGISTER_ROWS.toLocaleString("en");
-  return (
-    `The register on sheet '${found.sheet.name}' (header row ${found.headerRow}) has more than ${limit} rows, down ` +
-    `to row ${lastRow.toLocaleString("en")}; a register takes at most ${limit}. If the rows below the last ` +
-    `recommendation hold stray values or formulas, delete those rows; otherwise split the register.`
-  );
+function tooManyRows(found: HeaderMatch<ColumnId>): UnusableInput {
+  return {
+    code: "too-many-rows",
+    reason: "rows",
+    sheet: found.sheet.name,
+    headerRow: found.headerRow,
+    limit: MAX_REGISTER_ROWS,
+    lastRow: found.sheet.origin.row + found.endIndex - 1,
+  };
 }
 
-function duplicateMessage(found: HeaderMatch<ColumnId>): string {
-  const parts = found.duplicates.map(
-    ({ id, refs }) =>
-      `"${columnName(id)}" appears in columns ${refs.map((ref) => `${columnLetters(ref.columnNumber ?? ref.index + 1)} ('${ref.header}')`).join(" and ")}`,
-  );
-  return (
-    `The register on sheet '${found.sheet.name}' (header row ${found.headerRow}) names a column more than once: ` +
-    `${parts.join("; ")}. Keep one of each, or rename the others.`
-  );
+function duplicateColumns(found: HeaderMatch<ColumnId>): UnusableInput {
+  const duplicates = found.duplicates.map(({ id, refs }) => ({
+    column: id,
+    places: refs.map((ref) => ({
+      letters: columnLetters(ref.columnNumber ?? ref.index + 1),
+      header: ref.header,
+    })),
+  }));
+  return { code: "duplicate-columns", sheet: found.sheet.name, headerRow: found.headerRow, duplicates };
 }

@@ -1,14 +1,17 @@
 import { RegisterApiError } from "../../app/register-api";
+import type { Language } from "../../labels/language";
+import { unusableInputMessage } from "../../labels/unusable-message";
 import type { Translate } from "../i18n/text-context";
 import type { PaneError } from "./pane-state";
 
 /**
- * The adapter's `RegisterApiError` already says what went wrong and what to do; anything else is a bug,
- * shown as one plain sentence (never a stack trace).
+ * The adapter's `RegisterApiError` already says what went wrong and what to do (a workbook that is not a
+ * register, in the pane's language); anything else is a bug, shown as one plain sentence (never a stack trace).
  */
-export function toPaneError(error: unknown, t: Translate): PaneError {
+export function toPaneError(error: unknown, t: Translate, language: Language): PaneError {
   if (error instanceof RegisterApiError || isRegisterApiErrorLike(error)) {
-    return { code: error.code, message: error.message };
+    const { problem } = error as RegisterApiError;
+    return { code: error.code, message: problem ? unusableInputMessage(problem, language) : error.message };
   }
   const message = error instanceof Error ? error.message : String(error);
   return { code: "unexpected", message: t("ui.error.unknown", { message }) };

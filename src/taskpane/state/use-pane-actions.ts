@@ -52,7 +52,7 @@ export function usePaneActions(
         view: { source: "validation", sheet: outcome.sheet, rows: outcome.rows, findings: outcome.findings },
       });
     } catch (error) {
-      dispatch({ type: "failed", error: toPaneError(error, t) });
+      dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) });
     }
   }, [api, busy, dispatch, options, t, uiLanguage]);
 
@@ -65,10 +65,10 @@ export function usePaneActions(
         const outcome = kind === "summary" ? await api.generateSummary(opts) : await api.generateAnnex(opts);
         dispatch({ type: "generated", action: kind, outcome });
       } catch (error) {
-        dispatch({ type: "failed", error: toPaneError(error, t) });
+        dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) });
       }
     },
-    [annexLanguage, api, busy, dispatch, options, t],
+    [annexLanguage, api, busy, dispatch, options, t, uiLanguage],
   );
 
   const clearMarks = useCallback(async () => {
@@ -78,19 +78,19 @@ export function usePaneActions(
       await api.clearMarks();
       dispatch({ type: "marksCleared" });
     } catch (error) {
-      dispatch({ type: "failed", error: toPaneError(error, t) });
+      dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) });
     }
-  }, [api, busy, dispatch, t]);
+  }, [api, busy, dispatch, t, uiLanguage]);
 
   const goTo = useCallback(
     async (finding: Finding) => {
       try {
         await api.goTo(finding);
       } catch (error) {
-        dispatch({ type: "failed", error: toPaneError(error, t) });
+        dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) });
       }
     },
-    [api, dispatch, t],
+    [api, dispatch, t, uiLanguage],
   );
 
   return useMemo(() => ({ validate, generate, clearMarks, goTo }), [validate, generate, clearMarks, goTo]);

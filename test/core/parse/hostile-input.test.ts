@@ -8,25 +8,28 @@ import {
   readReportSymbol,
 } from "../../../src/core/parse";
 import { aGrid, aSheet, aTable, registerGrid, REQUIRED_HEADERS } from "../../fixtures";
+import { problemText } from "../../fixtures/problem";
 
 const VALID = ["JIU/REP/2021/3", "T", 1, "Executive head", "R", "A", "Accepted", "Implemented", "CSO"];
 
 describe("parseWorkbook on hostile workbooks", () => {
   it("says a workbook whose sheets are all empty is empty, naming them", () => {
     const outcome = parseWorkbook({ sheets: [aSheet("Sheet1", [])] });
-    expect(outcome.ok === false && outcome.problem).toEqual({
+    expect(outcome.ok === false && problemText(outcome.problem)).toEqual({
       code: "no-register",
       message:
         "No register found: sheet 'Sheet1' is empty; open the workbook that holds the register, or paste the " +
         "register with its header row into this one.",
     });
     const two = parseWorkbook({ sheets: [aSheet("A", []), aSheet("B", [])] });
-    expect(two.ok === false && two.problem.message).toMatch(/^No register found: sheets 'A', 'B' are empty;/);
+    expect(two.ok === false && problemText(two.problem).message).toMatch(
+      /^No register found: sheets 'A', 'B' are empty;/,
+    );
   });
 
   it.each([11, 25, 1000])("says where a header below the first 10 rows is (row %i)", (headerRow) => {
     const outcome = parseWorkbook(aGrid([{}], { headerRow }));
-    expect(outcome.ok === false && outcome.problem).toEqual({
+    expect(outcome.ok === false && problemText(outcome.problem)).toEqual({
       code: "no-register",
       message:
         `No register found within the first 10 rows: sheet 'Register' has the register's header on row ` +
@@ -37,7 +40,9 @@ describe("parseWorkbook on hostile workbooks", () => {
 
   it("does not look for a misplaced header past row 1000 (the plain message then)", () => {
     const outcome = parseWorkbook(aGrid([{}], { headerRow: 1001 }));
-    expect(outcome.ok === false && outcome.problem.message).toMatch(/^No register found: no header row with/);
+    expect(outcome.ok === false && problemText(outcome.problem).message).toMatch(
+      /^No register found: no header row with/,
+    );
   });
 
   it("still reads a header in row 10 (the look-alike)", () => {
@@ -50,7 +55,7 @@ describe("parseWorkbook on hostile workbooks", () => {
 
     it("refuses more than MAX_REGISTER_ROWS rows, saying how far down the sheet goes and what to do", () => {
       const outcome = parseWorkbook(registerGrid(REQUIRED_HEADERS, rows(MAX_REGISTER_ROWS + 1)));
-      expect(outcome.ok === false && outcome.problem).toEqual({
+      expect(outcome.ok === false && problemText(outcome.problem)).toEqual({
         code: "too-many-rows",
         message:
           "The register on sheet 'Register' (header row 1) has more than 100,000 rows, down to row 100,002; a " +

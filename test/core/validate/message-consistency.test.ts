@@ -8,6 +8,7 @@ import { SAMPLE_AS_OF, sampleWorkbookGrid } from "../../../samples/wipo-2023-dat
 import { aGrid, dateCell, errorCell, linkCell, plannedReviewsSheet, requestsSheet } from "../../fixtures";
 import { asOfArb, HOSTILE_TEXTS, registerArb, registerGridOf } from "../../properties/arbitraries";
 import { AS_OF, OUTSTANDING } from "./helpers";
+import { problemText } from "../../fixtures/problem";
 
 /** The core's findings with their English text, as the CLI prints them. */
 const validate = (...args: Parameters<typeof validateRegister>): RenderedFinding[] =>
@@ -43,7 +44,7 @@ function problemsIn(findings: readonly RenderedFinding[]): string[] {
 
 function findingsOf(grid: WorkbookGrid, asOf: string): RenderedFinding[] {
   const outcome = parseWorkbook(grid);
-  if (!outcome.ok) throw new Error(outcome.problem.message);
+  if (!outcome.ok) throw new Error(problemText(outcome.problem).message);
   return validate(outcome.register, asOf as IsoDate);
 }
 

@@ -5,6 +5,7 @@ import { layoutAnnexes, layoutSummarySheet, type SheetLayout } from "../../../sr
 import type { Language } from "../../../src/labels/language";
 import { sampleSheets } from "../../../dev/preview/sample-fault";
 import { cellAddress } from "../../../dev/preview/workbook/addresses";
+import { problemText } from "../../fixtures/problem";
 
 /** What the layout model says the generated sheets hold, for the register the preview loads. */
 export function expectedLayouts(
@@ -12,7 +13,7 @@ export function expectedLayouts(
   language: Language,
 ): { summary: SheetLayout; annexes: SheetLayout[] } {
   const outcome = parseWorkbook({ sheets: sampleSheets(withFault).map(sampleGridSheet) });
-  if (!outcome.ok) throw new Error(`The sample does not parse: ${outcome.problem.message}`);
+  if (!outcome.ok) throw new Error(`The sample does not parse: ${problemText(outcome.problem).message}`);
   const summary = summarize(outcome.register, SAMPLE_AS_OF);
   return {
     summary: layoutSummarySheet(summary, language),
