@@ -2,7 +2,7 @@ import type { GridSheet, WorkbookGrid } from "../grid";
 import type { ColumnId, RegisterPlace } from "../model";
 import { foldText } from "./normalize";
 import { readVocabulary } from "../vocabulary/sheet";
-import { columnName, matchHeaderRanked, relaxStatusColumns, REQUIRED_COLUMNS } from "./headers";
+import { matchHeaderRanked, relaxStatusColumns, REQUIRED_COLUMNS } from "./headers";
 import {
   columnLetters,
   findMisplacedHeader,
