@@ -124,7 +124,6 @@ export default tseslint.config(
       "src/excel/generate.ts",
       "src/excel/marks.ts",
       "src/excel/read-workbook.ts",
-      "src/excel/register-api.ts",
       "src/layout/annex-active-reports.ts",
       "src/layout/line-wrap.ts",
       "src/taskpane/findings/FindingGroupSection.tsx",

@@ -2,7 +2,7 @@ import type { IsoDate } from "../core/grid";
 import { summarize } from "../core/summarize";
 import { validate } from "../core/validate";
 import type { Language } from "../labels/language";
-import { layoutAnnexes } from "../layout";
+import { generatedSheets } from "../app/pipeline";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
 import { loadRegister } from "./load-register";
 import { checkOutputFile } from "./output-file";
@@ -30,7 +30,7 @@ export async function runAnnex(options: AnnexOptions, io: CliIo): Promise<ExitCo
   const done = await writeSheets(
     options.file,
     options.output,
-    layoutAnnexes(register, summary, options.lang),
+    generatedSheets("annex", register, summary, options.lang),
   );
   io.stdout.write(`${done}\n`);
   return EXIT.ok;

@@ -3,7 +3,7 @@ import { summarize } from "../core/summarize";
 import { validate } from "../core/validate";
 import { formatLabel } from "../labels/labels";
 import type { Language } from "../labels/language";
-import { layoutSummarySheet } from "../layout";
+import { generatedSheets } from "../app/pipeline";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
 import { loadRegister } from "./load-register";
 import { checkOutputFile } from "./output-file";
@@ -45,7 +45,11 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
   }
 
   if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
-  const done = await writeSheets(options.file, options.output, [layoutSummarySheet(summary, options.lang)]);
+  const done = await writeSheets(
+    options.file,
+    options.output,
+    generatedSheets("summary", register, summary, options.lang),
+  );
   io.stdout.write(report());
   // With --json, stdout carries only the JSON.
   (options.json ? io.stderr : io.stdout).write(`${options.json ? "" : "\n"}${done}\n`);

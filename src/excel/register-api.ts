@@ -1,7 +1,7 @@
-import type { RegisterApi } from "../app/register-api";
+import type { ActionOptions, RegisterApi } from "../app/register-api";
 import { summarize } from "../core/summarize";
 import type { Language } from "../labels/language";
-import { layoutAnnexes, layoutSummarySheet } from "../layout";
+import { generatedSheets, type GeneratedKind } from "../app/pipeline";
 import { toRegisterApiError } from "./errors";
 import type { ExcelRunner, XlRequestContext } from "./excel-api";
 import { generateInExcel } from "./generate-action";
@@ -18,7 +18,10 @@ export interface ExcelRegisterApiOptions {
    * `officeResponseLimitBytes()` gives the host's; the in-memory Excel's `limits.responseBytes` a test's.
    */
   readonly responseLimitBytes?: number | null;
-  /** The language of error messages for clearMarks and goTo until an action names one. */
+  /**
+   * The task pane's language: that of every error message, whatever the action. An action's own `language`
+   * is the output's (the generated sheets, the marks' notes), a separate setting.
+   */
   readonly language?: Language;
   /** Lets the task pane repaint between steps; a zero-delay timeout by default. */
   readonly yieldToUi?: () => Promise<void>;
@@ -42,49 +45,36 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
     pause: options.yieldToUi ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
     memory: null,
   };
-  let language: Language = options.language ?? "en";
+  const uiLanguage: Language = options.language ?? "en";
 
-  const guarded = async <T>(lang: Language, batch: (context: XlRequestContext) => Promise<T>): Promise<T> => {
-    language = lang;
+  const guarded = async <T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> => {
     try {
       return await run(batch);
     } catch (error) {
-      throw toRegisterApiError(error, lang);
+      throw toRegisterApiError(error, uiLanguage);
     }
   };
+  const generate = (kind: GeneratedKind) => (action: ActionOptions) =>
+    guarded((context) =>
+      generateInExcel(
+        context,
+        action,
+        {
+          layoutsOf: (register) =>
+            generatedSheets(kind, register, summarize(register, action.asOf), action.language),
+          usesLinks: kind === "annex",
+        },
+        deps,
+      ),
+    );
 
   return {
-    validate: (action) => guarded(action.language, (context) => validateInExcel(context, action, deps)),
-
-    generateSummary: (action) =>
-      guarded(action.language, (context) =>
-        generateInExcel(
-          context,
-          action,
-          {
-            layoutsOf: (register) => [layoutSummarySheet(summarize(register, action.asOf), action.language)],
-            usesLinks: false,
-          },
-          deps,
-        ),
-      ),
-
-    generateAnnex: (action) =>
-      guarded(action.language, (context) =>
-        generateInExcel(
-          context,
-          action,
-          {
-            layoutsOf: (register) =>
-              layoutAnnexes(register, summarize(register, action.asOf), action.language),
-            usesLinks: true,
-          },
-          deps,
-        ),
-      ),
+    validate: (action) => guarded((context) => validateInExcel(context, action, deps)),
+    generateSummary: generate("summary"),
+    generateAnnex: generate("annex"),
 
     clearMarks: () =>
-      guarded(language, async (context) => {
+      guarded(async (context) => {
         const outline = await loadOutline(context);
         if (!outline.markers.some((marker) => marker.role.kind === "marks")) return;
         const rules = loadRules(
@@ -96,7 +86,7 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
       }),
 
     goTo: (finding) =>
-      guarded(language, async (context) => {
+      guarded(async (context) => {
         const sheet = context.workbook.worksheets.getItem(finding.sheet);
         sheet.activate();
         const target =
