@@ -1,6 +1,7 @@
 /**
- * The generated sheets described as data. One description, several writers: the Office.js writer
- * (src/excel), the .xlsx writer (src/xlsx) and the browser preview all render a `SheetLayout`.
+ * The generated sheets described as data. One description, two writers: the Office.js writer (src/excel)
+ * and the .xlsx writer (src/xlsx) render a `SheetLayout`. The browser preview (dev/preview) is not a
+ * writer: it draws the in-memory Excel after the Office.js writer has written to it.
  * Each part maps one to one onto an Excel JavaScript API call:
  *   values      -> range.values (after text escaping, see `LayoutValue`)
  *   styles      -> range.format.* and range.numberFormat
