@@ -7,7 +7,9 @@ const ROOT = join(__dirname, "..", "..");
 const BIN = join(ROOT, "bin", "jiu-register.js");
 const BUILT_MAIN = join(ROOT, "build", "cli", "main.js");
 /** The folders tsconfig.cli.json compiles. */
-const CLI_SOURCES = ["core", "labels", "layout", "xlsx", "app", "cli"].map((folder) => join(ROOT, "src", folder));
+const CLI_SOURCES = ["core", "labels", "layout", "xlsx", "app", "cli"].map((folder) =>
+  join(ROOT, "src", folder),
+);
 
 function newestSource(folder: string): number {
   let newest = 0;
