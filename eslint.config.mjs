@@ -127,7 +127,6 @@ export default tseslint.config(
       "src/layout/line-wrap.ts",
       "src/taskpane/findings/FindingGroupSection.tsx",
       "src/taskpane/findings/FindingsPanel.tsx",
-      "src/taskpane/state/use-pane-actions.ts",
       "src/xlsx/read/sheet-cells.ts",
       "src/xlsx/write/sheet-parts.ts",
     ],

@@ -24,74 +24,66 @@ export function usePaneActions(
   uiLanguage: Language,
   t: Translate,
 ): PaneActions {
-  const asOf = parseIsoDate(state.asOf);
   const busy = state.busy !== null;
   const { annexLanguage } = state;
-
-  const options = useCallback(
-    (language: Language, force: boolean): ActionOptions | null =>
-      asOf === null
-        ? null
-        : {
-            asOf,
-            language,
-            force,
-            onProgress: (fraction) => dispatch({ type: "progressed", fraction }),
-          },
-    [asOf, dispatch],
+  const options = useActionOptions(state.asOf, dispatch);
+  const fail = useCallback(
+    (error: unknown) => dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) }),
+    [dispatch, t, uiLanguage],
   );
 
   const validate = useCallback(async () => {
     const opts = options(uiLanguage, false);
     if (busy || !opts) return;
     dispatch({ type: "started", action: "validate" });
-    try {
-      const outcome = await api.validate(opts);
-      dispatch({
-        type: "validated",
-        view: { source: "validation", sheet: outcome.sheet, rows: outcome.rows, findings: outcome.findings },
-      });
-    } catch (error) {
-      dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) });
-    }
-  }, [api, busy, dispatch, options, t, uiLanguage]);
+    await api
+      .validate(opts)
+      .then(({ sheet, rows, findings }) =>
+        dispatch({ type: "validated", view: { source: "validation", sheet, rows, findings } }),
+      )
+      .catch(fail);
+  }, [api, busy, dispatch, fail, options, uiLanguage]);
 
   const generate = useCallback(
     async (kind: "summary" | "annex", force: boolean) => {
       const opts = options(annexLanguage, force);
       if (busy || !opts) return;
       dispatch({ type: "started", action: kind });
-      try {
-        const outcome = kind === "summary" ? await api.generateSummary(opts) : await api.generateAnnex(opts);
-        dispatch({ type: "generated", action: kind, outcome });
-      } catch (error) {
-        dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) });
-      }
+      await (kind === "summary" ? api.generateSummary(opts) : api.generateAnnex(opts))
+        .then((outcome) => dispatch({ type: "generated", action: kind, outcome }))
+        .catch(fail);
     },
-    [annexLanguage, api, busy, dispatch, options, t, uiLanguage],
+    [annexLanguage, api, busy, dispatch, fail, options],
   );
 
   const clearMarks = useCallback(async () => {
     if (busy) return;
     dispatch({ type: "started", action: "clearMarks" });
-    try {
-      await api.clearMarks();
-      dispatch({ type: "marksCleared" });
-    } catch (error) {
-      dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) });
-    }
-  }, [api, busy, dispatch, t, uiLanguage]);
+    await api
+      .clearMarks()
+      .then(() => dispatch({ type: "marksCleared" }))
+      .catch(fail);
+  }, [api, busy, dispatch, fail]);
 
-  const goTo = useCallback(
-    async (finding: Finding) => {
-      try {
-        await api.goTo(finding);
-      } catch (error) {
-        dispatch({ type: "failed", error: toPaneError(error, t, uiLanguage) });
-      }
-    },
-    [api, dispatch, t, uiLanguage],
-  );
+  const goTo = useCallback((finding: Finding) => api.goTo(finding).catch(fail), [api, fail]);
 
   return useMemo(() => ({ validate, generate, clearMarks, goTo }), [validate, generate, clearMarks, goTo]);
+}
+
+/**
+ * The options of an action, from the date field's text (parsed once per change) and the output language;
+ * null while the date is not a valid YYYY-MM-DD.
+ */
+function useActionOptions(
+  asOfText: string,
+  dispatch: Dispatch<PaneEvent>,
+): (language: Language, force: boolean) => ActionOptions | null {
+  const asOf = useMemo(() => parseIsoDate(asOfText), [asOfText]);
+  return useCallback(
+    (language, force) =>
+      asOf === null
+        ? null
+        : { asOf, language, force, onProgress: (fraction) => dispatch({ type: "progressed", fraction }) },
+    [asOf, dispatch],
+  );
 }
