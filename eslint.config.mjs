@@ -125,8 +125,6 @@ export default tseslint.config(
       "src/excel/read-workbook.ts",
       "src/layout/annex-active-reports.ts",
       "src/layout/line-wrap.ts",
-      "src/taskpane/findings/FindingGroupSection.tsx",
-      "src/taskpane/findings/FindingsPanel.tsx",
       "src/xlsx/read/sheet-cells.ts",
       "src/xlsx/write/sheet-parts.ts",
     ],

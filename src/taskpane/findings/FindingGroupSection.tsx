@@ -1,9 +1,10 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
-import { useEffect, useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Finding } from "../../app/register-api";
 import { countText, formatNumber } from "../i18n/count-text";
-import { useText } from "../i18n/text-context";
+import { useText, type Translate } from "../i18n/text-context";
+import type { Language } from "../../labels/language";
 import { FindingButton } from "./FindingButton";
 import type { FindingGroup } from "./group-findings";
 import { groupTitle } from "./group-title";
@@ -18,6 +19,27 @@ const useStyles = makeStyles({
   list: { listStyleType: "none", margin: 0, padding: 0, paddingInlineStart: tokens.spacingHorizontalL },
   more: { marginInlineStart: tokens.spacingHorizontalL, marginBottom: tokens.spacingVerticalS },
 });
+
+/** "2 errors, 1 warning": what the group holds. */
+function groupCounts(group: FindingGroup, t: Translate, language: Language): string {
+  return [
+    group.errors > 0 ? countText(t, language, "errors", group.errors) : null,
+    group.warnings > 0 ? countText(t, language, "warnings", group.warnings) : null,
+  ]
+    .filter((text) => text !== null)
+    .join(", ");
+}
+
+/** After "Show more", focus moves to the first finding that appeared, so a keyboard user reads on from there. */
+function useFocusFrom(panel: RefObject<HTMLDivElement | null>): (index: number) => void {
+  const [focusFrom, setFocusFrom] = useState<number | null>(null);
+  useEffect(() => {
+    if (focusFrom === null) return;
+    panel.current?.querySelectorAll<HTMLButtonElement>("button[data-rule]")[focusFrom]?.focus();
+    setFocusFrom(null);
+  }, [focusFrom, panel]);
+  return setFocusFrom;
+}
 
 /** One group of findings behind a disclosure button (closed groups render nothing). */
 export function FindingGroupSection({
@@ -37,19 +59,8 @@ export function FindingGroupSection({
   const [shown, setShown] = useState(FINDINGS_PAGE);
   const panelId = useId();
   const panel = useRef<HTMLDivElement | null>(null);
-  // After "Show more", focus moves to the first finding that appeared, so a keyboard user reads on from there.
-  const [focusFrom, setFocusFrom] = useState<number | null>(null);
-  useEffect(() => {
-    if (focusFrom === null) return;
-    panel.current?.querySelectorAll<HTMLButtonElement>("button[data-rule]")[focusFrom]?.focus();
-    setFocusFrom(null);
-  }, [focusFrom]);
-  const counts = [
-    group.errors > 0 ? countText(t, language, "errors", group.errors) : null,
-    group.warnings > 0 ? countText(t, language, "warnings", group.warnings) : null,
-  ]
-    .filter((text) => text !== null)
-    .join(", ");
+  const setFocusFrom = useFocusFrom(panel);
+  const counts = groupCounts(group, t, language);
   const remaining = group.findings.length - shown;
   return (
     <section className={styles.section}>

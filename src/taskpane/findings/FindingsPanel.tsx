@@ -21,6 +21,25 @@ const useStyles = makeStyles({
   more: { alignSelf: "flex-start" },
 });
 
+/** The rows checked, and the counts of errors and warnings (or that there are none), announced. */
+function FindingsStatus({ view }: { view: FindingsView }) {
+  const { t, language } = useText();
+  const styles = useStyles();
+  const counts = useMemo(() => countBySeverity(view.findings), [view.findings]);
+  return (
+    <div className={styles.status} role="status">
+      {view.rows !== null && (
+        <Text>{t("ui.checkedRows", { count: formatNumber(view.rows, language), sheet: view.sheet })}</Text>
+      )}
+      {view.findings.length === 0 ? (
+        <EmptyState rows={view.rows ?? 0} />
+      ) : (
+        <FindingCounts errors={counts.errors} warnings={counts.warnings} />
+      )}
+    </div>
+  );
+}
+
 /** The findings of the last validation (or of a refused generation): counts, grouping, the list. */
 export function FindingsPanel({
   view,
@@ -37,7 +56,6 @@ export function FindingsPanel({
   const styles = useStyles();
   const [groupsShown, setGroupsShown] = useState(GROUPS_PAGE);
   const groups = useMemo(() => groupFindings(view.findings, grouping), [view.findings, grouping]);
-  const counts = useMemo(() => countBySeverity(view.findings), [view.findings]);
   const showSheet = useMemo(() => new Set(view.findings.map((f) => f.sheet)).size > 1, [view.findings]);
   const openAll = view.findings.length <= OPEN_ALL_UP_TO;
   const heading = view.source === "refusal" ? t("ui.findingsToFix") : t("ui.findings");
@@ -48,16 +66,7 @@ export function FindingsPanel({
       <Subtitle2 as="h2" id="findings-heading">
         {heading}
       </Subtitle2>
-      <div className={styles.status} role="status">
-        {view.rows !== null && (
-          <Text>{t("ui.checkedRows", { count: formatNumber(view.rows, language), sheet: view.sheet })}</Text>
-        )}
-        {view.findings.length === 0 ? (
-          <EmptyState rows={view.rows ?? 0} />
-        ) : (
-          <FindingCounts errors={counts.errors} warnings={counts.warnings} />
-        )}
-      </div>
+      <FindingsStatus view={view} />
       {view.findings.length > 0 && (
         <>
           <GroupingToggle value={grouping} onChange={onGroupingChange} />
