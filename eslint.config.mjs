@@ -124,7 +124,6 @@ export default tseslint.config(
       "src/excel/marks.ts",
       "src/excel/read-workbook.ts",
       "src/layout/annex-active-reports.ts",
-      "src/layout/line-wrap.ts",
       "src/xlsx/read/sheet-cells.ts",
       "src/xlsx/write/sheet-parts.ts",
     ],

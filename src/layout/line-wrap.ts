@@ -74,6 +74,21 @@ export function charsPerLine(available: number, narrow: number): number {
   return available - chars * narrow > tolerance && (chars + 1) * narrow - available > tolerance ? chars : 0;
 }
 
+/** A word starting at `start`: the run of narrow characters up to the next space or wide character. */
+function wordEnd(text: string, start: number, to: number): number {
+  let end = start + 1;
+  while (end < to) {
+    const next = text.charCodeAt(end);
+    if (next < 0x1100) {
+      if (next === 0x20) break;
+    } else if (isHighSurrogate(next) || isWide(next)) {
+      break;
+    }
+    end++;
+  }
+  return end;
+}
+
 /**
  * Wraps `text` from `from` up to `to`, looking at every character. Returns the number of lines; when
  * `lineStarts` is given, the offset of every line after the first is pushed to it. `available` is the
@@ -108,17 +123,7 @@ export function wrapRange(
       i += isHighSurrogate(unit) ? 2 : 1;
       continue;
     }
-    // A word: the run of narrow characters up to the next space or wide character.
-    let end = i + 1;
-    while (end < to) {
-      const next = text.charCodeAt(end);
-      if (next < 0x1100) {
-        if (next === 0x20) break;
-      } else if (isHighSurrogate(next) || isWide(next)) {
-        break;
-      }
-      end++;
-    }
+    const end = wordEnd(text, i, to);
     const wordWidth = (end - i) * narrow;
     if (lineWidth + wordWidth > available && lineWidth > 0) {
       lines++;
