@@ -119,7 +119,6 @@ export default tseslint.config(
       "dev/memory-excel/snapshot.ts",
       "dev/preview/workbook/SheetGrid.tsx",
       "dev/preview/workbook/StackedColumnChart.tsx",
-      "src/core/validate/rules/report-title.ts",
       "src/excel/generate.ts",
       "src/excel/marks.ts",
       "src/excel/read-workbook.ts",

@@ -11,6 +11,26 @@ interface TitleCount {
 }
 
 /**
+ * For each report whose rows give it two titles or more: the title most rows use (ties to the one seen first).
+ */
+function majorityTitles(
+  titlesByReport: ReadonlyMap<string, ReadonlyMap<string, TitleCount>>,
+): Map<string, { key: string; entry: TitleCount; total: number }> {
+  const majority = new Map<string, { key: string; entry: TitleCount; total: number }>();
+  for (const [symbol, titles] of titlesByReport) {
+    if (titles.size < 2) continue;
+    let best: { key: string; entry: TitleCount } | null = null;
+    let total = 0;
+    for (const [key, entry] of titles) {
+      total += entry.count;
+      if (!best || entry.count > best.entry.count) best = { key, entry };
+    }
+    if (best) majority.set(symbol, { ...best, total });
+  }
+  return majority;
+}
+
+/**
  * E10: report title missing, or differing from the title most rows of the same report use.
  * Titles are compared after folding spaces and width variants, so an extra space is not a difference.
  * Ties go to the title seen first. Two passes with maps keep it linear.
@@ -45,17 +65,7 @@ export const reportTitleRule: Rule = ({ register, report }) => {
     else titles.set(key, { title: recommendation.reportTitle, count: 1, firstRow: recommendation.row });
   }
 
-  const majority = new Map<string, { key: string; entry: TitleCount; total: number }>();
-  for (const [symbol, titles] of titlesByReport) {
-    if (titles.size < 2) continue;
-    let best: { key: string; entry: TitleCount } | null = null;
-    let total = 0;
-    for (const [key, entry] of titles) {
-      total += entry.count;
-      if (!best || entry.count > best.entry.count) best = { key, entry };
-    }
-    if (best) majority.set(symbol, { ...best, total });
-  }
+  const majority = majorityTitles(titlesByReport);
   if (majority.size === 0) return;
 
   for (const { recommendation } of register.rows) {
