@@ -32,10 +32,10 @@ function cellOf(cell: DocCell, width: number): TableCell {
       ? {}
       : { shading: { fill: cell.fill.replace("#", ""), color: "auto", type: "clear" } }),
     children: cell.paragraphs.map(
-      (pieces) =>
+      (pieces, index) =>
         new Paragraph({
           ...(cell.align ? { alignment: ALIGN[cell.align] } : {}),
-          spacing: { before: 0, after: 0 },
+          spacing: { before: index === 0 ? (cell.spaceBefore ?? 0) * TWIPS : 0, after: 0 },
           children: piecesRuns(pieces, {
             size: cell.fontSize ?? TABLE_SIZE,
             ...(cell.bold ? { bold: true } : {}),

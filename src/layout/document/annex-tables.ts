@@ -38,7 +38,7 @@ function reportRow(report: AnnexReportGroup, lang: Language): DocRow {
   ];
   if (address) pieces.push(text(" "), text(label("annex.link", lang), { link: address }));
   else if (report.link) pieces.push(text(` ${report.link}`));
-  return { keepNext: true, cells: [wide(pieces)] };
+  return { keepNext: true, cells: [wide(pieces, { spaceBefore: 10 })] };
 }
 
 /**
@@ -75,21 +75,13 @@ function blockRows(rec: Recommendation, lang: Language): DocRow[] {
 }
 
 function yearRows(group: AnnexYearGroup, index: number, lang: Language): DocRow[] {
+  const title = formatLabel("annex.yearGroup", lang, {
+    marker: numberingMarker(index + 1, lang),
+    year: group.year,
+  });
   const heading: DocRow = {
     keepNext: true,
-    cells: [
-      wide([
-        text(
-          formatLabel("annex.yearGroup", lang, {
-            marker: numberingMarker(index + 1, lang),
-            year: group.year,
-          }),
-          {
-            bold: true,
-          },
-        ),
-      ]),
-    ],
+    cells: [wide([text(title, { bold: true })], { spaceBefore: 14 })],
   };
   return [
     heading,

@@ -59,6 +59,8 @@ export interface DocCell {
   readonly bordered: boolean;
   /** Points; absent is the body size. */
   readonly fontSize?: number;
+  /** Points of space above the cell's first paragraph (the headings between blocks). */
+  readonly spaceBefore?: number;
 }
 
 export interface DocRow {
