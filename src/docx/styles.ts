@@ -47,8 +47,22 @@ const LOOKS: Readonly<Record<ParagraphRole, RoleLook>> = {
   annexTitle: { size: 12, bold: true, alignment: AlignmentType.CENTER, after: 12 },
 };
 
-/** The document's paragraph styles, one per role. */
+/** The style of the paragraphs in table cells: table-sized text, no space around. */
+export const CELL_STYLE = "JiuCell";
+
+/** The document's paragraph styles, one per role, and the table cells'. */
 export function paragraphStyles(): IParagraphStyleOptions[] {
+  const cell: IParagraphStyleOptions = {
+    id: CELL_STYLE,
+    name: "JIU table text",
+    basedOn: "Normal",
+    run: { size: TABLE_SIZE * HALF },
+    paragraph: { spacing: { before: 0, after: 0 } },
+  };
+  return [cell, ...roleStyles()];
+}
+
+function roleStyles(): IParagraphStyleOptions[] {
   return (Object.entries(LOOKS) as [ParagraphRole, RoleLook][]).map(([role, look]) => ({
     id: styleId(role),
     name: `JIU ${role}`,
