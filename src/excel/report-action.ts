@@ -3,7 +3,6 @@ import { parseWorkbook } from "../core/parse";
 import { readReportDetails } from "../core/parse/report-sheet";
 import { summarize } from "../core/summarize";
 import { validate } from "../core/validate";
-import { reportDocxBytes } from "../docx/write-docx";
 import { layoutReportDocument } from "../layout/document";
 import type { XlRequestContext } from "./excel-api";
 import { loadRegister, unusableRegister } from "./load-register";
@@ -45,6 +44,9 @@ export async function reportDocumentInExcel(
   const summary = summarize(register, action.asOf);
   action.onProgress?.(0.5);
   const document = layoutReportDocument(register, summary, readReportDetails(grid), action.language);
+  // The Word writer is loaded on first use: it is most of the weight of this action, and the pane's first
+  // paint should not wait for it.
+  const { reportDocxBytes } = await import(/* webpackChunkName: "docx-writer" */ "../docx/write-docx");
   const bytes = await reportDocxBytes(document);
   action.onProgress?.(1);
   return { bytes, refusedFindings: null };

@@ -76,4 +76,20 @@ export const DOCUMENT_LABELS = {
   "document.follows.annexII": { en: "[Annex II follows]", zh: "[后接附件二]" },
   "document.follows.annexIII": { en: "[Annex III follows]", zh: "[后接附件三]" },
   "document.end": { en: "[End of Annex III and of document]", zh: "[附件三和文件完]" },
+
+  // The task pane's "Create report document" action.
+  "ui.report.create": { en: "Create report document", zh: "创建报告文档" },
+  "ui.report.createAnyway": { en: "Create anyway", zh: "仍然创建" },
+  "ui.report.saved": {
+    en: "The report document {file} was downloaded. Open it in Word to write the paragraphs marked in yellow.",
+    zh: "报告文档 {file} 已下载。请在 Word 中打开，填写以黄色标出的段落。",
+  },
+  "ui.report.refused": {
+    en: "The register has {count} errors, so the report document was not created. Fix them, or create it anyway.",
+    zh: "登记册有 {count} 个错误，因此未创建报告文档。请更正错误，或仍然创建。",
+  },
+  "ui.report.noDownload": {
+    en: "Excel on this computer does not let an add-in save a file from its task pane, so the document cannot be downloaded here. Create it with the command line, from the saved workbook: {command}",
+    zh: "此计算机上的 Excel 不允许加载项从任务窗格保存文件，因此无法在此下载文档。请保存工作簿后用命令行创建：{command}",
+  },
 } satisfies LabelTable;
