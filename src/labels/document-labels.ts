@@ -14,7 +14,7 @@ export const DOCUMENT_LABELS = {
   "document.placeholder.symbol": { en: "[document symbol]", zh: "[文件号]" },
   "document.meeting": { en: "{place}, {dates}", zh: "{dates}，{place}" },
   "document.para1": {
-    en: "This document outlines the status of the outstanding recommendations to the legislative bodies of {organization} and to its executive head, arising from reviews by the Joint Inspection Unit (JIU) conducted from 1 January {fromYear} to {date}.",
+    en: "This document outlines the status of the outstanding recommendations to the legislative bodies of {organization} and to the executive head of {organization}, arising from reviews by the Joint Inspection Unit (JIU) conducted from 1 January {fromYear} to {date}.",
     zh: "本文件概述了向{organization}立法机构以及{organization}行政首长提交的未完成建议的落实情况，这些建议产生于联合检查组（联检组，JIU）在{fromYear}年1月1日至{date}期间开展的各项审查。",
   },
   "document.para2": {
