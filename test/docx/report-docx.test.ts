@@ -227,4 +227,10 @@ describe("the report document without details", () => {
     expect(numberedParagraph(report, 5)).toMatch(/^5\.\t\[Secretariat:/);
     expect(formatLabel("document.para10.lead", "en", { committee: "X" })).toBe("The X:");
   });
+
+  it("takes the secretariat's own paragraph from the Report sheet's details instead of the placeholder", async () => {
+    const own = "Since the last report, the JIU issued one review, which does not concern WIPO.";
+    const report = await sampleReport("wipo-2023-en.xlsx", AS_OF, "en", { paragraphs: { 5: own } });
+    expect(numberedParagraph(report, 5)).toBe(`5.\t${own}`);
+  });
 });

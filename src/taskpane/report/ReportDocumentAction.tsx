@@ -86,31 +86,60 @@ export function ReportDocumentAction({ api, asOf, language, blocked, saveFile }:
       >
         {t("ui.report.create")}
       </Button>
-      {result?.kind === "saved" && (
+      {result && (
+        <ReportMessage
+          result={result}
+          command={command}
+          busy={busy}
+          onCreateAnyway={() => void create(true)}
+        />
+      )}
+    </section>
+  );
+}
+
+/** What became of the last click: downloaded, refused (with "Create anyway"), no download here, or failed. */
+function ReportMessage({
+  result,
+  command,
+  busy,
+  onCreateAnyway,
+}: {
+  result: Result;
+  command: string;
+  busy: boolean;
+  onCreateAnyway(): void;
+}) {
+  const { t } = useText();
+  switch (result.kind) {
+    case "saved":
+      return (
         <MessageBar intent="success">
           <MessageBarBody>{t("ui.report.saved", { file: result.file })}</MessageBarBody>
         </MessageBar>
-      )}
-      {result?.kind === "refused" && (
+      );
+    case "refused":
+      return (
         <MessageBar intent="warning">
           <MessageBarBody>{t("ui.report.refused", { count: result.count })}</MessageBarBody>
           <MessageBarActions>
-            <Button disabledFocusable={busy} onClick={() => void create(true)}>
+            <Button disabledFocusable={busy} onClick={onCreateAnyway}>
               {t("ui.report.createAnyway")}
             </Button>
           </MessageBarActions>
         </MessageBar>
-      )}
-      {result?.kind === "noDownload" && (
+      );
+    case "noDownload":
+      return (
         <MessageBar intent="info">
           <MessageBarBody>{t("ui.report.noDownload", { command })}</MessageBarBody>
         </MessageBar>
-      )}
-      {result?.kind === "failed" && (
+      );
+    case "failed":
+      return (
         <MessageBar intent="error">
           <MessageBarBody>{result.message}</MessageBarBody>
         </MessageBar>
-      )}
-    </section>
-  );
+      );
+  }
 }
