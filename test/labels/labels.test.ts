@@ -45,7 +45,9 @@ describe("the label table", () => {
   });
 
   it("merges sheet, UI, finding, CLI and document labels without a clash", () => {
-    const tables = [SHEET_LABELS, UI_LABELS, FINDING_LABELS, CLI_LABELS, DOCUMENT_LABELS].map((table) => Object.keys(table));
+    const tables = [SHEET_LABELS, UI_LABELS, FINDING_LABELS, CLI_LABELS, DOCUMENT_LABELS].map((table) =>
+      Object.keys(table),
+    );
     const counts = new Map<string, number>();
     for (const id of tables.flat()) counts.set(id, (counts.get(id) ?? 0) + 1);
     expect([...counts].filter(([, count]) => count > 1)).toEqual([]);
