@@ -20,6 +20,7 @@ import {
   type WrittenReport,
 } from "./docx-reading";
 import type { Element } from "@xmldom/xmldom";
+import { ITU_AS_OF } from "../../samples/itu-2022-data";
 
 const AS_OF = "2023-02-28";
 const DETAILS = { committee: "Program and Budget Committee", symbol: "WO/PBC/35/2" };
@@ -232,5 +233,44 @@ describe("the report document without details", () => {
     const own = "Since the last report, the JIU issued one review, which does not concern WIPO.";
     const report = await sampleReport("wipo-2023-en.xlsx", AS_OF, "en", { paragraphs: { 5: own } });
     expect(numberedParagraph(report, 5)).toBe(`5.\t${own}`);
+  });
+});
+
+/** "JIU/REP/2021/5 Recommendation 3(a)" for each block: the report line above it and its first label. */
+function labelledBlocks(table: Element): string[] {
+  let report = "";
+  const found: string[] = [];
+  for (const row of rowsOf(table)) {
+    const symbol = /^JIU\/[A-Z]+\/\d{4}\/\d+/.exec(textOf(row));
+    if (symbol && cellsOf(row).length === 1) report = symbol[0];
+    if (startsBlock(row)) found.push(`${report} ${textOf(cellsOf(row)[0] as Element)}`);
+  }
+  return found;
+}
+
+describe("the report document of ITU's register (named bodies, informal recommendations, a first report)", () => {
+  it("has paragraph 8's and 10's figures and every annex recommendation once, in the summary's order", async () => {
+    const report = await sampleReport("itu-2022.xlsx", ITU_AS_OF, "en");
+    expect(numberedParagraph(report, 8)).toContain(outstandingSentence(report.summary, "en"));
+    const paragraphs = bodyParagraphs(report.document).map(textOf);
+    const items = paragraphs.filter((text) => text.startsWith("-\t")).map((text) => text.slice(2));
+    expect(items).toEqual(decisionText(report.summary, "en"));
+    const contents = annexContentsByAddressee(report.register);
+    for (const addressee of ["legislative", "executiveHead"] as const) {
+      const expected = contents[addressee].flatMap((year) =>
+        year.reports.flatMap((group) =>
+          group.recommendations.map(
+            (rec) =>
+              `${group.report.text} ${
+                rec.number?.unnumbered
+                  ? label("annex.unnumbered", "en")
+                  : formatLabel("annex.recommendation", "en", { number: rec.number?.text ?? "" })
+              }`,
+          ),
+        ),
+      );
+      expect(labelledBlocks(annexTable(report, addressee, "en"))).toEqual(expected);
+      expect(expected.length).toBeGreaterThan(0);
+    }
   });
 });
