@@ -5,6 +5,7 @@ import type { IsoDate } from "../../src/core/grid";
 import type { Language } from "../../src/labels/language";
 import { TaskPane } from "../../src/taskpane/TaskPane";
 import type { ThemeName } from "../../src/taskpane/theme";
+import { saveFileInBrowser } from "../../src/taskpane/report/save-file";
 import { observeApi } from "./observe-api";
 import type { WorkbookDrawing } from "./workbook/drawing";
 import { WorkbookView } from "./workbook/WorkbookView";
@@ -81,6 +82,7 @@ export function PreviewApp({
             theme={theme}
             initialAsOf={asOf}
             onInteractive={onInteractive}
+            saveFile={saveFileInBrowser}
           />
         </div>
       </div>

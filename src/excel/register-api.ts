@@ -5,6 +5,7 @@ import { generatedSheets, type GeneratedKind } from "../app/pipeline";
 import { toRegisterApiError } from "./errors";
 import type { ExcelRunner, XlRequestContext } from "./excel-api";
 import { generateInExcel } from "./generate-action";
+import { reportDocumentInExcel } from "./report-action";
 import { clearMarkSteps, loadRules } from "./marks";
 import { loadOutline } from "./outline";
 import { runSteps } from "./steps";
@@ -27,6 +28,15 @@ export interface ExcelRegisterApiOptions {
   readonly yieldToUi?: () => Promise<void>;
 }
 
+/** What every action of one adapter shares: the host's response cap, the UI's pause, the workbook memory. */
+function actionDeps(options: ExcelRegisterApiOptions): ActionDeps {
+  return {
+    responseLimitBytes: options.responseLimitBytes ?? null,
+    pause: options.yieldToUi ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
+    memory: null,
+  };
+}
+
 /**
  * The task pane's `RegisterApi` over an Excel runner: `officeRunner` in Excel, or an in-memory Excel's
  * `run` in tests, the benchmark and the preview. Round trips, whatever the register's size where responses
@@ -40,11 +50,7 @@ export interface ExcelRegisterApiOptions {
  * const { findings } = await api.validate({ asOf: "2023-02-28" as IsoDate, language: "en" });
  */
 export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterApiOptions = {}): RegisterApi {
-  const deps: ActionDeps = {
-    responseLimitBytes: options.responseLimitBytes ?? null,
-    pause: options.yieldToUi ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
-    memory: null,
-  };
+  const deps = actionDeps(options);
   const uiLanguage: Language = options.language ?? "en";
 
   const guarded = async <T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> => {
@@ -72,6 +78,8 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
     validate: (action) => guarded((context) => validateInExcel(context, action, deps)),
     generateSummary: generate("summary"),
     generateAnnex: generate("annex"),
+
+    createReportDocument: (action) => guarded((context) => reportDocumentInExcel(context, action, deps)),
 
     clearMarks: () =>
       guarded(async (context) => {

@@ -7,7 +7,7 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useReducer } from "react";
+import { useEffect, useMemo, useReducer, type Dispatch } from "react";
 import type { RegisterApi, IsoDate } from "../app/register-api";
 import type { Language } from "../labels/language";
 import { PrimaryActions } from "./actions/PrimaryActions";
@@ -18,9 +18,11 @@ import { ErrorMessage } from "./messages/ErrorMessage";
 import { GenerationMessage } from "./messages/GenerationMessage";
 import { AnnexLanguageField } from "./options/AnnexLanguageField";
 import { AsOfDateField } from "./options/AsOfDateField";
-import { initialPaneState, paneReducer } from "./state/pane-state";
+import { initialPaneState, paneReducer, type PaneEvent, type PaneState } from "./state/pane-state";
 import { usePaneActions } from "./state/use-pane-actions";
 import { parseIsoDate } from "../app/dates";
+import { ReportDocumentAction } from "./report/ReportDocumentAction";
+import type { SaveFile } from "./report/save-file";
 import { fluentTheme, type ThemeName } from "./theme";
 
 export interface TaskPaneProps {
@@ -33,6 +35,8 @@ export interface TaskPaneProps {
   readonly initialAsOf: IsoDate;
   /** Called once the pane has rendered and its buttons work (the preview measures this). */
   readonly onInteractive?: () => void;
+  /** How this host saves a file from the pane; absent where it cannot (desktop Excel). */
+  readonly saveFile?: SaveFile | null;
 }
 
 const useStyles = makeStyles({
@@ -61,37 +65,62 @@ export function TaskPane(props: TaskPaneProps) {
   );
 }
 
-function PaneContent({ api, language, initialAsOf, onInteractive }: TaskPaneProps) {
+function PaneHeader() {
+  const styles = useStyles();
+  const { t } = useText();
+  return (
+    <header className={styles.header}>
+      <Title3 as="h1" id="pane-title" className={styles.title}>
+        {t("ui.appTitle")}
+      </Title3>
+      <Text>{t("ui.intro")}</Text>
+    </header>
+  );
+}
+
+/** The as-of date and the annex language: the settings every action reads. */
+function PaneOptions({ state, dispatch }: { state: PaneState; dispatch: Dispatch<PaneEvent> }) {
+  const styles = useStyles();
+  return (
+    <div className={styles.options}>
+      <AsOfDateField value={state.asOf} onChange={(text) => dispatch({ type: "asOfChanged", asOf: text })} />
+      <AnnexLanguageField
+        value={state.annexLanguage}
+        onChange={(value) => dispatch({ type: "annexLanguageChanged", language: value })}
+      />
+    </div>
+  );
+}
+
+function PaneContent({ api, language, initialAsOf, onInteractive, saveFile }: TaskPaneProps) {
   const styles = useStyles();
   const { t } = useText();
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(initialAsOf, language));
   const actions = usePaneActions(api, state, dispatch, language, t);
   const busy = state.busy?.action ?? null;
+  // The date field's text, parsed once per change: null while it is not a valid YYYY-MM-DD.
+  const asOf = useMemo(() => parseIsoDate(state.asOf), [state.asOf]);
 
   useEffect(() => onInteractive?.(), [onInteractive]);
 
   return (
     <main className={styles.pane} aria-labelledby="pane-title" aria-busy={busy !== null}>
-      <header className={styles.header}>
-        <Title3 as="h1" id="pane-title" className={styles.title}>
-          {t("ui.appTitle")}
-        </Title3>
-        <Text>{t("ui.intro")}</Text>
-      </header>
-      <div className={styles.options}>
-        <AsOfDateField value={state.asOf} onChange={(asOf) => dispatch({ type: "asOfChanged", asOf })} />
-        <AnnexLanguageField
-          value={state.annexLanguage}
-          onChange={(value) => dispatch({ type: "annexLanguageChanged", language: value })}
-        />
-      </div>
+      <PaneHeader />
+      <PaneOptions state={state} dispatch={dispatch} />
       <PrimaryActions
         busy={busy}
-        ready={parseIsoDate(state.asOf) !== null}
+        ready={asOf !== null}
         onValidate={() => void actions.validate()}
         onGenerateSummary={() => void actions.generate("summary", false)}
         onGenerateAnnex={() => void actions.generate("annex", false)}
         onClearMarks={() => void actions.clearMarks()}
+      />
+      <ReportDocumentAction
+        api={api}
+        asOf={asOf}
+        language={state.annexLanguage}
+        blocked={busy !== null}
+        saveFile={saveFile ?? null}
       />
       {state.busy && <WorkProgress action={state.busy.action} progress={state.busy.progress} />}
       {state.error && <ErrorMessage error={state.error} />}
