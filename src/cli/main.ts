@@ -5,6 +5,7 @@ import { parseArgs, wantsDebug, type CliCommand } from "./args";
 import { CliError } from "./cli-error";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
 import { runSummary } from "./summary-command";
+import { terminalSafeIo } from "./terminal-text";
 import { todayIso } from "./today";
 import { usageText } from "./usage";
 import { runValidate } from "./validate-command";
@@ -26,10 +27,12 @@ export interface CliEnvironment {
  */
 export async function runCli(
   argv: readonly string[],
-  io: CliIo,
+  rawIo: CliIo,
   environment: CliEnvironment = {},
 ): Promise<ExitCode> {
   const debug = wantsDebug(argv);
+  // Everything the CLI prints may carry a workbook's text (a sheet name in an error, a cell in a finding).
+  const io = terminalSafeIo(rawIo);
   try {
     return await run(parseArgs(argv), io, environment);
   } catch (error) {
