@@ -61,7 +61,9 @@ export async function readWorkbookGrid(
   try {
     const pkg = await ZipPackage.open(handle, path, path, size);
     checkDeclaredExpansion(path, pkg.entries, limits);
-    return await readPackage(pkg, path, limits);
+    const grid = await readPackage(pkg, path, limits);
+    await pkg.verifyUnread();
+    return grid;
   } catch (error) {
     throw asReadError(error, path);
   } finally {

@@ -53,6 +53,13 @@ export class ContentTypesPart {
     );
   }
 
+  /** Drops the by-extension declarations of these content types (e.g. "bin" for macros). */
+  removeDefaults(contentTypes: ReadonlySet<string>): void {
+    this.part.remove(
+      this.elements("Default").filter((d) => contentTypes.has(attributeOf(d, "ContentType") ?? "")),
+    );
+  }
+
   toXml(): string {
     return this.part.toString();
   }

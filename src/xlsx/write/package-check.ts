@@ -1,6 +1,6 @@
-import type JSZip from "jszip";
 import { ContentTypesPart } from "./content-types-part";
 import { ownerOfRelationships } from "./part-removal";
+import type { PartStore } from "./part-store";
 import {
   CONTENT_TYPES,
   CONTENT_TYPES_PATH,
@@ -18,8 +18,8 @@ import { WorkbookPart } from "./workbook-part";
  * relationship points at a part that exists, every part has a content type, and the workbook lists every
  * worksheet part and no other. Returns the first problem, or null. An output that fails is not written.
  */
-export async function packageProblem(zip: JSZip, workbookPath: string): Promise<string | null> {
-  const names = Object.keys(zip.files).filter((name) => !zip.files[name]?.dir);
+export async function packageProblem(zip: PartStore, workbookPath: string): Promise<string | null> {
+  const names = zip.names();
   const contentTypesXml = await readPart(zip, CONTENT_TYPES_PATH);
   if (contentTypesXml === null) return "it would have no [Content_Types].xml";
   const contentTypes = new ContentTypesPart(contentTypesXml);
@@ -36,7 +36,7 @@ export async function packageProblem(zip: JSZip, workbookPath: string): Promise<
   return worksheetProblem(zip, workbookPath, names, contentTypes);
 }
 
-async function danglingRelationship(zip: JSZip, relsPath: string, owner: string): Promise<string | null> {
+async function danglingRelationship(zip: PartStore, relsPath: string, owner: string): Promise<string | null> {
   const xml = (await readPart(zip, relsPath)) ?? "";
   for (const relationship of parseRelationships(xml, relsPath)) {
     if (relationship.external) continue;
@@ -49,7 +49,7 @@ async function danglingRelationship(zip: JSZip, relsPath: string, owner: string)
 }
 
 async function worksheetProblem(
-  zip: JSZip,
+  zip: PartStore,
   workbookPath: string,
   names: readonly string[],
   contentTypes: ContentTypesPart,

@@ -1,4 +1,3 @@
-import type JSZip from "jszip";
 import { openWorkbookPackage } from "./open-package";
 import { XmlSyntaxError } from "../xml/tree";
 import { ContentTypesPart } from "./content-types-part";
@@ -18,13 +17,12 @@ import {
 } from "./package-parts";
 import { RelationshipsPart } from "./relationships-part";
 import { XlsxWriteError } from "./write-error";
+import { dropMacros } from "./macro-parts";
 import { packageProblem } from "./package-check";
+import type { PartStore } from "./part-store";
 import { isPackageLevel, removeDependentParts } from "./part-removal";
 import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
 import { WorkbookPart, type WorkbookSheet } from "./workbook-part";
-
-/** Packages need no folder entries; JSZip would add one per new folder by default. */
-const NO_FOLDER_ENTRIES = { createFolders: false } as const;
 
 /**
  * One edit of an .xlsx package: the parts it extends (workbook.xml, its relationships, the content
@@ -39,7 +37,7 @@ export class PackageEdit {
   private styles: { path: string; part: StylesPart } | null = null;
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly zip: PartStore,
     private readonly workbookPath: string,
     workbookXml: string,
     private readonly workbookRels: RelationshipsPart,
@@ -60,7 +58,10 @@ export class PackageEdit {
     return parsingPart(workbookPath, () => {
       const rels = parsingPart(relsPath, () => new RelationshipsPart(relsXml, relsPath));
       const types = parsingPart(CONTENT_TYPES_PATH, () => new ContentTypesPart(contentTypesXml));
-      return new PackageEdit(zip, workbookPath, workbookXml, rels, types);
+      const edit = new PackageEdit(zip, workbookPath, workbookXml, rels, types);
+      const macros = dropMacros(zip, types, workbookPath, rels);
+      for (const name of macros) zip.remove(relationshipsPathOf(name));
+      return edit;
     });
   }
 
@@ -132,7 +133,7 @@ export class PackageEdit {
   }
 
   writePart(path: string, xml: string, contentType?: string): void {
-    this.zip.file(path, xml, NO_FOLDER_ENTRIES);
+    this.zip.write(path, xml);
     if (contentType !== undefined) this.declare(path, contentType);
   }
 
@@ -154,22 +155,18 @@ export class PackageEdit {
   }
 
   async toBuffer(): Promise<Buffer> {
-    this.zip.file(this.workbookPath, this.workbook.toXml(), NO_FOLDER_ENTRIES);
-    this.zip.file(this.workbookRelsPath, this.workbookRels.toXml(), NO_FOLDER_ENTRIES);
-    if (this.styles) this.zip.file(this.styles.path, this.styles.part.toXml(), NO_FOLDER_ENTRIES);
+    this.zip.write(this.workbookPath, this.workbook.toXml());
+    this.zip.write(this.workbookRelsPath, this.workbookRels.toXml());
+    if (this.styles) this.zip.write(this.styles.path, this.styles.part.toXml());
     const contentTypesPath = actualPath(this.zip, CONTENT_TYPES_PATH) ?? CONTENT_TYPES_PATH;
-    this.zip.file(contentTypesPath, this.contentTypes.toXml(), NO_FOLDER_ENTRIES);
+    this.zip.write(contentTypesPath, this.contentTypes.toXml());
     const problem = await packageProblem(this.zip, this.workbookPath);
     if (problem !== null) {
       throw new XlsxWriteError(
         `the workbook cannot be written safely: ${problem}. No file was written; open the register in Excel, save it, and try again.`,
       );
     }
-    return this.zip.generateAsync({
-      type: "nodebuffer",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    });
+    return this.zip.toBuffer();
   }
 
   private relateFromWorkbook(type: string, path: string): string {

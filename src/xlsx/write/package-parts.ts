@@ -1,5 +1,5 @@
-import type JSZip from "jszip";
 import { decodeXml } from "../xml/decode";
+import type { PartStore } from "./part-store";
 import { RelationshipsPart, type Relationship } from "./relationships-part";
 
 export { nextRelationshipId, relationshipsXml, type Relationship } from "./relationships-part";
@@ -33,16 +33,14 @@ export const NAMESPACES = {
 export const CONTENT_TYPES_PATH = "[Content_Types].xml";
 
 /** A part's text (UTF-8 or UTF-16), or null when the package has no such part. Part names are case-insensitive. */
-export async function readPart(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(actualPath(zip, path) ?? path);
-  return file ? decodeXml(await file.async("uint8array")) : null;
+export function readPart(parts: PartStore, path: string): Promise<string | null> {
+  const bytes = parts.bytes(path);
+  return Promise.resolve(bytes === null ? null : decodeXml(bytes));
 }
 
 /** The stored path of a part, matched case-insensitively, or null. */
-export function actualPath(zip: JSZip, path: string): string | null {
-  if (zip.file(path)) return path;
-  const wanted = path.toLowerCase();
-  return Object.keys(zip.files).find((name) => name.toLowerCase() === wanted) ?? null;
+export function actualPath(parts: PartStore, path: string): string | null {
+  return parts.actualPath(path);
 }
 
 /** "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml"; "_rels/.rels" for the package. */
@@ -78,7 +76,7 @@ export function parseRelationships(relsXml: string, path: string): Relationship[
 }
 
 /** The relationships of a part (empty when it has none). */
-export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Relationship[]> {
+export async function relationshipsOf(zip: PartStore, partPath: string): Promise<Relationship[]> {
   const path = relationshipsPathOf(partPath);
   const xml = await readPart(zip, path);
   return xml === null ? [] : parseRelationships(xml, path);
@@ -86,13 +84,13 @@ export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Rel
 
 /** The first free "dir/baseN.ext" (N from 1), case-insensitively, also avoiding names reserved in this run. */
 export function freePartPath(
-  zip: JSZip,
+  zip: PartStore,
   reserved: Set<string>,
   dir: string,
   base: string,
   ext: string,
 ): string {
-  const taken = new Set([...Object.keys(zip.files), ...reserved].map((name) => name.toLowerCase()));
+  const taken = new Set([...zip.names(), ...reserved].map((name) => name.toLowerCase()));
   for (let n = 1; ; n += 1) {
     const candidate = `${dir === "" ? "" : `${dir}/`}${base}${n}.${ext}`;
     if (!taken.has(candidate.toLowerCase())) {

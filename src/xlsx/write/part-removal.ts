@@ -1,4 +1,4 @@
-import type JSZip from "jszip";
+import type { PartStore } from "./part-store";
 import {
   actualPath,
   CONTENT_TYPES_PATH,
@@ -35,7 +35,7 @@ const SHEET_OWNED_TYPES = new Set([
  * and every part it points to), whatever a crafted relationship says. Returns the removed parts.
  */
 export async function removeDependentParts(
-  zip: JSZip,
+  zip: PartStore,
   sheetPath: string,
   protectedParts: ReadonlySet<string>,
 ): Promise<string[]> {
@@ -72,14 +72,14 @@ export function isPackageLevel(part: string): boolean {
   );
 }
 
-async function ownedTargets(zip: JSZip, part: string): Promise<string[]> {
+async function ownedTargets(zip: PartStore, part: string): Promise<string[]> {
   return (await internalRelationships(zip, part))
     .filter(({ relationship }) => SHEET_OWNED_TYPES.has(lastSegment(relationship.type)))
     .map(({ path }) => path);
 }
 
 async function internalRelationships(
-  zip: JSZip,
+  zip: PartStore,
   part: string,
 ): Promise<{ relationship: Relationship; path: string }[]> {
   const relsPath = relationshipsPathOf(part);
@@ -93,9 +93,9 @@ async function internalRelationships(
 }
 
 /** For each part, the parts whose relationships point at it. */
-async function referrersByPart(zip: JSZip): Promise<Map<string, Set<string>>> {
+async function referrersByPart(zip: PartStore): Promise<Map<string, Set<string>>> {
   const referrers = new Map<string, Set<string>>();
-  for (const relsFile of Object.keys(zip.files)) {
+  for (const relsFile of zip.names()) {
     const owner = ownerOfRelationships(relsFile);
     if (owner === null) continue;
     for (const { path } of await internalRelationships(zip, owner)) {
