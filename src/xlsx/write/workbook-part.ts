@@ -1,6 +1,7 @@
 import { LEGACY_SHEET_MARK, markerOf } from "../../layout/generated-marker";
 import type { SheetKind } from "../../layout/model";
 import type { XmlElement } from "../xml/tree";
+import { STRICT_MAIN } from "../read/workbook-parts";
 import { attributeOf, XmlPart } from "../xml/xml-part";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-text";
 import { XlsxWriteError } from "./write-error";
@@ -11,7 +12,7 @@ import { XlsxWriteError } from "./write-error";
  */
 export const GENERATED_SHEET_MARK = LEGACY_SHEET_MARK;
 
-/** SpreadsheetML's namespaces, Transitional and Strict, with the relationships namespace of each. */
+/** SpreadsheetML's Transitional namespace, with its relationships namespace. */
 const RELATIONSHIPS_FOR_MAIN = new Map([
   [
     "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
@@ -70,6 +71,11 @@ export class WorkbookPart {
   constructor(xml: string) {
     this.part = new XmlPart(xml);
     const root = this.part.root;
+    if (root.uri === STRICT_MAIN) {
+      throw new XlsxWriteError(
+        "it is a Strict Open XML Spreadsheet, not an Excel workbook (.xlsx); open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
+      );
+    }
     const relationships = RELATIONSHIPS_FOR_MAIN.get(root.uri);
     if (root.local !== "workbook" || relationships === undefined) {
       throw new XlsxWriteError("its workbook part is not a SpreadsheetML workbook.");
