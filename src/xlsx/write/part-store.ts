@@ -93,22 +93,24 @@ export class PartStore {
     if (name !== null) this.parts.delete(name);
   }
 
-  /** The archive: stored parts copied as they are, new ones deflated; the content types first, as Excel writes them. */
-  toBuffer(): Buffer {
-    const entries: ZipOutputEntry[] = [];
-    for (const [name, part] of this.parts) {
-      entries.push(
+  /**
+   * The archive: stored parts copied as they are, new ones deflated (on zlib's thread pool, several at
+   * once: the annex sheets are the largest work of a run); the content types first, as Excel writes them.
+   */
+  async toBuffer(): Promise<Buffer> {
+    const entries: ZipOutputEntry[] = await Promise.all(
+      [...this.parts].map(([name, part]) =>
         part.kind === "new"
           ? deflatedEntry(name, part.content)
-          : {
+          : Promise.resolve({
               name,
               method: part.entry.method,
               crc32: part.entry.crc32,
               uncompressedSize: part.entry.uncompressedSize,
               data: part.data,
-            },
-      );
-    }
+            }),
+      ),
+    );
     entries.sort(
       (a, b) => Number(b.name === "[Content_Types].xml") - Number(a.name === "[Content_Types].xml"),
     );

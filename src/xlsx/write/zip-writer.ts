@@ -1,4 +1,7 @@
-import { crc32, deflateRawSync } from "node:zlib";
+import { promisify } from "node:util";
+import { crc32, deflateRaw } from "node:zlib";
+
+const deflateRawAsync = promisify(deflateRaw);
 
 /** One entry as it goes into the archive: already compressed (or stored), with its checksum. */
 export interface ZipOutputEntry {
@@ -24,17 +27,12 @@ const MAX_PLAIN_ZIP = 0xffffffff;
 /**
  * A new part, deflated with Node's zlib (native code, several times faster than JSZip's pako).
  *
- * @example deflatedEntry("xl/workbook.xml", "<workbook/>").method // 8
+ * @example (await deflatedEntry("xl/workbook.xml", "<workbook/>")).method // 8
  */
-export function deflatedEntry(name: string, content: string | Uint8Array): ZipOutputEntry {
+export async function deflatedEntry(name: string, content: string | Uint8Array): Promise<ZipOutputEntry> {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  return {
-    name,
-    method: 8,
-    crc32: crc32(bytes),
-    uncompressedSize: bytes.length,
-    data: deflateRawSync(bytes, { level: 6 }),
-  };
+  const data = await deflateRawAsync(bytes, { level: 6 });
+  return { name, method: 8, crc32: crc32(bytes), uncompressedSize: bytes.length, data };
 }
 
 /** The archive's bytes: local headers and data in order, then the central directory. */
