@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { RegisterApi } from "../app/register-api";
 import type { IsoDate } from "../core/grid";
 import type { Language } from "../labels/language";
+import { saveFileInBrowser } from "../taskpane/report/save-file";
 import { TaskPane } from "../taskpane/TaskPane";
 import type { ThemeName } from "../taskpane/theme";
 import { observeApi } from "./observe-api";
@@ -81,6 +82,7 @@ export function PreviewApp({
             theme={theme}
             initialAsOf={asOf}
             onInteractive={onInteractive}
+            saveFile={saveFileInBrowser}
           />
         </div>
       </div>

@@ -15,6 +15,7 @@ export function observeApi(api: RegisterApi, changed: () => void): RegisterApi {
     validate: (options) => after(api.validate(options)),
     generateSummary: (options) => after(api.generateSummary(options)),
     generateAnnex: (options) => after(api.generateAnnex(options)),
+    createReportDocument: (options) => after(api.createReportDocument(options)),
     clearMarks: () => after(api.clearMarks()),
     goTo: (finding) => after(api.goTo(finding)),
   };

@@ -22,6 +22,8 @@ import { AsOfDateField } from "./options/AsOfDateField";
 import { initialPaneState, paneReducer } from "./state/pane-state";
 import { usePaneActions } from "./state/use-pane-actions";
 import { parseIsoDate } from "../core/dates";
+import { ReportDocumentAction } from "./report/ReportDocumentAction";
+import type { SaveFile } from "./report/save-file";
 import { fluentTheme, type ThemeName } from "./theme";
 
 export interface TaskPaneProps {
@@ -34,6 +36,8 @@ export interface TaskPaneProps {
   readonly initialAsOf: IsoDate;
   /** Called once the pane has rendered and its buttons work (the preview measures this). */
   readonly onInteractive?: () => void;
+  /** How this host saves a file from the pane; absent where it cannot (desktop Excel). */
+  readonly saveFile?: SaveFile | null;
 }
 
 const useStyles = makeStyles({
@@ -62,7 +66,7 @@ export function TaskPane(props: TaskPaneProps) {
   );
 }
 
-function PaneContent({ api, language, initialAsOf, onInteractive }: TaskPaneProps) {
+function PaneContent({ api, language, initialAsOf, onInteractive, saveFile }: TaskPaneProps) {
   const styles = useStyles();
   const { t } = useText();
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(initialAsOf, language));
@@ -93,6 +97,13 @@ function PaneContent({ api, language, initialAsOf, onInteractive }: TaskPaneProp
         onGenerateSummary={() => void actions.generate("summary", false)}
         onGenerateAnnex={() => void actions.generate("annex", false)}
         onClearMarks={() => void actions.clearMarks()}
+      />
+      <ReportDocumentAction
+        api={api}
+        asOf={parseIsoDate(state.asOf)}
+        language={state.annexLanguage}
+        blocked={busy !== null}
+        saveFile={saveFile ?? null}
       />
       {state.busy && <WorkProgress action={state.busy.action} progress={state.busy.progress} />}
       {state.error && <ErrorMessage error={state.error} />}

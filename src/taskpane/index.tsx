@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { createExcelRegisterApi, officeResponseLimitBytes, officeRunner } from "../excel";
 import { readHostInfo } from "../excel/host-info";
+import { saveFileInBrowser } from "./report/save-file";
 import { TaskPane } from "./TaskPane";
 import { todayIso } from "./today";
 
@@ -15,7 +16,13 @@ async function main(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
-    <TaskPane api={api} language={host.language} theme={host.theme} initialAsOf={todayIso()} />,
+    <TaskPane
+      api={api}
+      language={host.language}
+      theme={host.theme}
+      initialAsOf={todayIso()}
+      saveFile={host.canSaveFiles ? saveFileInBrowser : null}
+    />,
   );
 }
 
