@@ -1,15 +1,18 @@
 // Builds the add-in's pages: the task pane, the ribbon's function file and the browser preview.
-// `npm run build` writes dist/ (production); `npm start` serves the same pages on http://localhost:3000.
+// `npm run build` writes dist/ (production) for the address in ADDIN_BASE_URL (default the development
+// server's); `npm start` serves the same pages on https://localhost:3000 (http where no certificate can be installed).
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { sources } = require("webpack");
+const { DefinePlugin, sources } = require("webpack");
+const { addinBaseUrl, BaseUrlError, manifestFor } = require("./scripts/addin-manifest");
+const { DEV_PORT, devServer } = require("./scripts/dev-https");
+const { version } = require("./package.json");
 
 const OFFICE_SCRIPT_HOST = "https://appsforoffice.microsoft.com";
 /** Issue 4 and 5: the production task pane ships at most 250 KB of gzipped JavaScript. */
 const TASKPANE_BUDGET_BYTES = 250 * 1024;
-const DEV_PORT = 3000;
 
 /**
  * The pages' Content-Security-Policy: scripts only from the add-in's own origin (plus Office's script host
@@ -32,6 +35,17 @@ function contentSecurityPolicy({ office }) {
   ].join("; ");
 }
 
+/** Text for an HTML template, escaped (the support contact comes from the build's environment). */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The help pages' contact line: SUPPORT_CONTACT as the IT department sets it at build time, or nothing. */
+function supportContact() {
+  const contact = (process.env.SUPPORT_CONTACT ?? "").trim();
+  return contact ? escapeHtml(contact) : "";
+}
+
 function page({ filename, title, chunk, office, template = "src/taskpane/page.html" }) {
   return new HtmlWebpackPlugin({
     filename,
@@ -43,6 +57,8 @@ function page({ filename, title, chunk, office, template = "src/taskpane/page.ht
       title,
       csp: contentSecurityPolicy({ office }),
       officeScript: office ? `${OFFICE_SCRIPT_HOST}/lib/1/hosted/office.js` : "",
+      version,
+      supportContact: supportContact(),
     },
   });
 }
@@ -66,6 +82,37 @@ class CopyAssetsPlugin {
         },
       );
     });
+  }
+}
+
+/** Writes dist/manifest.xml: manifest.xml with every address under the build's base address. */
+class ManifestPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const template = path.resolve(__dirname, "manifest.xml");
+          compilation.fileDependencies.add(template);
+          const xml = manifestFor(fs.readFileSync(template, "utf8"), { baseUrl: this.baseUrl, version });
+          compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
+        },
+      );
+    });
+  }
+}
+
+/** The base address, or a one-line refusal and exit 1 (a stack trace would bury the one thing to fix). */
+function baseUrlOrExit(fallback) {
+  try {
+    return addinBaseUrl(process.env, fallback);
+  } catch (error) {
+    if (!(error instanceof BaseUrlError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
 }
 
@@ -116,8 +163,11 @@ class TaskpaneSizePlugin {
   }
 }
 
-module.exports = (_env, argv) => {
+module.exports = async (env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
+  // Only `webpack serve` needs a certificate; a build must never try to install one.
+  const dev = env.WEBPACK_SERVE ? await devServer() : null;
+  const baseUrl = dev ? dev.baseUrl : baseUrlOrExit();
   return {
     mode,
     // No eval-based source maps: the pages' CSP forbids eval.
@@ -166,20 +216,29 @@ module.exports = (_env, argv) => {
         office: false,
       }),
       page({ filename: "preview.html", title: "JIU Register preview", chunk: "preview", office: false }),
+      page({
+        filename: "help-zh.html",
+        title: "联检组建议登记册：帮助",
+        template: "src/taskpane/help-zh.html",
+        office: false,
+      }),
+      new DefinePlugin({ __JIU_VERSION__: JSON.stringify(version) }),
+      new ManifestPlugin(baseUrl),
       new CopyAssetsPlugin(),
       new TaskpaneSizePlugin(),
     ],
     devServer: {
       host: "localhost",
       port: DEV_PORT,
-      server: "http",
+      server: dev ? dev.server : "http",
       static: false,
       hot: false,
       liveReload: true,
       client: { overlay: false },
       open: false,
       onListening: () => {
-        console.log(`\nPreview (no Excel needed): http://localhost:${DEV_PORT}/preview.html\n`);
+        console.log(`\nPreview (no Excel needed): ${baseUrl}preview.html`);
+        console.log(`Manifest for sideloading: ${baseUrl}manifest.xml\n`);
       },
     },
   };

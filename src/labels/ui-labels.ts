@@ -164,6 +164,8 @@ export const UI_LABELS = {
     zh: "相关单元格已在登记册中标出，并已选中第一个。",
   },
   "ui.commandResult.close": { en: "You can close this window.", zh: "您可以关闭此窗口。" },
+  "ui.help": { en: "Help and reporting a problem", zh: "帮助和报告问题" },
+  "ui.version": { en: "Version {version}", zh: "版本 {version}" },
   ...ruleLabels(),
 } satisfies LabelTable;
 

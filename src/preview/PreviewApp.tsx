@@ -4,6 +4,7 @@ import type { RegisterApi } from "../app/register-api";
 import type { IsoDate } from "../core/grid";
 import type { Language } from "../labels/language";
 import { TaskPane } from "../taskpane/TaskPane";
+import { APP_VERSION } from "../taskpane/version";
 import type { ThemeName } from "../taskpane/theme";
 import { observeApi } from "./observe-api";
 import type { WorkbookDrawing } from "./workbook/drawing";
@@ -80,6 +81,7 @@ export function PreviewApp({
             language={language}
             theme={theme}
             initialAsOf={asOf}
+            version={APP_VERSION}
             onInteractive={onInteractive}
           />
         </div>

@@ -3,6 +3,7 @@ import { createExcelRegisterApi, officeResponseLimitBytes, officeRunner } from "
 import { readHostInfo } from "../excel/host-info";
 import { TaskPane } from "./TaskPane";
 import { todayIso } from "./today";
+import { APP_VERSION } from "./version";
 
 /** The task pane inside Excel: waits for Office, reads its theme and language, then renders. */
 async function main(): Promise<void> {
@@ -15,7 +16,13 @@ async function main(): Promise<void> {
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(
-    <TaskPane api={api} language={host.language} theme={host.theme} initialAsOf={todayIso()} />,
+    <TaskPane
+      api={api}
+      language={host.language}
+      theme={host.theme}
+      initialAsOf={todayIso()}
+      version={APP_VERSION}
+    />,
   );
 }
 
