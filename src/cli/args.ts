@@ -23,17 +23,20 @@ export type CliCommand =
       readonly command: "summary";
       readonly json: boolean;
       readonly output: string | undefined;
+      readonly onlyGenerated: boolean;
       readonly lang: Language;
       readonly force: boolean;
     } & RegisterOptions)
   | ({
       readonly command: "annex";
       readonly output: string;
+      readonly onlyGenerated: boolean;
       readonly lang: Language;
       readonly force: boolean;
     } & RegisterOptions);
 
-type OptionName = "sheet" | "as-of" | "json" | "output" | "lang" | "force" | "debug" | "help";
+type OptionName =
+  "sheet" | "as-of" | "json" | "output" | "only-generated" | "lang" | "force" | "debug" | "help";
 
 /** Each option's spellings, and whether it takes a value. */
 const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly takesValue: boolean }>> = {
@@ -42,6 +45,7 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
   "--json": { name: "json", takesValue: false },
   "-o": { name: "output", takesValue: true },
   "--output": { name: "output", takesValue: true },
+  "--only-generated": { name: "only-generated", takesValue: false },
   "--lang": { name: "lang", takesValue: true },
   "--force": { name: "force", takesValue: false },
   "--debug": { name: "debug", takesValue: false },
@@ -51,8 +55,8 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
 
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   validate: ["sheet", "as-of", "json", "debug", "help"],
-  summary: ["sheet", "as-of", "json", "output", "lang", "force", "debug", "help"],
-  annex: ["sheet", "as-of", "output", "lang", "force", "debug", "help"],
+  summary: ["sheet", "as-of", "json", "output", "only-generated", "lang", "force", "debug", "help"],
+  annex: ["sheet", "as-of", "output", "only-generated", "lang", "force", "debug", "help"],
 };
 
 const usageError = (message: string, usage: "general" | "command" = "command") =>
@@ -133,14 +137,18 @@ function commandOf(command: CommandName, args: readonly string[]): CliCommand {
   };
   const lang = langOption(values.get("lang"));
   const output = values.get("output");
+  const onlyGenerated = flags.has("only-generated");
+  if (onlyGenerated && output === undefined)
+    throw usageError("--only-generated says what -o writes: give -o OUT.xlsx too.");
+  const writing = { output, onlyGenerated, lang, force: flags.has("force") };
   switch (command) {
     case "validate":
       return { command, ...base, json: flags.has("json") };
     case "summary":
-      return { command, ...base, json: flags.has("json"), output, lang, force: flags.has("force") };
+      return { command, ...base, json: flags.has("json"), ...writing };
     case "annex":
       if (output === undefined) throw usageError("annex writes a workbook: give it with -o OUT.xlsx.");
-      return { command, ...base, output, lang, force: flags.has("force") };
+      return { command, ...base, ...writing, output };
   }
 }
 

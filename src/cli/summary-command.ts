@@ -18,6 +18,8 @@ export interface SummaryOptions {
   readonly asOf: IsoDate;
   readonly json: boolean;
   readonly output: string | undefined;
+  /** With -o: write the Summary sheet alone, not a copy of the register with it added. */
+  readonly onlyGenerated: boolean;
   readonly lang: Language;
   readonly force: boolean;
 }
@@ -45,7 +47,12 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
   }
 
   if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
-  const done = await writeSheets(options.file, options.output, [layoutSummarySheet(summary, options.lang)]);
+  const done = await writeSheets(
+    options.file,
+    options.output,
+    [layoutSummarySheet(summary, options.lang)],
+    options.onlyGenerated,
+  );
   io.stdout.write(report());
   // With --json, stdout carries only the JSON.
   (options.json ? io.stderr : io.stdout).write(`${options.json ? "" : "\n"}${done}\n`);

@@ -72,6 +72,10 @@ export const UI_LABELS = {
   "ui.rowHeading": { en: "Row {row}", zh: "第 {row} 行" },
   "ui.findingLocation": { en: "Row {row}, column {column}", zh: "第 {row} 行，{column} 列" },
   "ui.findingWholeRow": { en: "Row {row}", zh: "第 {row} 行" },
+  "ui.findingSheetLocation": {
+    en: "{sheet}, row {row}, column {column}",
+    zh: "{sheet}，第 {row} 行，{column} 列",
+  },
   "ui.goToCell": { en: "Go to row {row}, column {column}", zh: "转到第 {row} 行，{column} 列" },
   "ui.progress": { en: "Working…", zh: "正在处理…" },
   "ui.progress.reading": { en: "Reading the register…", zh: "正在读取登记册…" },
