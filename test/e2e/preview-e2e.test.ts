@@ -392,6 +392,7 @@ run("the preview in Chromium", () => {
     // A finding on the register itself keeps its short form.
     const fault = page.locator('button[data-rule="E05-acceptance"]').first();
     await expect(fault.textContent()).resolves.toContain(`Row ${PLANTED_FAULT_CELL.row}, column`);
+    await plannedReview.scrollIntoViewIfNeeded();
     await page.getByTestId("task-pane").screenshot({ path: path.join(SCREENSHOTS, "pane-sheet-named.png") });
     expect(watched.errors).toEqual([]);
   });
