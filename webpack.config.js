@@ -163,10 +163,15 @@ class TaskpaneSizePlugin {
   }
 }
 
-module.exports = async (env, argv) => {
+module.exports = (env, argv) => {
   const mode = argv.mode === "development" ? "development" : "production";
-  // Only `webpack serve` needs a certificate; a build must never try to install one.
-  const dev = env.WEBPACK_SERVE ? await devServer() : null;
+  // Only `webpack serve` needs a certificate (found asynchronously); a build must never try to install
+  // one, and stays synchronous, so that tests can read its configuration as it is.
+  return env.WEBPACK_SERVE ? devServer().then((dev) => configuration(mode, dev)) : configuration(mode, null);
+};
+
+/** The configuration for `mode`, served by the dev server `dev` (null: a build, for ADDIN_BASE_URL). */
+function configuration(mode, dev) {
   const baseUrl = dev ? dev.baseUrl : baseUrlOrExit();
   return {
     mode,
@@ -242,4 +247,4 @@ module.exports = async (env, argv) => {
       },
     },
   };
-};
+}
