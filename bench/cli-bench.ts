@@ -12,7 +12,7 @@ export const ROOT = path.resolve(__dirname, "..");
 const CLI = path.join(ROOT, "bin", "jiu-register.js");
 const CLI_BUILD = path.join(ROOT, "build", "cli", "main.js");
 const FLOOR_SCRIPT = path.join(__dirname, "exceljs-floor.cjs");
-const CLI_SOURCES = ["src/core", "src/labels", "src/layout", "src/xlsx", "src/cli"];
+const CLI_SOURCES = ["src/core", "src/labels", "src/layout", "src/xlsx", "src/docx", "src/cli"];
 
 export type ExcelJsMode = "document" | "stream";
 

@@ -12,6 +12,7 @@ import { parseBenchArgs, USAGE, type BenchOptions } from "./args";
 import { measureBundle } from "./bundle";
 import { benchCli, cliReaderMode, ensureCliBuilt, ROOT, type CliResult } from "./cli-bench";
 import { benchCore } from "./core-bench";
+import { benchReport, REPORT_ROWS } from "./report-bench";
 import { loadCoreModules } from "./core-modules";
 import { describeMachine } from "./machine";
 import { renderReport } from "./report";
@@ -101,6 +102,10 @@ async function main(): Promise<void> {
         maxResponseBytes: syncs ? syncs.maxResponseBytes : null,
         webSyncs: syncs ? syncs.webSyncs : null,
       });
+    }
+    if (cliReady) {
+      log(`[${REPORT_ROWS} rows] the report document`);
+      notes.push(await benchReport(workDir, options.seed));
     }
     log("task pane bundle");
     const bundle = measureBundle(ROOT, options.build, log);

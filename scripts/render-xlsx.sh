@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Renders a workbook the way it prints: LibreOffice (headless) converts it to PDF, each sheet per its
+# Renders a workbook (or a .docx report) the way it prints: LibreOffice (headless) converts it to PDF, each sheet per its
 # page setup, then pdftoppm turns every page into a PNG, to look at.
 #   scripts/render-xlsx.sh IN.xlsx OUTDIR [DPI]
 # Writes OUTDIR/<name>.pdf and OUTDIR/<name>-<page>.png. A private LibreOffice profile is used, so a
@@ -19,7 +19,7 @@ if [ ! -f "$input" ]; then
 fi
 for tool in soffice pdftoppm; do
   if ! command -v "$tool" >/dev/null 2>&1; then
-    echo "$tool is not installed (Debian: libreoffice-calc-nogui, poppler-utils)" >&2
+    echo "$tool is not installed (Debian: libreoffice-calc-nogui and libreoffice-writer-nogui, poppler-utils)" >&2
     exit 2
   fi
 done

@@ -11,6 +11,8 @@ export interface RegisterApi {
   validate(options: ActionOptions): Promise<ValidationOutcome>;
   generateSummary(options: ActionOptions): Promise<GenerationOutcome>;
   generateAnnex(options: ActionOptions): Promise<GenerationOutcome>;
+  /** The progress report as a Word document (.docx), built from the register; the workbook is only read. */
+  createReportDocument(options: ActionOptions): Promise<ReportDocumentOutcome>;
   clearMarks(): Promise<void>;
   /** Activate the finding's sheet and select its cell. */
   goTo(finding: Finding): Promise<void>;
@@ -40,6 +42,11 @@ export interface GenerationOutcome {
   /** When the register had errors and generation was refused. */
   readonly refusedFindings: readonly Finding[] | null;
 }
+
+export type ReportDocumentOutcome =
+  | { readonly bytes: Uint8Array; readonly refusedFindings: null }
+  /** The register had errors and the document was not built. */
+  | { readonly bytes: null; readonly refusedFindings: readonly Finding[] };
 
 /** Failures the pane shows: a message a person can act on, never a stack trace. */
 export class RegisterApiError extends Error {

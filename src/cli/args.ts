@@ -1,11 +1,12 @@
 import { parseIsoDate } from "../core/dates";
 import type { IsoDate } from "../core/grid";
+import type { ReportDetails } from "../core/parse/report-sheet";
 import { isLanguage, type Language } from "../labels/language";
 import { CliError } from "./cli-error";
 import { EXIT } from "./cli-io";
 
-export type CommandName = "validate" | "summary" | "annex";
-export const COMMAND_NAMES: readonly CommandName[] = ["validate", "summary", "annex"];
+export type CommandName = "validate" | "summary" | "annex" | "report";
+export const COMMAND_NAMES: readonly CommandName[] = ["validate", "summary", "annex", "report"];
 
 /** What every command reads: the register file, which sheet, and as of when. */
 interface RegisterOptions {
@@ -33,10 +34,40 @@ export type CliCommand =
       readonly onlyGenerated: boolean;
       readonly lang: Language;
       readonly force: boolean;
+    } & RegisterOptions)
+  | ({
+      readonly command: "report";
+      readonly output: string;
+      readonly lang: Language;
+      readonly force: boolean;
+      /** The cover block's fields given on the command line; they win over the workbook's Report sheet. */
+      readonly details: ReportDetails;
     } & RegisterOptions);
 
+type DetailOption =
+  "committee" | "session" | "place" | "dates" | "symbol" | "document-date" | "previous-report";
 type OptionName =
-  "sheet" | "as-of" | "json" | "output" | "only-generated" | "lang" | "force" | "debug" | "help";
+  | "sheet"
+  | "as-of"
+  | "json"
+  | "output"
+  | "only-generated"
+  | "lang"
+  | "force"
+  | "debug"
+  | "help"
+  | DetailOption;
+
+/** The report's details each option gives (`jiu-register report --committee …`). */
+const DETAIL_OPTIONS: Readonly<Record<DetailOption, keyof Omit<ReportDetails, "paragraphs">>> = {
+  committee: "committee",
+  session: "session",
+  place: "place",
+  dates: "dates",
+  symbol: "symbol",
+  "document-date": "documentDate",
+  "previous-report": "previousReport",
+};
 
 /** Each option's spellings, and whether it takes a value. */
 const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly takesValue: boolean }>> = {
@@ -51,12 +82,25 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
   "--debug": { name: "debug", takesValue: false },
   "--help": { name: "help", takesValue: false },
   "-h": { name: "help", takesValue: false },
+  ...Object.fromEntries(
+    (Object.keys(DETAIL_OPTIONS) as DetailOption[]).map((name) => [`--${name}`, { name, takesValue: true }]),
+  ),
 };
 
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   validate: ["sheet", "as-of", "json", "debug", "help"],
   summary: ["sheet", "as-of", "json", "output", "only-generated", "lang", "force", "debug", "help"],
   annex: ["sheet", "as-of", "output", "only-generated", "lang", "force", "debug", "help"],
+  report: [
+    "sheet",
+    "as-of",
+    "output",
+    "lang",
+    "force",
+    "debug",
+    "help",
+    ...(Object.keys(DETAIL_OPTIONS) as DetailOption[]),
+  ],
 };
 
 const usageError = (message: string, usage: "general" | "command" = "command") =>
@@ -77,7 +121,7 @@ export function wantsDebug(argv: readonly string[]): boolean {
  */
 export function parseArgs(argv: readonly string[]): CliCommand {
   const [first, ...rest] = argv;
-  if (first === undefined) throw usageError("Give a command: validate, summary or annex.", "general");
+  if (first === undefined) throw usageError("Give a command: validate, summary, annex or report.", "general");
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
     return { command: "help", topic: topic !== undefined && isCommandName(topic) ? topic : null };
@@ -85,7 +129,7 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (first === "--version" || first === "-V") return { command: "version" };
   if (!isCommandName(first)) {
     const what = first.startsWith("-") ? `option '${first}' before the command` : `command '${first}'`;
-    throw usageError(`Unknown ${what}; the commands are validate, summary and annex.`, "general");
+    throw usageError(`Unknown ${what}; the commands are validate, summary, annex and report.`, "general");
   }
   return commandOf(first, rest);
 }
@@ -149,7 +193,19 @@ function commandOf(command: CommandName, args: readonly string[]): CliCommand {
     case "annex":
       if (output === undefined) throw usageError("annex writes a workbook: give it with -o OUT.xlsx.");
       return { command, ...base, ...writing, output };
+    case "report":
+      if (output === undefined) throw usageError("report writes a document: give it with -o REPORT.docx.");
+      return { command, ...base, output, lang, force: flags.has("force"), details: detailsOf(values) };
   }
+}
+
+function detailsOf(values: ReadonlyMap<OptionName, string>): ReportDetails {
+  const details: Record<string, string> = {};
+  for (const [option, field] of Object.entries(DETAIL_OPTIONS) as [DetailOption, string][]) {
+    const value = values.get(option);
+    if (value !== undefined) details[field] = value;
+  }
+  return details;
 }
 
 function isCommandName(text: string): text is CommandName {

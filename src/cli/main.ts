@@ -1,9 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAnnex } from "./annex-command";
-import { parseArgs, wantsDebug, type CliCommand } from "./args";
+import { COMMAND_NAMES, parseArgs, wantsDebug, type CliCommand, type CommandName } from "./args";
 import { CliError } from "./cli-error";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
+import { runReport } from "./report-command";
 import { runSummary } from "./summary-command";
 import { todayIso } from "./today";
 import { usageText } from "./usage";
@@ -69,6 +70,8 @@ async function run(command: CliCommand, io: CliIo, environment: CliEnvironment):
           return runSummary({ ...command, asOf }, io);
         case "annex":
           return runAnnex({ ...command, asOf }, io);
+        case "report":
+          return runReport({ ...command, asOf }, io);
       }
     }
   }
@@ -95,9 +98,11 @@ export function runFromProcess(): void {
   );
 }
 
-function commandIn(argv: readonly string[]): "validate" | "summary" | "annex" | null {
+function commandIn(argv: readonly string[]): CommandName | null {
   const first = argv[0];
-  return first === "validate" || first === "summary" || first === "annex" ? first : null;
+  return first !== undefined && (COMMAND_NAMES as readonly string[]).includes(first)
+    ? (first as CommandName)
+    : null;
 }
 
 function firstLine(text: string): string {

@@ -15,14 +15,21 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   annex: `jiu-register annex FILE.xlsx -o OUT.xlsx [--only-generated] [--sheet NAME] [--as-of YYYY-MM-DD]
                    [--lang en|zh] [--force]
   Writes a copy of the workbook with Annexes I, II and III added.`,
+  report: `jiu-register report FILE.xlsx -o REPORT.docx [--sheet NAME] [--as-of YYYY-MM-DD] [--lang en|zh] [--force]
+                     [--committee TEXT] [--session TEXT] [--place TEXT] [--dates TEXT] [--symbol TEXT]
+                     [--document-date TEXT] [--previous-report TEXT]
+  Writes the whole progress report as a Word document: cover block, paragraphs 1-10 with the
+  counts and the draft decision, Tables 1 and 2, Figures 1 and 2 as native charts, Annexes I-III.
+  The cover's fields come from the options or the workbook's Report sheet; what neither gives,
+  and the paragraphs only the secretariat can write, stay as marked placeholders.`,
 };
 
 const COMMON = `Options:
   --sheet NAME         read the register from this sheet or Excel table (default: the first that holds one)
   --as-of YYYY-MM-DD   the date the statuses are reported as of (default: today)
-  -o, --output FILE    the workbook to write; never the input file
-  --only-generated     with -o: write the generated sheets alone, without the register's sheets
-                       (to print the summary or the annexes)
+  -o, --output FILE    the workbook (or, for report, the .docx) to write; never the input file
+  --only-generated     with -o of summary or annex: write the generated sheets alone, without the
+                       register's sheets (to print the summary or the annexes)
   --lang en|zh         language of the generated sheets and of summary's report (default: en)
   --force              write (and exit 0) even when the register has errors
   --debug              show stack traces of internal errors

@@ -4,6 +4,8 @@ import { isLanguage, type Language } from "../labels/language";
 export interface HostInfo {
   readonly theme: "light" | "dark";
   readonly language: Language;
+  /** Whether the task pane may download a file: only in Excel on the web (desktop task panes block it). */
+  readonly canSaveFiles: boolean;
 }
 
 /**
@@ -16,6 +18,7 @@ export async function readHostInfo(): Promise<HostInfo> {
   return {
     theme: themeFromBackground(context.officeTheme?.bodyBackgroundColor),
     language: languageFromLocale(context.displayLanguage),
+    canSaveFiles: canSaveFromPane(String(context.platform ?? "")),
   };
 }
 
@@ -45,4 +48,15 @@ export function themeFromBackground(color: string | undefined): "light" | "dark"
   ];
   const luminance = 0.2126 * r + 0.7152 * g + 0.0722 * b;
   return luminance < 0.5 ? "dark" : "light";
+}
+
+/**
+ * Whether a task pane on this platform can download a file: Excel on the web runs the pane in the browser,
+ * which downloads; the desktop clients' web views do not.
+ *
+ * @example canSaveFromPane("OfficeOnline") // true
+ * @example canSaveFromPane("PC") // false
+ */
+export function canSaveFromPane(platform: string): boolean {
+  return platform === "OfficeOnline";
 }

@@ -5,6 +5,7 @@ import { layoutAnnexes, layoutSummarySheet } from "../layout";
 import { toRegisterApiError } from "./errors";
 import type { ExcelRunner, XlRequestContext } from "./excel-api";
 import { generateInExcel } from "./generate-action";
+import { reportDocumentInExcel } from "./report-action";
 import { clearMarkSteps, loadRules } from "./marks";
 import { loadOutline } from "./outline";
 import { runSteps } from "./steps";
@@ -82,6 +83,9 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
           deps,
         ),
       ),
+
+    createReportDocument: (action) =>
+      guarded(action.language, (context) => reportDocumentInExcel(context, action, deps)),
 
     clearMarks: () =>
       guarded(language, async (context) => {

@@ -1,6 +1,7 @@
 import type { RuleId } from "../core/findings";
 import type { Language } from "./language";
 import { CLI_LABELS } from "./cli-labels";
+import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
 import type { LabelTable, LabelTexts } from "./label-table";
 import { SHEET_LABELS } from "./sheet-labels";
@@ -15,6 +16,7 @@ export const LABELS = {
   ...UI_LABELS,
   ...FINDING_LABELS,
   ...CLI_LABELS,
+  ...DOCUMENT_LABELS,
 } satisfies LabelTable;
 
 export type LabelId = keyof typeof LABELS;

@@ -3,6 +3,7 @@ import { useCallback, useMemo, useState } from "react";
 import type { RegisterApi } from "../app/register-api";
 import type { IsoDate } from "../core/grid";
 import type { Language } from "../labels/language";
+import { saveFileInBrowser } from "../taskpane/report/save-file";
 import { TaskPane } from "../taskpane/TaskPane";
 import { APP_VERSION } from "../taskpane/version";
 import type { ThemeName } from "../taskpane/theme";
@@ -91,6 +92,7 @@ export function PreviewApp({
             initialAsOf={asOf}
             version={APP_VERSION}
             onInteractive={onInteractive}
+            saveFile={saveFileInBrowser}
           />
         </div>
       </div>

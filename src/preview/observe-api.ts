@@ -26,6 +26,8 @@ export function observeApi(api: RegisterApi, changed: (after: AfterAction) => vo
     validate: (options) => keepShown(api.validate(options)),
     generateSummary: (options) => showActive(api.generateSummary(options)),
     generateAnnex: (options) => showActive(api.generateAnnex(options)),
+    // The report is a document, not a sheet: the workbook's view does not change.
+    createReportDocument: (options) => keepShown(api.createReportDocument(options)),
     clearMarks: () => keepShown(api.clearMarks()),
     goTo: (finding) => showActive(api.goTo(finding)),
   };

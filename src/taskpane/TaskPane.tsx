@@ -23,6 +23,8 @@ import { AsOfDateField } from "./options/AsOfDateField";
 import { initialPaneState, paneReducer } from "./state/pane-state";
 import { usePaneActions } from "./state/use-pane-actions";
 import { parseIsoDate } from "../core/dates";
+import { ReportDocumentAction } from "./report/ReportDocumentAction";
+import type { SaveFile } from "./report/save-file";
 import { fluentTheme, type ThemeName } from "./theme";
 
 export interface TaskPaneProps {
@@ -37,6 +39,8 @@ export interface TaskPaneProps {
   readonly version: string;
   /** Called once the pane has rendered and its buttons work (the preview measures this). */
   readonly onInteractive?: () => void;
+  /** How this host saves a file from the pane; absent where it cannot (desktop Excel). */
+  readonly saveFile?: SaveFile | null;
 }
 
 const useStyles = makeStyles({
@@ -65,7 +69,7 @@ export function TaskPane(props: TaskPaneProps) {
   );
 }
 
-function PaneContent({ api, language, initialAsOf, version, onInteractive }: TaskPaneProps) {
+function PaneContent({ api, language, initialAsOf, version, onInteractive, saveFile }: TaskPaneProps) {
   const styles = useStyles();
   const { t } = useText();
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(initialAsOf, language));
@@ -96,6 +100,13 @@ function PaneContent({ api, language, initialAsOf, version, onInteractive }: Tas
         onGenerateSummary={() => void actions.generate("summary", false)}
         onGenerateAnnex={() => void actions.generate("annex", false)}
         onClearMarks={() => void actions.clearMarks()}
+      />
+      <ReportDocumentAction
+        api={api}
+        asOf={parseIsoDate(state.asOf)}
+        language={state.annexLanguage}
+        blocked={busy !== null}
+        saveFile={saveFile ?? null}
       />
       {state.busy && <WorkProgress action={state.busy.action} progress={state.busy.progress} />}
       {state.error && <ErrorMessage error={state.error} />}

@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { createExcelRegisterApi, officeResponseLimitBytes, officeRunner } from "../excel";
 import { readHostInfo } from "../excel/host-info";
+import { saveFileInBrowser } from "./report/save-file";
 import { TaskPane } from "./TaskPane";
 import { todayIso } from "./today";
 import { APP_VERSION } from "./version";
@@ -22,6 +23,7 @@ async function main(): Promise<void> {
       theme={host.theme}
       initialAsOf={todayIso()}
       version={APP_VERSION}
+      saveFile={host.canSaveFiles ? saveFileInBrowser : null}
     />,
   );
 }

@@ -14,6 +14,7 @@ function fakeApi(validate: RegisterApi["validate"]): RegisterApi & { wentTo: Fin
     validate,
     generateSummary: () => Promise.reject(new Error("not used")),
     generateAnnex: () => Promise.reject(new Error("not used")),
+    createReportDocument: () => Promise.reject(new Error("not used")),
     clearMarks: () => Promise.resolve(),
     goTo: (finding) => {
       wentTo.push(finding);

@@ -14,6 +14,7 @@ import {
 } from "../../src/labels/labels";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
+import { DOCUMENT_LABELS } from "../../src/labels/document-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
 import { RULE_TITLES, UI_LABELS } from "../../src/labels/ui-labels";
 import type { RuleId } from "../../src/core/findings";
@@ -43,8 +44,10 @@ describe("the label table", () => {
     expect(mismatched).toEqual([]);
   });
 
-  it("merges sheet, UI, finding and CLI labels without a clash", () => {
-    const tables = [SHEET_LABELS, UI_LABELS, FINDING_LABELS, CLI_LABELS].map((table) => Object.keys(table));
+  it("merges sheet, UI, finding, CLI and document labels without a clash", () => {
+    const tables = [SHEET_LABELS, UI_LABELS, FINDING_LABELS, CLI_LABELS, DOCUMENT_LABELS].map((table) =>
+      Object.keys(table),
+    );
     const counts = new Map<string, number>();
     for (const id of tables.flat()) counts.set(id, (counts.get(id) ?? 0) + 1);
     expect([...counts].filter(([, count]) => count > 1)).toEqual([]);
