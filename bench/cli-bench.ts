@@ -20,6 +20,8 @@ export interface CliResult {
   readonly cliMs: { readonly validate: number | null; readonly annex: number | null };
   readonly exceljsFloorMs: number | null;
   readonly peakRssMb: number | null;
+  /** Peak RSS of `annex -o` alone (its target is separate). */
+  readonly annexPeakRssMb: number | null;
   /** Peak RSS of the ExcelJS floor, for comparison. */
   readonly floorPeakRssMb: number | null;
   readonly notes: readonly string[];
@@ -132,8 +134,15 @@ export async function benchCli(
 
   const floorRuns = await medianRun(n, () => runNode(FLOOR_SCRIPT, [mode, file, floorOut], ROOT));
   let floorMs: number | null = msOf(floorRuns);
+  const floorRows = readRows(floorRuns[0]?.stdout.trim().split("\n").pop() ?? "");
   if ((floorRuns[0] as ChildRun).code !== 0) {
-    notes.push(`n=${n}: the ExcelJS floor failed: ${firstLine(floorRuns[0] as ChildRun)}`);
+    notes.push(`FAILED n=${n}: the ExcelJS floor failed: ${firstLine(floorRuns[0] as ChildRun)}`);
+    floorMs = null;
+  } else if (floorRows !== n) {
+    // A baseline that did not read the register measures nothing: no ratio is computed against it.
+    notes.push(
+      `FAILED n=${n}: the ExcelJS floor (${mode}) read ${String(floorRows)} rows of ${n}; it is no baseline`,
+    );
     floorMs = null;
   }
   rmSync(out, { force: true });
@@ -144,6 +153,7 @@ export async function benchCli(
     cliMs: { validate: validateMs, annex: annexMs },
     exceljsFloorMs: floorMs,
     peakRssMb: peaks.length === 0 ? null : Math.max(...peaks),
+    annexPeakRssMb: peakOf(annexRuns),
     floorPeakRssMb: peakOf(floorRuns),
     notes,
   };

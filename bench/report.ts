@@ -93,6 +93,8 @@ export function renderReport(
       "requests <= 5,000,000 B",
       "web responses <= 5,000,000 B",
       "CLI RSS < 1.5 GB",
+      `CLI annex <= ${TARGETS.annexValidateRatio}x validate (50,000)`,
+      "annex RSS < 1 GB (100,000)",
     ],
     report.rows.map((row, index) => {
       const extra = extras[index] as BenchExtras;
@@ -109,6 +111,8 @@ export function renderReport(
         `${verdicts.requestSize} ${mb(row.maxRequestBytes)}`,
         `${verdicts.responseSize} ${mb(extra.maxResponseBytes)}`,
         `${verdicts.peakRss} ${row.peakRssMb === null ? "-" : `${row.peakRssMb.toFixed(0)} MB`}`,
+        `${verdicts.annexVsValidate} ${ratio(verdicts.annexRatio)}`,
+        `${verdicts.annexRss} ${row.annexPeakRssMb === null ? "-" : `${row.annexPeakRssMb.toFixed(0)} MB`}`,
       ];
     }),
   );

@@ -17,6 +17,8 @@ export interface BenchRow {
   readonly cliMs: { readonly validate: number | null; readonly annex: number | null } | null;
   readonly exceljsFloorMs: number | null;
   readonly peakRssMb: number | null;
+  /** Peak RSS of `annex -o` alone. */
+  readonly annexPeakRssMb: number | null;
 }
 
 /** What the tables show besides the JSON fields. */

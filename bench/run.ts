@@ -93,6 +93,7 @@ async function main(): Promise<void> {
           : null,
         exceljsFloorMs: cli?.exceljsFloorMs == null ? null : round(cli.exceljsFloorMs, 0),
         peakRssMb: cli?.peakRssMb == null ? null : round(cli.peakRssMb, 0),
+        annexPeakRssMb: cli?.annexPeakRssMb == null ? null : round(cli.annexPeakRssMb, 0),
       });
       extras.push({
         findings: timing.findings,
@@ -115,6 +116,8 @@ async function main(): Promise<void> {
       rows,
       bundle: { taskpaneGzipBytes: bundle.taskpaneGzipBytes },
     };
+    // A baseline that did not do its work fails the run, loudly, whatever the tables say.
+    if (notes.some((note) => note.startsWith("FAILED"))) process.exitCode = 1;
     if (options.json) {
       process.stdout.write(`${JSON.stringify(report)}\n`);
       for (const note of notes) log(`note: ${note}`);

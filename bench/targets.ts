@@ -18,6 +18,10 @@ export const TARGETS = {
   annexBytesPerExtraSync: 4 * MB,
   maxRequestBytes: 5_000_000,
   peakRssMb: 1536,
+  /** Issue 12: `annex -o` at most this many times `validate` on the same file (at 50,000 rows). */
+  annexValidateRatio: 1.5,
+  /** Issue 12: peak RSS of `annex -o` (at 100,000 rows). */
+  annexPeakRssMb: 1024,
   bundleGzipBytes: 250 * 1024,
 } as const;
 
@@ -39,6 +43,9 @@ export interface RowVerdicts {
   /** Not a target of issue 5, but Excel on the web refuses a response over 5 MB as well. */
   readonly responseSize: Verdict;
   readonly peakRss: Verdict;
+  readonly annexRatio: number | null;
+  readonly annexVsValidate: Verdict;
+  readonly annexRss: Verdict;
 }
 
 const verdict = (measured: number | null | undefined, ok: (value: number) => boolean): Verdict =>
@@ -65,6 +72,8 @@ export function judgeRow(row: BenchRow, extras: BenchExtras): RowVerdicts {
   const cliRatio =
     cliValidate !== null && row.exceljsFloorMs !== null ? cliValidate / row.exceljsFloorMs : null;
   const allowed = annexSyncsAllowed(extras.annexContentBytes);
+  const cliAnnex = row.cliMs?.annex ?? null;
+  const annexRatio = cliAnnex !== null && cliValidate !== null ? cliAnnex / cliValidate : null;
   return {
     coreRatio,
     coreCharRatio: core / row.charFloorMs,
@@ -79,6 +88,9 @@ export function judgeRow(row: BenchRow, extras: BenchExtras): RowVerdicts {
     requestSize: verdict(row.maxRequestBytes, (bytes) => bytes <= TARGETS.maxRequestBytes),
     responseSize: verdict(extras.maxResponseBytes, (bytes) => bytes <= TARGETS.maxRequestBytes),
     peakRss: verdict(row.peakRssMb, (mb) => mb < TARGETS.peakRssMb),
+    annexRatio,
+    annexVsValidate: verdict(annexRatio, (ratio) => ratio <= TARGETS.annexValidateRatio),
+    annexRss: verdict(row.annexPeakRssMb, (mb) => mb < TARGETS.annexPeakRssMb),
   };
 }
 

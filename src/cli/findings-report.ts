@@ -2,6 +2,7 @@ import type { Finding, Severity } from "../core/findings";
 import type { Register } from "../core/model";
 import type { CliOutput } from "./cli-io";
 import { registerPlace } from "./load-register";
+import { terminalSafe } from "./terminal-text";
 
 /**
  * `validate --json`: `{"issues":[...],"rows":N}` with exactly the fields the foundation issue names,
@@ -54,17 +55,20 @@ export function writeChunks(out: CliOutput, pieces: Iterable<string>): void {
   if (batch.length > 0) out.write(batch.join(""));
 }
 
-/** "Row 12, Acceptance: ... [E05-acceptance]", with the sheet named when it is not the register's. */
+/**
+ * "Row 12, Acceptance: ... [E05-acceptance]", with the sheet named when it is not the register's; the
+ * workbook's texts escaped, line breaks included, so that a finding stays on one line.
+ */
 export function findingLine(finding: Finding, registerSheet: string): string {
   const place = [
-    finding.sheet === registerSheet ? null : `Sheet '${finding.sheet}'`,
+    finding.sheet === registerSheet ? null : `Sheet '${terminalSafe(finding.sheet)}'`,
     finding.row > 0 ? `row ${finding.row}` : null,
-    finding.column === "" ? null : finding.column,
+    finding.column === "" ? null : terminalSafe(finding.column),
   ]
     .filter((part): part is string => part !== null)
     .join(", ");
   const where = place === "" ? "" : `${place.charAt(0).toUpperCase()}${place.slice(1)}: `;
-  return `${where}${finding.message} [${finding.rule}]`;
+  return `${where}${terminalSafe(finding.message)} [${finding.rule}]`;
 }
 
 export function closingLine(findings: readonly Finding[], register: Register): string {

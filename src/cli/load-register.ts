@@ -3,6 +3,7 @@ import { parseWorkbook } from "../core/parse";
 import { isWorkbookReadError, readWorkbookGrid } from "../xlsx/read-workbook";
 import { CliError } from "./cli-error";
 import { EXIT } from "./cli-io";
+import { terminalSafe } from "./terminal-text";
 
 /**
  * Reads the register from an .xlsx file. A file that is not a usable register (missing, not an
@@ -24,6 +25,6 @@ export async function loadRegister(file: string, sheet: string | undefined): Pro
 /** "sheet '登记册'" or "table 'Register' on sheet '登记册'": where the register was found. */
 export function registerPlace(register: Register): string {
   return register.table === null
-    ? `sheet '${register.sheet}'`
-    : `table '${register.table}' on sheet '${register.sheet}'`;
+    ? `sheet '${terminalSafe(register.sheet)}'`
+    : `table '${terminalSafe(register.table)}' on sheet '${terminalSafe(register.sheet)}'`;
 }

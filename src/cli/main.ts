@@ -6,6 +6,7 @@ import { CliError } from "./cli-error";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
 import { runReport } from "./report-command";
 import { runSummary } from "./summary-command";
+import { terminalSafeIo } from "./terminal-text";
 import { todayIso } from "./today";
 import { usageText } from "./usage";
 import { runValidate } from "./validate-command";
@@ -27,10 +28,12 @@ export interface CliEnvironment {
  */
 export async function runCli(
   argv: readonly string[],
-  io: CliIo,
+  rawIo: CliIo,
   environment: CliEnvironment = {},
 ): Promise<ExitCode> {
   const debug = wantsDebug(argv);
+  // Everything the CLI prints may carry a workbook's text (a sheet name in an error, a cell in a finding).
+  const io = terminalSafeIo(rawIo);
   try {
     return await run(parseArgs(argv), io, environment);
   } catch (error) {

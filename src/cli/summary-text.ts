@@ -2,6 +2,7 @@ import type { RecommendationId, Register } from "../core/model";
 import type { Rates, Summary } from "../core/summary-types";
 import { formatLabel, formatList, label, statusLabel, type LabelId, type Language } from "../labels/labels";
 import { figureStatuses } from "../layout";
+import { terminalSafe } from "./terminal-text";
 import { alignColumns, displayWidth, padTo } from "./text-columns";
 
 /**
@@ -15,7 +16,7 @@ export function summaryText(summary: Summary, register: Register, lang: Language
   const title = summary.organization
     ? formatLabel("cli.summary.titleWithOrganization", lang, {
         date: summary.asOf,
-        organization: summary.organization,
+        organization: terminalSafe(summary.organization),
       })
     : formatLabel("cli.summary.title", lang, { date: summary.asOf });
   const lines = [
@@ -34,7 +35,7 @@ export function summaryText(summary: Summary, register: Register, lang: Language
     ...rateLines(summary, lang),
   ];
   if (summary.plannedReviews.length > 0) {
-    const sheet = register.plannedReviewsSheet ?? "";
+    const sheet = terminalSafe(register.plannedReviewsSheet ?? "");
     lines.push("", formatLabel("cli.summary.planned", lang, { count: summary.plannedReviews.length, sheet }));
   }
   if (summary.timeliness)
@@ -50,8 +51,11 @@ export function summaryText(summary: Summary, register: Register, lang: Language
  */
 export function registerPlaceIn(register: Register, lang: Language): string {
   return register.table === null
-    ? formatLabel("cli.place.sheet", lang, { sheet: register.sheet })
-    : formatLabel("cli.place.table", lang, { sheet: register.sheet, table: register.table });
+    ? formatLabel("cli.place.sheet", lang, { sheet: terminalSafe(register.sheet) })
+    : formatLabel("cli.place.table", lang, {
+        sheet: terminalSafe(register.sheet),
+        table: terminalSafe(register.table),
+      });
 }
 
 function countedLine(summary: Summary, register: Register, lang: Language): string {
@@ -72,7 +76,7 @@ function countedLine(summary: Summary, register: Register, lang: Language): stri
  * @example recommendationsPhrase([id("4")], "en") // "recommendation 4"
  */
 export function recommendationsPhrase(ids: readonly RecommendationId[], lang: Language): string {
-  const numbered = ids.filter((id) => !id.unnumbered).map((id) => id.text);
+  const numbered = ids.filter((id) => !id.unnumbered).map((id) => terminalSafe(id.text));
   const unnumbered = numbered.length < ids.length;
   const one = numbered.length === 1;
   const id: LabelId =
@@ -91,7 +95,7 @@ export function recommendationsPhrase(ids: readonly RecommendationId[], lang: La
 function closureLines(summary: Summary, lang: Language): string[] {
   const groups = summary.proposedForClosure;
   if (groups.length === 0) return [label("cli.summary.closureNone", lang)];
-  const width = Math.max(...groups.map((group) => displayWidth(group.report.text)));
+  const width = Math.max(...groups.map((group) => displayWidth(terminalSafe(group.report.text))));
   const heading =
     groups.length === 1
       ? label("cli.summary.closure.one", lang)
@@ -100,7 +104,7 @@ function closureLines(summary: Summary, lang: Language): string[] {
     heading,
     ...groups.map(
       (group) =>
-        `  ${padTo(group.report.text, width)}  ${recommendationsPhrase(group.recommendations, lang)}`,
+        `  ${padTo(terminalSafe(group.report.text), width)}  ${recommendationsPhrase(group.recommendations, lang)}`,
     ),
   ];
 }
@@ -108,7 +112,7 @@ function closureLines(summary: Summary, lang: Language): string[] {
 function activeReportLines(summary: Summary, lang: Language): string[] {
   const reports = summary.activeReports;
   if (reports.length === 0) return [label("cli.summary.activeNone", lang)];
-  const width = Math.max(...reports.map((report) => displayWidth(report.report.text)));
+  const width = Math.max(...reports.map((report) => displayWidth(terminalSafe(report.report.text))));
   return [
     formatLabel("cli.summary.active", lang, { count: reports.length }),
     ...reports.map((report) => {
@@ -116,7 +120,7 @@ function activeReportLines(summary: Summary, lang: Language): string[] {
         legislative: report.legislative,
         executiveHead: report.executiveHead,
       });
-      return `  ${padTo(report.report.text, width)}  ${counts}`;
+      return `  ${padTo(terminalSafe(report.report.text), width)}  ${counts}`;
     }),
   ];
 }

@@ -61,7 +61,9 @@ export async function readWorkbookGrid(
   try {
     const pkg = await ZipPackage.open(handle, path, path, size);
     checkDeclaredExpansion(path, pkg.entries, limits);
-    return await readPackage(pkg, path, limits);
+    const grid = await readPackage(pkg, path, limits);
+    await pkg.verifyUnread();
+    return grid;
   } catch (error) {
     throw asReadError(error, path);
   } finally {
@@ -107,15 +109,36 @@ async function refuseWhatIsNotAZip(path: string): Promise<void> {
 async function readPackage(pkg: ZipPackage, file: string, limits: ReadLimits): Promise<WorkbookGrid> {
   const parts = await readWorkbookParts(pkg, file);
   const dateStyles = await readDateStyles(parts.stylesPath ? await pkg.text(parts.stylesPath) : null);
+  let characters = 0;
+  const countText = (count: number) => {
+    characters += count;
+    if (characters > limits.maxSharedStringChars) {
+      throw readProblems.tooLarge(
+        file,
+        `its shared text passes ${limits.maxSharedStringChars.toLocaleString("en")} characters`,
+      );
+    }
+  };
   const sharedStrings =
     parts.sharedStringsPath && pkg.has(parts.sharedStringsPath)
-      ? await readSharedStrings(pkg.chunks(parts.sharedStringsPath))
+      ? await readSharedStrings(pkg.chunks(parts.sharedStringsPath), countText)
       : [];
   const converter = new CellConverter({ sharedStrings, date1904: parts.date1904 });
 
   // Shared strings and kept cells share one budget: both are what the memory holds.
   let used = sharedStrings.length;
+  let elements = 0;
   const budget: CellBudget = {
+    countElement: (sheet) => {
+      elements += 1;
+      if (elements > limits.maxSheetElements) {
+        throw readProblems.tooLarge(
+          file,
+          `sheet '${sheet}' takes the workbook past ${limits.maxSheetElements.toLocaleString("en")} rows and cells, ` +
+            `formatted empty ones count too (clear any formatting of unused rows below the data)`,
+        );
+      }
+    },
     spend: (cells, sheet) => {
       used += cells;
       if (used > limits.maxCells) {
@@ -165,6 +188,7 @@ async function readSheet(
         slots += count;
         spend(count, part.name);
       },
+      countElement: () => budget.countElement(part.name),
     });
   } catch (error) {
     if (error instanceof SheetSizeError) {
@@ -185,6 +209,7 @@ async function readSheet(
 }
 
 interface CellBudget {
+  readonly countElement: (sheet: string) => void;
   readonly spend: (cells: number, sheet: string) => void;
   readonly spendPadding: (cells: number, problem: () => WorkbookReadError) => void;
 }

@@ -80,7 +80,7 @@ export interface RawSheet {
 export function writeRawXlsx(
   path: string,
   sheets: readonly RawSheet[],
-  sharedStrings: readonly string[] = [],
+  sharedStrings: readonly string[] | { readonly chunks: Iterable<Buffer> } = [],
 ): void {
   const overrides = sheets
     .map(
@@ -122,12 +122,14 @@ export function writeRawXlsx(
           .join("") +
         `<Relationship Id="rIdS" Type="${REL}/sharedStrings" Target="sharedStrings.xml"/></Relationships>`,
     ),
-    deflatedPart(
-      "xl/sharedStrings.xml",
-      `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN}" count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">` +
-        sharedStrings.map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`).join("") +
-        `</sst>`,
-    ),
+    "chunks" in sharedStrings
+      ? streamedPart("xl/sharedStrings.xml", sharedStrings.chunks)
+      : deflatedPart(
+          "xl/sharedStrings.xml",
+          `<?xml version="1.0" encoding="UTF-8" standalone="yes"?><sst xmlns="${MAIN}" count="${sharedStrings.length}" uniqueCount="${sharedStrings.length}">` +
+            sharedStrings.map((text) => `<si><t xml:space="preserve">${escapeXml(text)}</t></si>`).join("") +
+            `</sst>`,
+        ),
   ];
   sheets.forEach((sheet, i) => {
     const name = `xl/worksheets/sheet${i + 1}.xml`;

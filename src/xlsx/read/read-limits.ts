@@ -16,6 +16,14 @@ export interface ReadLimits {
   readonly ratioCheckFromBytes: number;
   /** Cells kept in the grid across all sheets (each row is kept as wide as its sheet's used range). */
   readonly maxCells: number;
+  /**
+   * Row and cell elements streamed across all sheets, empty and formatted ones included: they hold no
+   * value, so they never reach the cell budget, but each costs parsing time (a million formatted empty
+   * rows took two minutes). A 50,000-row register of 30 columns has about 1.6 million.
+   */
+  readonly maxSheetElements: number;
+  /** Characters of the shared-string table, counted as it is read (time and memory grow with them). */
+  readonly maxSharedStringChars: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
@@ -24,6 +32,8 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxRatio: 200,
   ratioCheckFromBytes: 16 * 1024 * 1024,
   maxCells: 5_000_000,
+  maxSheetElements: 4_000_000,
+  maxSharedStringChars: 200_000_000,
 };
 
 /** Refuses a package whose declared sizes expand absurdly, before anything is inflated. */

@@ -2,7 +2,10 @@ import { StringItemText } from "./ooxml-text";
 import { parseXml } from "./xml-stream";
 
 /** The shared string table: cells of type "s" hold an index into it. Rich text becomes plain text. */
-export async function readSharedStrings(chunks: AsyncIterable<string> | null): Promise<readonly string[]> {
+export async function readSharedStrings(
+  chunks: AsyncIterable<string> | null,
+  countText: (characters: number) => void = () => undefined,
+): Promise<readonly string[]> {
   const strings: string[] = [];
   if (chunks === null) return strings;
   const item = new StringItemText();
@@ -17,7 +20,9 @@ export async function readSharedStrings(chunks: AsyncIterable<string> | null): P
     },
     close: (name) => {
       if (name === "si") {
-        strings.push(item.take());
+        const text = item.take();
+        countText(text.length);
+        strings.push(text);
         inItem = false;
       } else if (inItem) {
         item.close(name);

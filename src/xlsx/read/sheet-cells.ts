@@ -27,6 +27,8 @@ export interface SheetReadOptions {
   readonly dateStyles: readonly boolean[];
   /** Called with each growth of a row (cells kept, and blanks before them); throws to stop a sheet that is too large. */
   readonly countSlots: (slots: number) => void;
+  /** Called for each row and cell element, empty ones included; throws to stop a sheet that takes too long. */
+  readonly countElement: () => void;
 }
 
 /**
@@ -37,7 +39,7 @@ export async function readSheetCells(
   chunks: AsyncIterable<string>,
   options: SheetReadOptions,
 ): Promise<SheetCells> {
-  const { converter, dateStyles, countSlots } = options;
+  const { converter, dateStyles, countSlots, countElement } = options;
   const rows: (CellValue[] | undefined)[] = [];
   const hyperlinks: SheetHyperlink[] = [];
   const inline = new StringItemText();
@@ -62,6 +64,7 @@ export async function readSheetCells(
           return;
         case "row": {
           if (!inSheetData) return;
+          countElement();
           const r = attributes.r === undefined ? rowNumber + 1 : Number(attributes.r);
           if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS)
             throw new SheetSizeError(`row number ${attributes.r}`);
@@ -72,6 +75,7 @@ export async function readSheetCells(
         }
         case "c": {
           if (!inSheetData) return;
+          countElement();
           inCell = true;
           const ref = attributes.r;
           const parsed = ref === undefined ? null : parseCellRef(ref);

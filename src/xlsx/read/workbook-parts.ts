@@ -19,6 +19,8 @@ export interface WorkbookParts {
 }
 
 const DEFAULT_WORKBOOK_PATH = "xl/workbook.xml";
+/** The SpreadsheetML namespace of Strict Open XML (ISO/IEC 29500 Strict). */
+export const STRICT_MAIN = "http://purl.oclc.org/ooxml/spreadsheetml/main";
 
 /** Finds the workbook part through the package relationships, as Excel does, and lists its worksheets. */
 export async function readWorkbookParts(pkg: ZipPackage, file: string): Promise<WorkbookParts> {
@@ -29,8 +31,10 @@ export async function readWorkbookParts(pkg: ZipPackage, file: string): Promise<
 
   const declared: { name: string; relationshipId: string }[] = [];
   let date1904 = false;
+  let strict = false;
   await parseXml(once(workbookXml), {
     open: (tag) => {
+      if (tag.name === "workbook") strict = Object.values(tag.attributes).includes(STRICT_MAIN);
       if (tag.name === "sheet") {
         const id = relationshipId(tag);
         if (tag.attributes.name !== undefined && id)
@@ -41,6 +45,9 @@ export async function readWorkbookParts(pkg: ZipPackage, file: string): Promise<
       }
     },
   });
+
+  // Strict documents are refused by every command alike: the writer cannot add Transitional sheets to them.
+  if (strict) throw readProblems.notXlsx(file, "a Strict Open XML Spreadsheet");
 
   const relsXml = await pkg.text(relationshipsPathOf(workbookPath));
   const relationships = relsXml ? await parseRelationships(relsXml, workbookPath) : new Map();

@@ -1,5 +1,3 @@
-import type { FileHandle } from "node:fs/promises";
-
 /**
  * The ZIP central directory: the list of parts an .xlsx package declares, with their sizes, read
  * without expanding anything. That is what lets a zip bomb be refused before it is inflated.
@@ -13,6 +11,24 @@ export interface ZipEntry {
   /** As declared; the reader enforces it while inflating, because a crafted file can lie. */
   readonly uncompressedSize: number;
   readonly localHeaderOffset: number;
+  /** The CRC-32 of the uncompressed data, checked when the entry is inflated. */
+  readonly crc32: number;
+}
+
+/** What the directory is read from: an open file, or (for the writer) bytes already in memory. */
+export interface RandomAccess {
+  read(buffer: Buffer, offset: number, length: number, position: number): Promise<{ bytesRead: number }>;
+}
+
+/** Bytes in memory as a `RandomAccess`. */
+export function bytesAccess(bytes: Uint8Array): RandomAccess {
+  return {
+    read: (buffer, offset, length, position) => {
+      const available = Math.max(0, Math.min(length, bytes.length - position));
+      if (available > 0) buffer.set(bytes.subarray(position, position + available), offset);
+      return Promise.resolve({ bytesRead: available });
+    },
+  };
 }
 
 export interface ZipDirectory {
@@ -48,7 +64,7 @@ export const MAX_ZIP_ENTRIES = 50_000;
 const MAX_DIRECTORY_BYTES = 64 * 1024 * 1024;
 
 /** Reads the end-of-central-directory record (ZIP64 aware) and the directory it points to. */
-export async function readZipDirectory(handle: FileHandle, fileSize: number): Promise<ZipDirectory> {
+export async function readZipDirectory(handle: RandomAccess, fileSize: number): Promise<ZipDirectory> {
   const tailLength = Math.min(fileSize, EOCD_SIZE + MAX_COMMENT + ZIP64_LOCATOR_SIZE);
   const tail = await readAt(handle, fileSize - tailLength, tailLength);
   const eocdIndex = findEocd(tail);
@@ -113,6 +129,7 @@ function parseEntries(directory: Buffer, count: number, directoryOffset: number)
     }
     const flags = directory.readUInt16LE(at + 8);
     const method = directory.readUInt16LE(at + 10);
+    const crc32 = directory.readUInt32LE(at + 16);
     let compressedSize = directory.readUInt32LE(at + 20);
     let uncompressedSize = directory.readUInt32LE(at + 24);
     const nameLength = directory.readUInt16LE(at + 28);
@@ -145,7 +162,7 @@ function parseEntries(directory: Buffer, count: number, directoryOffset: number)
     if (localHeaderOffset + compressedSize > directoryOffset) {
       throw new ZipDirectoryError("truncated", `part '${name}' runs past the end of the data`);
     }
-    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset });
+    entries.push({ name, method, flags, compressedSize, uncompressedSize, localHeaderOffset, crc32 });
     at = next;
   }
   return entries;
@@ -168,7 +185,7 @@ function safeNumber(value: bigint): number {
   return Number(value);
 }
 
-export async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+export async function readAt(handle: RandomAccess, position: number, length: number): Promise<Buffer> {
   const buffer = Buffer.alloc(length);
   let filled = 0;
   while (filled < length) {

@@ -1,7 +1,7 @@
 import { createReadStream } from "node:fs";
 import type { FileHandle } from "node:fs/promises";
 import { pipeline, type Readable } from "node:stream";
-import { createInflateRaw } from "node:zlib";
+import { crc32, createInflateRaw } from "node:zlib";
 import { formatBytes, readProblems, WorkbookReadError } from "./problems";
 import { readAt, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip-directory";
 
@@ -17,6 +17,8 @@ const METHOD_DEFLATED = 8;
  */
 export class ZipPackage {
   private readonly byName: ReadonlyMap<string, ZipEntry>;
+  /** Entries inflated to their end, size and CRC checked. */
+  private readonly verified = new Set<ZipEntry>();
 
   private constructor(
     private readonly handle: FileHandle,
@@ -66,13 +68,27 @@ export class ZipPackage {
     if (rest) yield rest;
   }
 
+  /**
+   * Inflates every entry not read yet, checking its size and CRC, so that a corrupt or lying part the
+   * register does not use is refused here, naming it, as the writer (which copies it) would refuse it.
+   */
+  async verifyUnread(): Promise<void> {
+    for (const entry of this.entries) {
+      if (this.verified.has(entry)) continue;
+      for await (const chunk of this.inflate(entry)) void chunk;
+    }
+  }
+
   private async *inflate(entry: ZipEntry): AsyncGenerator<Buffer> {
     if ((entry.flags & 0x1) !== 0) throw readProblems.encrypted(this.file);
     if (entry.method !== METHOD_STORED && entry.method !== METHOD_DEFLATED) {
       throw readProblems.damaged(this.file, `part '${entry.name}' uses an unsupported compression method`);
     }
     const dataStart = await this.dataStart(entry);
-    if (entry.compressedSize === 0) return;
+    if (entry.compressedSize === 0) {
+      this.checkComplete(entry, 0, 0);
+      return;
+    }
     // Each part gets its own read stream: destroying a stream closes its descriptor, so streams
     // cannot share the handle used for the headers.
     const source = createReadStream(this.path, {
@@ -82,9 +98,12 @@ export class ZipPackage {
     const stream: Readable =
       entry.method === METHOD_STORED ? source : pipeline(source, createInflateRaw(), () => undefined);
     let produced = 0;
+    let crc = 0;
     try {
       for await (const chunk of stream as AsyncIterable<Buffer>) {
         produced += chunk.length;
+        // zlib.crc32 of an empty buffer after a running value gives 0 (Node 20), so skip empty chunks.
+        if (chunk.length > 0) crc = crc32(chunk, crc);
         if (produced > entry.uncompressedSize) {
           throw readProblems.zipBomb(
             this.file,
@@ -93,6 +112,7 @@ export class ZipPackage {
         }
         yield chunk;
       }
+      this.checkComplete(entry, produced, crc);
     } catch (error) {
       if (error instanceof WorkbookReadError) throw error;
       throw readProblems.damaged(this.file, `part '${entry.name}' cannot be decompressed`);
@@ -100,6 +120,16 @@ export class ZipPackage {
       stream.destroy();
       source.destroy();
     }
+  }
+
+  private checkComplete(entry: ZipEntry, produced: number, crc: number): void {
+    if (produced !== entry.uncompressedSize || crc !== entry.crc32) {
+      throw readProblems.damaged(
+        this.file,
+        `part '${entry.name}' is corrupt (its size or checksum is wrong)`,
+      );
+    }
+    this.verified.add(entry);
   }
 
   private async dataStart(entry: ZipEntry): Promise<number> {

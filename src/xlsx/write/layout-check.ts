@@ -77,21 +77,33 @@ function rangeProblem(range: RangeRef): string | null {
   return fits ? null : `range ${JSON.stringify(range)} is empty or outside the sheet`;
 }
 
+/**
+ * Pairs of merges that overlap, found by a sweep over rows: merges sorted by first row, each compared only
+ * with the merges still open at its first row (n log n for a report's merges, which span a few rows each).
+ */
 function overlappingMerges(merges: readonly RangeRef[]): string[] {
-  const problems: string[] = [];
-  merges.forEach((a, i) => {
-    merges.slice(i + 1).forEach((b) => {
-      const overlap =
-        a.row < b.row + b.rowCount &&
-        b.row < a.row + a.rowCount &&
-        a.column < b.column + b.columnCount &&
-        b.column < a.column + a.columnCount;
-      if (overlap && rangeProblem(a) === null && rangeProblem(b) === null) {
-        problems.push(`merges ${rangeAddress(a)} and ${rangeAddress(b)} overlap`);
+  const valid = merges
+    .map((range, index) => ({ range, index }))
+    .filter(({ range }) => rangeProblem(range) === null)
+    .sort((a, b) => a.range.row - b.range.row || a.index - b.index);
+  const pairs: [number, number][] = [];
+  let open: typeof valid = [];
+  for (const current of valid) {
+    const { row, column, columnCount } = current.range;
+    open = open.filter(({ range }) => range.row + range.rowCount > row);
+    for (const other of open) {
+      const b = other.range;
+      if (column < b.column + b.columnCount && b.column < column + columnCount) {
+        pairs.push(other.index < current.index ? [other.index, current.index] : [current.index, other.index]);
       }
-    });
+    }
+    open.push(current);
+  }
+  pairs.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+  return pairs.map(([i, j]) => {
+    const [a, b] = [merges[i], merges[j]];
+    return a && b ? `merges ${rangeAddress(a)} and ${rangeAddress(b)} overlap` : "";
   });
-  return problems;
 }
 
 function isIndex(value: number, max: number): boolean {

@@ -1,5 +1,6 @@
-import type JSZip from "jszip";
 import { openWorkbookPackage } from "./open-package";
+import { XmlSyntaxError } from "../xml/tree";
+import { ContentTypesPart } from "./content-types-part";
 import {
   CONTENT_TYPES,
   CONTENT_TYPES_PATH,
@@ -7,27 +8,26 @@ import {
   actualPath,
   freePartPath,
   nextRelationshipId,
-  parseRelationships,
   readPart,
+  relationshipsOf,
   relationshipsPathOf,
   relationshipsXml,
   relativeTarget,
   resolveTarget,
-  withContentTypeOverride,
-  withRelationships,
-  withoutContentTypeOverride,
-  withoutRelationships,
 } from "./package-parts";
-import { removeDependentParts } from "./part-removal";
+import { RelationshipsPart } from "./relationships-part";
+import { XlsxWriteError } from "./write-error";
+import { dropMacros } from "./macro-parts";
+import { packageProblem } from "./package-check";
+import type { PartStore } from "./part-store";
+import { isPackageLevel, removeDependentParts } from "./part-removal";
 import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
 import { WorkbookPart, type WorkbookSheet } from "./workbook-part";
 
-/** Packages need no folder entries; JSZip would add one per new folder by default. */
-const NO_FOLDER_ENTRIES = { createFolders: false } as const;
-
 /**
  * One edit of an .xlsx package: the parts it extends (workbook.xml, its relationships, the content
- * types, styles.xml) are held as text and written back once, in `toBuffer`; new parts go straight in.
+ * types, styles.xml) are held as parsed XML parts (src/xlsx/xml) and written back once, in `toBuffer`;
+ * new parts go straight in.
  */
 export class PackageEdit {
   readonly workbook: WorkbookPart;
@@ -37,11 +37,11 @@ export class PackageEdit {
   private styles: { path: string; part: StylesPart } | null = null;
 
   private constructor(
-    private readonly zip: JSZip,
+    private readonly zip: PartStore,
     private readonly workbookPath: string,
     workbookXml: string,
-    private workbookRels: string,
-    private contentTypes: string,
+    private readonly workbookRels: RelationshipsPart,
+    private readonly contentTypes: ContentTypesPart,
   ) {
     this.workbook = new WorkbookPart(workbookXml);
     this.workbookDir = workbookPath.slice(0, workbookPath.lastIndexOf("/") + 1);
@@ -52,26 +52,31 @@ export class PackageEdit {
   static async open(input: Uint8Array): Promise<PackageEdit> {
     const { zip, workbookPath } = await openWorkbookPackage(input);
     const relsPath = actualPath(zip, relationshipsPathOf(workbookPath)) ?? relationshipsPathOf(workbookPath);
-    return new PackageEdit(
-      zip,
-      workbookPath,
-      (await readPart(zip, workbookPath)) ?? "",
-      (await readPart(zip, relsPath)) ?? relationshipsXml([]),
-      (await readPart(zip, CONTENT_TYPES_PATH)) ?? "",
-    );
+    const workbookXml = (await readPart(zip, workbookPath)) ?? "";
+    const relsXml = (await readPart(zip, relsPath)) ?? relationshipsXml([]);
+    const contentTypesXml = (await readPart(zip, CONTENT_TYPES_PATH)) ?? "";
+    return parsingPart(workbookPath, () => {
+      const rels = parsingPart(relsPath, () => new RelationshipsPart(relsXml, relsPath));
+      const types = parsingPart(CONTENT_TYPES_PATH, () => new ContentTypesPart(contentTypesXml));
+      const edit = new PackageEdit(zip, workbookPath, workbookXml, rels, types);
+      const macros = dropMacros(zip, types, workbookPath, rels);
+      for (const name of macros) zip.remove(relationshipsPathOf(name));
+      return edit;
+    });
   }
 
   /** The workbook's styles part, created (with its relationship and content type) when it has none. */
   async stylesPart(): Promise<StylesPart> {
     if (this.styles) return this.styles.part;
-    const relationship = parseRelationships(this.workbookRels).find(
-      (r) => r.type === RELATIONSHIP_TYPES.styles && !r.external,
-    );
+    const relationship = this.workbookRels
+      .list()
+      .find((r) => r.type === RELATIONSHIP_TYPES.styles && !r.external);
     const declared = relationship ? resolveTarget(this.workbookPath, relationship.target) : null;
     const path = declared === null ? null : (actualPath(this.zip, declared) ?? declared);
     const xml = path === null ? null : await readPart(this.zip, path);
     if (path !== null) {
-      this.styles = { path, part: new StylesPart(xml ?? MINIMAL_STYLES_XML) };
+      const part = parsingPart(path, () => new StylesPart(xml ?? MINIMAL_STYLES_XML));
+      this.styles = { path, part };
       return this.styles.part;
     }
     // The conventional name first: some readers (ExcelJS among them) look for xl/styles.xml by name.
@@ -97,11 +102,12 @@ export class PackageEdit {
 
   /** The worksheet part behind a workbook entry, or null (e.g. a chart sheet). */
   worksheetPathOf(sheet: WorkbookSheet): string | null {
-    const relationship = parseRelationships(this.workbookRels).find(
-      (r) => r.id === sheet.relationshipId && !r.external,
-    );
+    const relationship = this.workbookRels.list().find((r) => r.id === sheet.relationshipId && !r.external);
     if (!relationship || relationship.type !== RELATIONSHIP_TYPES.worksheet) return null;
-    return actualPath(this.zip, resolveTarget(this.workbookPath, relationship.target));
+    const path = actualPath(this.zip, resolveTarget(this.workbookPath, relationship.target));
+    // A crafted entry may point a "sheet" at a package part; only a real worksheet part is ever rewritten.
+    if (path === null || isPackageLevel(path) || path === this.workbookPath) return null;
+    return this.contentTypes.typeOf(path) === CONTENT_TYPES.worksheet ? path : null;
   }
 
   /** Appends a new worksheet to the workbook; returns its position. */
@@ -113,13 +119,21 @@ export class PackageEdit {
 
   /** Clears a worksheet part for rewriting: drops its relationships and the parts only it used. */
   async clearWorksheet(path: string): Promise<void> {
-    for (const removed of await removeDependentParts(this.zip, path)) {
-      this.contentTypes = withoutContentTypeOverride(this.contentTypes, removed);
-    }
+    const removed = await removeDependentParts(this.zip, path, await this.packageLevelParts(path));
+    for (const part of removed) this.contentTypes.remove(part);
+  }
+
+  /** The parts no sheet owns: what the package and the workbook point to (other than `sheetPath`). */
+  private async packageLevelParts(sheetPath: string): Promise<Set<string>> {
+    const parts = new Set([CONTENT_TYPES_PATH, "_rels/.rels", this.workbookPath, this.workbookRelsPath]);
+    for (const r of await relationshipsOf(this.zip, "")) parts.add(resolveTarget("", r.target));
+    for (const r of this.workbookRels.list()) parts.add(resolveTarget(this.workbookPath, r.target));
+    parts.delete(sheetPath);
+    return new Set([...parts].map((part) => part.toLowerCase()));
   }
 
   writePart(path: string, xml: string, contentType?: string): void {
-    this.zip.file(path, xml, NO_FOLDER_ENTRIES);
+    this.zip.write(path, xml);
     if (contentType !== undefined) this.declare(path, contentType);
   }
 
@@ -128,41 +142,55 @@ export class PackageEdit {
    * some. Excel rebuilds a missing chain silently, whereas a stale one makes it "repair" the file.
    */
   dropCalculationChain(): void {
-    const chains = parseRelationships(this.workbookRels).filter(
-      (r) => r.type === RELATIONSHIP_TYPES.calcChain && !r.external,
-    );
+    const chains = this.workbookRels
+      .list()
+      .filter((r) => r.type === RELATIONSHIP_TYPES.calcChain && !r.external);
     for (const chain of chains) {
       const path = actualPath(this.zip, resolveTarget(this.workbookPath, chain.target));
       if (path === null) continue;
       this.zip.remove(path);
-      this.contentTypes = withoutContentTypeOverride(this.contentTypes, path);
+      this.contentTypes.remove(path);
     }
-    if (chains.length > 0) {
-      this.workbookRels = withoutRelationships(this.workbookRels, new Set(chains.map((chain) => chain.id)));
-    }
+    this.workbookRels.remove(new Set(chains.map((chain) => chain.id)));
   }
 
   async toBuffer(): Promise<Buffer> {
-    this.zip.file(this.workbookPath, this.workbook.toXml(), NO_FOLDER_ENTRIES);
-    this.zip.file(this.workbookRelsPath, this.workbookRels, NO_FOLDER_ENTRIES);
-    if (this.styles) this.zip.file(this.styles.path, this.styles.part.toXml(), NO_FOLDER_ENTRIES);
+    this.zip.write(this.workbookPath, this.workbook.toXml());
+    this.zip.write(this.workbookRelsPath, this.workbookRels.toXml());
+    if (this.styles) this.zip.write(this.styles.path, this.styles.part.toXml());
     const contentTypesPath = actualPath(this.zip, CONTENT_TYPES_PATH) ?? CONTENT_TYPES_PATH;
-    this.zip.file(contentTypesPath, this.contentTypes, NO_FOLDER_ENTRIES);
-    return this.zip.generateAsync({
-      type: "nodebuffer",
-      compression: "DEFLATE",
-      compressionOptions: { level: 6 },
-    });
+    this.zip.write(contentTypesPath, this.contentTypes.toXml());
+    const problem = await packageProblem(this.zip, this.workbookPath);
+    if (problem !== null) {
+      throw new XlsxWriteError(
+        `the workbook cannot be written safely: ${problem}. No file was written; open the register in Excel, save it, and try again.`,
+      );
+    }
+    return this.zip.toBuffer();
   }
 
   private relateFromWorkbook(type: string, path: string): string {
-    const id = nextRelationshipId(parseRelationships(this.workbookRels));
+    const id = nextRelationshipId(this.workbookRels.list());
     const target = relativeTarget(this.workbookPath, path);
-    this.workbookRels = withRelationships(this.workbookRels, [{ id, type, target, external: false }]);
+    this.workbookRels.add([{ id, type, target, external: false }]);
     return id;
   }
 
   private declare(path: string, contentType: string): void {
-    this.contentTypes = withContentTypeOverride(this.contentTypes, path, contentType);
+    this.contentTypes.override(path, contentType);
+  }
+}
+
+/** Runs a parse of a package part, turning malformed XML into a refusal that names the part. */
+function parsingPart<T>(path: string, parse: () => T): T {
+  try {
+    return parse();
+  } catch (error) {
+    if (error instanceof XmlSyntaxError) {
+      throw new XlsxWriteError(
+        `its part '${path}' is not well-formed XML (${error.message}). Open the file in Excel, save it, and try again.`,
+      );
+    }
+    throw error;
   }
 }

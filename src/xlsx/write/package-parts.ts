@@ -1,14 +1,8 @@
-import type JSZip from "jszip";
-import { escapeXmlAttribute } from "./xml-text";
-import {
-  appendChildren,
-  findElement,
-  findElements,
-  findStartTags,
-  prefixForNamespace,
-  qualified,
-  splice,
-} from "./xml-edit";
+import { decodeXml } from "../xml/decode";
+import type { PartStore } from "./part-store";
+import { RelationshipsPart, type Relationship } from "./relationships-part";
+
+export { nextRelationshipId, relationshipsXml, type Relationship } from "./relationships-part";
 
 /** Paths, relationships and content types of an Open Packaging Conventions package (the .xlsx zip). */
 
@@ -36,26 +30,17 @@ export const NAMESPACES = {
   spreadsheetMain: "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
 } as const;
 
-export interface Relationship {
-  readonly id: string;
-  readonly type: string;
-  readonly target: string;
-  readonly external: boolean;
-}
-
 export const CONTENT_TYPES_PATH = "[Content_Types].xml";
 
-/** A part's text, or null when the package has no such part. Part names are case-insensitive. */
-export async function readPart(zip: JSZip, path: string): Promise<string | null> {
-  const file = zip.file(actualPath(zip, path) ?? path);
-  return file ? file.async("string") : null;
+/** A part's text (UTF-8 or UTF-16), or null when the package has no such part. Part names are case-insensitive. */
+export function readPart(parts: PartStore, path: string): Promise<string | null> {
+  const bytes = parts.bytes(path);
+  return Promise.resolve(bytes === null ? null : decodeXml(bytes));
 }
 
 /** The stored path of a part, matched case-insensitively, or null. */
-export function actualPath(zip: JSZip, path: string): string | null {
-  if (zip.file(path)) return path;
-  const wanted = path.toLowerCase();
-  return Object.keys(zip.files).find((name) => name.toLowerCase() === wanted) ?? null;
+export function actualPath(parts: PartStore, path: string): string | null {
+  return parts.actualPath(path);
 }
 
 /** "xl/worksheets/_rels/sheet1.xml.rels" for "xl/worksheets/sheet1.xml"; "_rels/.rels" for the package. */
@@ -85,86 +70,27 @@ export function relativeTarget(sourcePart: string, targetPart: string): string {
   return [...from.slice(shared).map(() => ".."), ...to.slice(shared)].join("/");
 }
 
-export function parseRelationships(relsXml: string): Relationship[] {
-  const prefix = prefixForNamespace(relsXml, NAMESPACES.relationshipsPart) ?? "";
-  return findStartTags(relsXml, qualified(prefix, "Relationship")).map((tag) => ({
-    id: tag.attributes.get("Id") ?? "",
-    type: tag.attributes.get("Type") ?? "",
-    target: tag.attributes.get("Target") ?? "",
-    external: tag.attributes.get("TargetMode") === "External",
-  }));
+/** The relationships a .rels part lists; `path` names it in messages. */
+export function parseRelationships(relsXml: string, path: string): Relationship[] {
+  return new RelationshipsPart(relsXml, path).list();
 }
 
 /** The relationships of a part (empty when it has none). */
-export async function relationshipsOf(zip: JSZip, partPath: string): Promise<Relationship[]> {
-  const xml = await readPart(zip, relationshipsPathOf(partPath));
-  return xml === null ? [] : parseRelationships(xml);
-}
-
-/** A complete relationships part. */
-export function relationshipsXml(relationships: readonly Relationship[]): string {
-  const entries = relationships.map(relationshipElement("")).join("");
-  return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${NAMESPACES.relationshipsPart}">${entries}</Relationships>`;
-}
-
-/** Adds relationships to an existing relationships part, keeping everything else as it is. */
-export function withRelationships(relsXml: string, added: readonly Relationship[]): string {
-  const prefix = prefixForNamespace(relsXml, NAMESPACES.relationshipsPart) ?? "";
-  const qname = qualified(prefix, "Relationships");
-  const root = findElement(relsXml, qname);
-  if (!root) throw new Error("A relationships part of the workbook has no <Relationships> element.");
-  return appendChildren(relsXml, root, qname, added.map(relationshipElement(prefix)).join(""));
-}
-
-/** Removes the relationships with the given ids. */
-export function withoutRelationships(relsXml: string, ids: ReadonlySet<string>): string {
-  const prefix = prefixForNamespace(relsXml, NAMESPACES.relationshipsPart) ?? "";
-  const qname = qualified(prefix, "Relationship");
-  const spans = findElements(relsXml, qname).filter((span) => ids.has(span.attributes.get("Id") ?? ""));
-  return spans.reduceRight((xml, span) => splice(xml, span.start, span.elementEnd, ""), relsXml);
-}
-
-/** "rIdN" with N above every numbered id in use, so it never clashes. */
-export function nextRelationshipId(relationships: readonly Relationship[]): string {
-  const numbers = relationships
-    .map((r) => /^rId(\d+)$/.exec(r.id)?.[1])
-    .map((n) => (n === undefined ? 0 : Number(n)));
-  return `rId${Math.max(0, ...numbers) + 1}`;
-}
-
-/** Content types: an Override for a new part. */
-export function withContentTypeOverride(
-  contentTypesXml: string,
-  partPath: string,
-  contentType: string,
-): string {
-  const prefix = prefixForNamespace(contentTypesXml, NAMESPACES.contentTypes) ?? "";
-  const qname = qualified(prefix, "Types");
-  const root = findElement(contentTypesXml, qname);
-  if (!root) throw new Error("The workbook's [Content_Types].xml has no <Types> element.");
-  const override = `<${qualified(prefix, "Override")} PartName="${escapeXmlAttribute(`/${partPath}`)}" ContentType="${contentType}"/>`;
-  return appendChildren(contentTypesXml, root, qname, override);
-}
-
-/** Content types: drops the Override of a removed part. */
-export function withoutContentTypeOverride(contentTypesXml: string, partPath: string): string {
-  const prefix = prefixForNamespace(contentTypesXml, NAMESPACES.contentTypes) ?? "";
-  const wanted = `/${partPath}`.toLowerCase();
-  const spans = findElements(contentTypesXml, qualified(prefix, "Override")).filter(
-    (span) => (span.attributes.get("PartName") ?? "").toLowerCase() === wanted,
-  );
-  return spans.reduceRight((xml, span) => splice(xml, span.start, span.elementEnd, ""), contentTypesXml);
+export async function relationshipsOf(zip: PartStore, partPath: string): Promise<Relationship[]> {
+  const path = relationshipsPathOf(partPath);
+  const xml = await readPart(zip, path);
+  return xml === null ? [] : parseRelationships(xml, path);
 }
 
 /** The first free "dir/baseN.ext" (N from 1), case-insensitively, also avoiding names reserved in this run. */
 export function freePartPath(
-  zip: JSZip,
+  zip: PartStore,
   reserved: Set<string>,
   dir: string,
   base: string,
   ext: string,
 ): string {
-  const taken = new Set([...Object.keys(zip.files), ...reserved].map((name) => name.toLowerCase()));
+  const taken = new Set([...zip.names(), ...reserved].map((name) => name.toLowerCase()));
   for (let n = 1; ; n += 1) {
     const candidate = `${dir === "" ? "" : `${dir}/`}${base}${n}.${ext}`;
     if (!taken.has(candidate.toLowerCase())) {
@@ -172,11 +98,4 @@ export function freePartPath(
       return candidate;
     }
   }
-}
-
-function relationshipElement(prefix: string): (relationship: Relationship) => string {
-  return (r) =>
-    `<${qualified(prefix, "Relationship")} Id="${escapeXmlAttribute(r.id)}" Type="${r.type}" Target="${escapeXmlAttribute(r.target)}"${
-      r.external ? ' TargetMode="External"' : ""
-    }/>`;
 }

@@ -1,16 +1,9 @@
+import type { XmlElement } from "../xml/tree";
+import { attributeOf, prefixFor, XmlPart } from "../xml/xml-part";
 import type { CellFormat } from "./cell-format";
 import { escapeXmlAttribute } from "./xml-text";
-import {
-  appendChildren,
-  findElement,
-  findStartTags,
-  type ElementSpan,
-  prefixForNamespace,
-  qualified,
-  rootPrefix,
-  splice,
-} from "./xml-edit";
 import { NAMESPACES } from "./package-parts";
+import { XlsxWriteError } from "./write-error";
 
 /**
  * Adds the generated sheets' cell formats to the workbook's styles.xml. New fonts, fills, borders,
@@ -18,6 +11,8 @@ import { NAMESPACES } from "./package-parts";
  * sheets use keeps its meaning: their cells look exactly as before.
  */
 export class StylesPart {
+  private readonly part: XmlPart;
+  private readonly main: string;
   private readonly prefix: string;
   private readonly base: { fontCount: number; fillCount: number; borderCount: number; xfCount: number };
   private readonly baseFont: { name: string; family: string | null; size: number };
@@ -32,8 +27,14 @@ export class StylesPart {
   private readonly xfs: string[] = [];
   private readonly xfIndexByKey = new Map<string, number>();
 
-  constructor(private readonly xml: string) {
-    this.prefix = prefixForNamespace(xml, NAMESPACES.spreadsheetMain) ?? rootPrefix(xml);
+  constructor(xml: string) {
+    this.part = new XmlPart(xml);
+    const root = this.part.root;
+    if (root.local !== "styleSheet")
+      throw new XlsxWriteError("its styles part is not a SpreadsheetML style sheet.");
+    this.main = root.uri;
+    // New elements take the prefix the root element uses (the root's namespace is in scope everywhere).
+    this.prefix = prefixFor(root, this.main) ?? "";
     this.base = {
       fontCount: this.childCount("fonts", "font"),
       fillCount: this.childCount("fills", "fill"),
@@ -44,9 +45,9 @@ export class StylesPart {
     this.hasCellStyleXfs = this.childCount("cellStyleXfs", "xf") > 0;
     let highestCustomId = 163;
     const numFmts = this.block("numFmts");
-    for (const tag of numFmts ? findStartTags(this.inside(numFmts), this.q("numFmt")) : []) {
-      const id = Number(tag.attributes.get("numFmtId"));
-      const code = tag.attributes.get("formatCode");
+    for (const element of numFmts ? this.part.childrenOf(numFmts, this.main, "numFmt") : []) {
+      const id = Number(attributeOf(element, "numFmtId"));
+      const code = attributeOf(element, "formatCode");
       if (!Number.isInteger(id)) continue;
       highestCustomId = Math.max(highestCustomId, id);
       if (code !== undefined && !this.knownNumberFormats.has(code)) this.knownNumberFormats.set(code, id);
@@ -65,15 +66,19 @@ export class StylesPart {
     return index;
   }
 
-  /** styles.xml with everything added so far. */
+  /** styles.xml with everything added so far (the part itself is edited once, here). */
   toXml(): string {
-    let xml = this.xml;
-    xml = this.appendTo(xml, "numFmts", this.numberFormats, this.childCount("numFmts", "numFmt"));
-    xml = this.appendTo(xml, "fonts", this.fonts, this.base.fontCount);
-    xml = this.appendTo(xml, "fills", this.fills, this.base.fillCount);
-    xml = this.appendTo(xml, "borders", this.borders, this.base.borderCount);
-    xml = this.appendTo(xml, "cellXfs", this.xfs, this.base.xfCount);
-    return xml;
+    this.appendTo("numFmts", this.numberFormats, this.childCount("numFmts", "numFmt"));
+    this.appendTo("fonts", this.fonts, this.base.fontCount);
+    this.appendTo("fills", this.fills, this.base.fillCount);
+    this.appendTo("borders", this.borders, this.base.borderCount);
+    this.appendTo("cellXfs", this.xfs, this.base.xfCount);
+    this.numberFormats.length = 0;
+    this.fonts.length = 0;
+    this.fills.length = 0;
+    this.borders.length = 0;
+    this.xfs.length = 0;
+    return this.part.toString();
   }
 
   private xfElement(format: CellFormat): string {
@@ -140,47 +145,42 @@ export class StylesPart {
     return baseCount + added.length - 1;
   }
 
-  private appendTo(xml: string, blockName: StyleBlock, added: readonly string[], baseCount: number): string {
-    if (added.length === 0) return xml;
+  private appendTo(blockName: StyleBlock, added: readonly string[], baseCount: number): void {
+    if (added.length === 0) return;
     const qname = this.q(blockName);
-    const count = baseCount + added.length;
-    const span = findElement(xml, qname);
-    if (span) return appendChildren(xml, span, qname, added.join(""), count);
-    const insertAt = this.insertionPoint(xml, blockName);
-    return splice(xml, insertAt, insertAt, `<${qname} count="${count}">${added.join("")}</${qname}>`);
-  }
-
-  /** Where a missing block goes: before the first block that the schema puts after it. */
-  private insertionPoint(xml: string, blockName: StyleBlock): number {
-    for (const later of STYLE_BLOCK_ORDER.slice(STYLE_BLOCK_ORDER.indexOf(blockName) + 1)) {
-      const span = findElement(xml, this.q(later));
-      if (span) return span.start;
+    const count = String(baseCount + added.length);
+    const block = this.block(blockName);
+    if (block) {
+      this.part.appendChildren(block, added.join(""), { count });
+      return;
     }
-    const close = xml.lastIndexOf(`</${this.q("styleSheet")}>`);
-    if (close < 0) throw new Error("The workbook's styles part has no <styleSheet> element.");
-    return close;
+    const markup = `<${qname} count="${count}">${added.join("")}</${qname}>`;
+    const laterNames = new Set<string>(STYLE_BLOCK_ORDER.slice(STYLE_BLOCK_ORDER.indexOf(blockName) + 1));
+    const later = this.part.root.children.find(
+      (child) => child.uri === this.main && laterNames.has(child.local),
+    );
+    if (later) this.part.insertBefore(later, markup);
+    else this.part.appendChildren(this.part.root, markup);
   }
 
   private readBaseFont(): { name: string; family: string | null; size: number } {
     const fonts = this.block("fonts");
-    const firstFont = fonts ? findElement(this.inside(fonts), this.q("font")) : null;
-    const fontXml = fonts && firstFont ? this.inside(fonts).slice(firstFont.start, firstFont.elementEnd) : "";
-    const value = (name: string) => findStartTags(fontXml, this.q(name))[0]?.attributes.get("val");
+    const firstFont = fonts ? this.part.childrenOf(fonts, this.main, "font")[0] : undefined;
+    const value = (name: string) => {
+      const element = firstFont ? this.part.childrenOf(firstFont, this.main, name)[0] : undefined;
+      return element ? attributeOf(element, "val") : undefined;
+    };
     const size = Number(value("sz"));
     return { name: value("name") ?? "Calibri", family: value("family") ?? null, size: size > 0 ? size : 11 };
   }
 
   private childCount(blockName: StyleBlock, childName: string): number {
     const block = this.block(blockName);
-    return block ? findStartTags(this.inside(block), this.q(childName)).length : 0;
+    return block ? this.part.childrenOf(block, this.main, childName).length : 0;
   }
 
-  private block(blockName: StyleBlock): ElementSpan | null {
-    return findElement(this.xml, this.q(blockName));
-  }
-
-  private inside(span: ElementSpan): string {
-    return this.xml.slice(span.contentStart, span.contentEnd);
+  private block(blockName: StyleBlock): XmlElement | undefined {
+    return this.part.childrenOf(this.part.root, this.main, blockName)[0];
   }
 
   private q(localName: string): string {
@@ -198,6 +198,10 @@ export const MINIMAL_STYLES_XML =
   `<cellXfs count="1"><xf numFmtId="0" fontId="0" fillId="0" borderId="0" xfId="0"/></cellXfs>` +
   `<cellStyles count="1"><cellStyle name="Normal" xfId="0" builtinId="0"/></cellStyles>` +
   `</styleSheet>`;
+
+function qualified(prefix: string, localName: string): string {
+  return prefix === "" ? localName : `${prefix}:${localName}`;
+}
 
 type StyleBlock = (typeof STYLE_BLOCK_ORDER)[number];
 const STYLE_BLOCK_ORDER = [

@@ -1,23 +1,28 @@
 import { LEGACY_SHEET_MARK, markerOf } from "../../layout/generated-marker";
 import type { SheetKind } from "../../layout/model";
+import type { XmlElement } from "../xml/tree";
+import { STRICT_MAIN } from "../read/workbook-parts";
+import { attributeOf, XmlPart } from "../xml/xml-part";
 import { escapeXmlAttribute, escapeXmlText } from "./xml-text";
-import { NAMESPACES } from "./package-parts";
-import {
-  appendChildren,
-  elementText,
-  findElement,
-  findElements,
-  prefixForNamespace,
-  qualified,
-  rootPrefix,
-  splice,
-} from "./xml-edit";
+import { XlsxWriteError } from "./write-error";
 
 /**
  * The legacy marker of generated sheets: a hidden, sheet-scoped defined name whose value is the sheet
  * kind. Still recognised; sheets are now marked as the add-in marks them (src/layout/generated-marker.ts).
  */
 export const GENERATED_SHEET_MARK = LEGACY_SHEET_MARK;
+
+/** SpreadsheetML's Transitional namespace, with its relationships namespace. */
+const RELATIONSHIPS_FOR_MAIN = new Map([
+  [
+    "http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+    "http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+  ],
+  [
+    "http://purl.oclc.org/ooxml/spreadsheetml/main",
+    "http://purl.oclc.org/ooxml/officeDocument/relationships",
+  ],
+]);
 
 export interface WorkbookSheet {
   readonly name: string;
@@ -43,33 +48,57 @@ function sameName(a: string | null, b: string): boolean {
 /** The names Excel reserves for print settings; a replaced sheet gets fresh ones. */
 const PRINT_NAMES = new Set(["_xlnm.print_titles", "_xlnm.print_area"]);
 
-/** Reads and edits `xl/workbook.xml` by small insertions (see xml-edit.ts for why). */
+/** The elements the schema puts after definedNames, where a new definedNames block goes before. */
+const AFTER_DEFINED_NAMES = new Set([
+  "calcPr",
+  "oleSize",
+  "customWorkbookViews",
+  "pivotCaches",
+  "smartTagPr",
+  "smartTagTypes",
+  "webPublishing",
+  "fileRecoveryPr",
+  "webPublishObjects",
+  "extLst",
+]);
+
+/** Reads and edits `xl/workbook.xml` through the XML view: what it does not change stays as it was. */
 export class WorkbookPart {
-  private xml: string;
-  private readonly prefix: string;
-  private readonly relationshipsPrefix: string | null;
+  private readonly part: XmlPart;
+  private readonly main: string;
+  private readonly relationships: string;
 
   constructor(xml: string) {
-    this.xml = xml;
-    this.prefix = prefixForNamespace(xml, NAMESPACES.spreadsheetMain) ?? rootPrefix(xml);
-    this.relationshipsPrefix = prefixForNamespace(xml, NAMESPACES.officeRelationships);
-    if (!findElement(xml, this.q("sheets")))
-      throw new Error("The workbook part lists no sheets (<sheets> is missing).");
+    this.part = new XmlPart(xml);
+    const root = this.part.root;
+    if (root.uri === STRICT_MAIN) {
+      throw new XlsxWriteError(
+        "it is a Strict Open XML Spreadsheet, not an Excel workbook (.xlsx); open it in Excel, save it as an Excel Workbook (.xlsx) and try again.",
+      );
+    }
+    const relationships = RELATIONSHIPS_FOR_MAIN.get(root.uri);
+    if (root.local !== "workbook" || relationships === undefined) {
+      throw new XlsxWriteError("its workbook part is not a SpreadsheetML workbook.");
+    }
+    this.main = root.uri;
+    this.relationships = relationships;
+    if (!this.sheetsElement())
+      throw new XlsxWriteError("its workbook part lists no sheets (<sheets> is missing).");
   }
 
   sheets(): WorkbookSheet[] {
-    const sheetsSpan = findElement(this.xml, this.q("sheets"));
-    const inside = sheetsSpan ? this.xml.slice(sheetsSpan.contentStart, sheetsSpan.contentEnd) : "";
-    return findElements(inside, this.q("sheet")).map((span, index) => ({
-      name: span.attributes.get("name") ?? "",
-      sheetId: Number(span.attributes.get("sheetId") ?? 0),
-      relationshipId: this.relationshipIdOf(span.attributes),
+    const sheets = this.sheetsElement();
+    if (!sheets) return [];
+    return this.part.childrenOf(sheets, this.main, "sheet").map((element, index) => ({
+      name: attributeOf(element, "name") ?? "",
+      sheetId: Number(attributeOf(element, "sheetId") ?? 0),
+      relationshipId: attributeOf(element, "id", this.relationships) ?? "",
       index,
     }));
   }
 
   definedNames(): DefinedName[] {
-    return this.definedNameSpans().map(({ name }) => name);
+    return this.definedNameElements().map(({ name }) => name);
   }
 
   /** The kind of each generated sheet (marked by either scheme), by sheet index. */
@@ -90,16 +119,17 @@ export class WorkbookPart {
 
   /** Appends a sheet entry; returns its position. */
   addSheet(name: string, relationshipId: string): number {
+    const sheets = this.sheetsElement();
+    if (!sheets) throw new XlsxWriteError("its workbook part lists no sheets.");
     const sheetIds = this.sheets().map((sheet) => sheet.sheetId);
     const sheetId = Math.max(0, ...sheetIds) + 1;
+    const rName = this.part.qualifiedName(sheets, this.relationships, "id");
     const idAttribute =
-      this.relationshipsPrefix === null
-        ? `xmlns:r="${NAMESPACES.officeRelationships}" r:id="${relationshipId}"`
-        : `${qualified(this.relationshipsPrefix, "id")}="${relationshipId}"`;
-    const entry = `<${this.q("sheet")} name="${escapeXmlAttribute(name)}" sheetId="${sheetId}" ${idAttribute}/>`;
-    const sheetsSpan = findElement(this.xml, this.q("sheets"));
-    if (!sheetsSpan) throw new Error("The workbook part lists no sheets.");
-    this.xml = appendChildren(this.xml, sheetsSpan, this.q("sheets"), entry);
+      rName === null
+        ? `xmlns:r="${this.relationships}" r:id="${escapeXmlAttribute(relationshipId)}"`
+        : `${rName}="${escapeXmlAttribute(relationshipId)}"`;
+    const entry = `<${this.q(sheets, "sheet")} name="${escapeXmlAttribute(name)}" sheetId="${sheetId}" ${idAttribute}/>`;
+    this.part.appendChildren(sheets, entry);
     return sheetIds.length;
   }
 
@@ -110,103 +140,83 @@ export class WorkbookPart {
     const markers = new Set(
       this.markers(sheets)
         .filter(({ meaning }) => sheet !== undefined && sameName(meaning.sheet, sheet.name))
-        .map(({ span }) => span.start),
+        .map(({ element }) => element),
     );
-    const doomed = this.definedNameSpans().filter(
-      (span) =>
-        markers.has(span.start) ||
-        (span.name.localSheetId === sheetIndex && PRINT_NAMES.has(span.name.name.toLowerCase())),
+    const doomed = this.definedNameElements().filter(
+      ({ element, name }) =>
+        markers.has(element) ||
+        (name.localSheetId === sheetIndex && PRINT_NAMES.has(name.name.toLowerCase())),
     );
-    this.xml = doomed.reduceRight((xml, { start, end }) => splice(xml, start, end, ""), this.xml);
+    this.part.remove(doomed.map(({ element }) => element));
   }
 
   addDefinedNames(names: readonly DefinedName[]): void {
     if (names.length === 0) return;
-    const elements = names
-      .map((name) => {
-        const scope = name.localSheetId === null ? "" : ` localSheetId="${name.localSheetId}"`;
-        const hidden = name.hidden ? ` hidden="1"` : "";
-        const comment = name.comment === undefined ? "" : ` comment="${escapeXmlAttribute(name.comment)}"`;
-        return `<${this.q("definedName")} name="${escapeXmlAttribute(name.name)}"${comment}${scope}${hidden}>${escapeXmlText(name.formula)}</${this.q("definedName")}>`;
-      })
-      .join("");
-    const qname = this.q("definedNames");
-    const span = findElement(this.xml, qname);
-    if (span) {
-      this.xml = appendChildren(this.xml, span, qname, elements);
+    const root = this.part.root;
+    const block = this.part.childrenOf(root, this.main, "definedNames")[0];
+    const elements = names.map((name) => this.definedNameElement(block ?? root, name)).join("");
+    if (block) {
+      this.part.appendChildren(block, elements);
       return;
     }
-    const at = this.definedNamesInsertionPoint();
-    this.xml = splice(this.xml, at, at, `<${qname}>${elements}</${qname}>`);
+    const markup = `<${this.q(root, "definedNames")}>${elements}</${this.q(root, "definedNames")}>`;
+    const later = root.children.find(
+      (child) => child.uri === this.main && AFTER_DEFINED_NAMES.has(child.local),
+    );
+    if (later) this.part.insertBefore(later, markup);
+    else this.part.appendChildren(root, markup);
   }
 
   toXml(): string {
-    return this.xml;
+    return this.part.toString();
+  }
+
+  private definedNameElement(parent: XmlElement, name: DefinedName): string {
+    const scope = name.localSheetId === null ? "" : ` localSheetId="${name.localSheetId}"`;
+    const hidden = name.hidden ? ` hidden="1"` : "";
+    const comment = name.comment === undefined ? "" : ` comment="${escapeXmlAttribute(name.comment)}"`;
+    const qname = this.q(parent, "definedName");
+    return `<${qname} name="${escapeXmlAttribute(name.name)}"${comment}${scope}${hidden}>${escapeXmlText(name.formula)}</${qname}>`;
   }
 
   /** The defined names that are markers of generated sheets, with what they mean. */
   private markers(sheets: readonly WorkbookSheet[]) {
-    return this.definedNameSpans().flatMap((span) => {
-      const { name, localSheetId, formula, comment } = span.name;
+    return this.definedNameElements().flatMap(({ element, name }) => {
+      const { localSheetId, formula, comment } = name;
       const scope = localSheetId === null ? null : (sheets[localSheetId]?.name ?? null);
       if (localSheetId !== null && scope === null) return [];
-      const meaning = markerOf({ name, scope, formula, comment: comment ?? "" });
-      return meaning ? [{ span, meaning }] : [];
+      const meaning = markerOf({ name: name.name, scope, formula, comment: comment ?? "" });
+      return meaning ? [{ element, meaning }] : [];
     });
   }
 
-  private definedNameSpans(): { name: DefinedName; start: number; end: number }[] {
-    const block = findElement(this.xml, this.q("definedNames"));
+  private definedNameElements(): { name: DefinedName; element: XmlElement }[] {
+    const block = this.part.childrenOf(this.part.root, this.main, "definedNames")[0];
     if (!block) return [];
-    const inside = this.xml.slice(block.contentStart, block.contentEnd);
-    return findElements(inside, this.q("definedName")).map((span) => {
-      const scope = span.attributes.get("localSheetId");
+    return this.part.childrenOf(block, this.main, "definedName").map((element) => {
+      const scope = attributeOf(element, "localSheetId");
+      const hidden = attributeOf(element, "hidden");
       return {
         name: {
-          name: span.attributes.get("name") ?? "",
+          name: attributeOf(element, "name") ?? "",
           localSheetId: scope === undefined ? null : Number(scope),
-          formula: elementText(inside, span),
-          hidden: span.attributes.get("hidden") === "1" || span.attributes.get("hidden") === "true",
-          comment: span.attributes.get("comment") ?? "",
+          formula: element.text,
+          hidden: hidden === "1" || hidden === "true",
+          comment: attributeOf(element, "comment") ?? "",
         },
-        start: block.contentStart + span.start,
-        end: block.contentStart + span.elementEnd,
+        element,
       };
     });
   }
 
-  /** definedNames come after sheets (and functionGroups, externalReferences), before calcPr and the rest. */
-  private definedNamesInsertionPoint(): number {
-    for (const later of [
-      "calcPr",
-      "oleSize",
-      "customWorkbookViews",
-      "pivotCaches",
-      "smartTagPr",
-      "smartTagTypes",
-      "webPublishing",
-      "fileRecoveryPr",
-      "webPublishObjects",
-      "extLst",
-    ]) {
-      const span = findElement(this.xml, this.q(later));
-      if (span) return span.start;
-    }
-    const close = this.xml.lastIndexOf(`</${this.q("workbook")}>`);
-    if (close < 0) throw new Error("The workbook part is not well-formed: </workbook> is missing.");
-    return close;
+  private sheetsElement(): XmlElement | undefined {
+    return this.part.childrenOf(this.part.root, this.main, "sheets")[0];
   }
 
-  private relationshipIdOf(attributes: ReadonlyMap<string, string>): string {
-    if (this.relationshipsPrefix !== null) {
-      const id = attributes.get(qualified(this.relationshipsPrefix, "id"));
-      if (id !== undefined) return id;
-    }
-    for (const [name, value] of attributes) if (name.endsWith(":id")) return value;
-    return "";
-  }
-
-  private q(localName: string): string {
-    return qualified(this.prefix, localName);
+  /** The name for a new SpreadsheetML element inside `parent` (the root's namespace is in scope everywhere). */
+  private q(parent: XmlElement, local: string): string {
+    const name = this.part.qualifiedName(parent, this.main, local);
+    if (name === null) throw new XlsxWriteError("its workbook part binds no prefix to SpreadsheetML.");
+    return name;
   }
 }

@@ -37,6 +37,18 @@ export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: Works
     ...layout.hyperlinks.map((link) => link.column),
   ]);
 
+  // Resolved styles are shared objects (see resolveCellStyles): one format lookup per style, not per cell.
+  const xfByStyle = new Map<CellStyle, [number | undefined, number | undefined]>();
+  const xfOf = (style: CellStyle, quotePrefix: boolean): number => {
+    const cached = xfByStyle.get(style) ?? [undefined, undefined];
+    const slot = quotePrefix ? 1 : 0;
+    const known = cached[slot];
+    if (known !== undefined) return known;
+    const index = styles.xfIndex(cellFormat(style, { quotePrefix }));
+    cached[slot] = index;
+    xfByStyle.set(style, cached);
+    return index;
+  };
   const rows: string[] = [];
   for (let row = 0; row <= lastRow; row += 1) {
     const cells: string[] = [];
@@ -45,10 +57,8 @@ export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: Works
       const value = linkText.get(key) ?? layout.values[row]?.[column] ?? null;
       const style = cellStyles.get(key);
       if (value === null && style === undefined) continue;
-      const format = cellFormat(style ?? EMPTY_STYLE, {
-        quotePrefix: typeof value === "string" && looksLikeFormula(value),
-      });
-      cells.push(cellXml(cellAddress(row, column), styles.xfIndex(format), value));
+      const quotePrefix = typeof value === "string" && looksLikeFormula(value);
+      cells.push(cellXml(cellAddress(row, column), xfOf(style ?? EMPTY_STYLE, quotePrefix), value));
     }
     const height = layout.rowHeights[row] ?? null;
     if (cells.length === 0 && height === null) continue;
