@@ -1,17 +1,20 @@
-// Builds the add-in's pages: the task pane, the ribbon's function file and the command result page.
-// `npm run build` writes dist/ (production): the add-in alone, no test machinery.
-// `webpack --env preview` (`npm run build:preview`) writes dist-preview/: the same pages plus the browser
-// preview (dev/preview), which runs the task pane on the in-memory Excel; `npm start` serves that build.
+// Builds the add-in's pages: the task pane, the ribbon's function file and the command result page: the
+// add-in alone, no test machinery. `--env preview` (`npm run build:preview`, `npm start`) adds the browser
+// preview (dev/preview: the task pane on the in-memory Excel) and writes dist-preview/ instead of dist/.
+// `npm run build` writes dist/ (production) for the address in ADDIN_BASE_URL (default the development
+// server's); `npm start` serves the same pages on https://localhost:3000 (http where no certificate can be installed).
 const fs = require("node:fs");
 const path = require("node:path");
 const zlib = require("node:zlib");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
-const { sources } = require("webpack");
+const { DefinePlugin, sources } = require("webpack");
+const { addinBaseUrl, BaseUrlError, manifestFor } = require("./scripts/addin-manifest");
+const { DEV_PORT, devServer } = require("./scripts/dev-https");
+const { version } = require("./package.json");
 
 const OFFICE_SCRIPT_HOST = "https://appsforoffice.microsoft.com";
 /** Issue 4 and 5: the production task pane ships at most 250 KB of gzipped JavaScript. */
 const TASKPANE_BUDGET_BYTES = 250 * 1024;
-const DEV_PORT = 3000;
 
 /**
  * The pages' Content-Security-Policy: scripts only from the add-in's own origin (plus Office's script host
@@ -34,6 +37,17 @@ function contentSecurityPolicy({ office }) {
   ].join("; ");
 }
 
+/** Text for an HTML template, escaped (the support contact comes from the build's environment). */
+function escapeHtml(text) {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+/** The help pages' contact line: SUPPORT_CONTACT as the IT department sets it at build time, or nothing. */
+function supportContact() {
+  const contact = (process.env.SUPPORT_CONTACT ?? "").trim();
+  return contact ? escapeHtml(contact) : "";
+}
+
 function page({ filename, title, chunk, office, template = "src/taskpane/page.html" }) {
   return new HtmlWebpackPlugin({
     filename,
@@ -45,6 +59,8 @@ function page({ filename, title, chunk, office, template = "src/taskpane/page.ht
       title,
       csp: contentSecurityPolicy({ office }),
       officeScript: office ? `${OFFICE_SCRIPT_HOST}/lib/1/hosted/office.js` : "",
+      version,
+      supportContact: supportContact(),
     },
   });
 }
@@ -68,6 +84,37 @@ class CopyAssetsPlugin {
         },
       );
     });
+  }
+}
+
+/** Writes dist/manifest.xml: manifest.xml with every address under the build's base address. */
+class ManifestPlugin {
+  constructor(baseUrl) {
+    this.baseUrl = baseUrl;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("ManifestPlugin", (compilation) => {
+      compilation.hooks.processAssets.tap(
+        { name: "ManifestPlugin", stage: compilation.constructor.PROCESS_ASSETS_STAGE_ADDITIONAL },
+        () => {
+          const template = path.resolve(__dirname, "manifest.xml");
+          compilation.fileDependencies.add(template);
+          const xml = manifestFor(fs.readFileSync(template, "utf8"), { baseUrl: this.baseUrl, version });
+          compilation.emitAsset("manifest.xml", new sources.RawSource(xml));
+        },
+      );
+    });
+  }
+}
+
+/** The base address, or a one-line refusal and exit 1 (a stack trace would bury the one thing to fix). */
+function baseUrlOrExit(fallback) {
+  try {
+    return addinBaseUrl(process.env, fallback);
+  } catch (error) {
+    if (!(error instanceof BaseUrlError)) throw error;
+    console.error(error.message);
+    process.exit(1);
   }
 }
 
@@ -130,7 +177,18 @@ function previewBuild() {
 
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "development" ? "development" : "production";
-  const preview = env.preview ? previewBuild() : { entry: {}, pages: [] };
+  const preview = Boolean(env.preview);
+  // Only `webpack serve` needs a certificate (found asynchronously); a build must never try to install
+  // one, and stays synchronous, so that tests can read its configuration as it is.
+  return env.WEBPACK_SERVE
+    ? devServer().then((dev) => configuration(mode, dev, preview))
+    : configuration(mode, null, preview);
+};
+
+/** The configuration for `mode`, served by the dev server `dev` (null: a build, for ADDIN_BASE_URL). */
+function configuration(mode, dev, withPreview) {
+  const baseUrl = dev ? dev.baseUrl : baseUrlOrExit();
+  const preview = withPreview ? previewBuild() : { entry: {}, pages: [] };
   return {
     mode,
     // No eval-based source maps: the pages' CSP forbids eval.
@@ -142,7 +200,7 @@ module.exports = (env = {}, argv = {}) => {
       ...preview.entry,
     },
     output: {
-      path: path.resolve(__dirname, env.preview ? "dist-preview" : "dist"),
+      path: path.resolve(__dirname, withPreview ? "dist-preview" : "dist"),
       filename: mode === "production" ? "[name].[contenthash:8].js" : "[name].js",
       clean: true,
       publicPath: "",
@@ -179,22 +237,30 @@ module.exports = (env = {}, argv = {}) => {
         office: false,
       }),
       ...preview.pages,
+      page({
+        filename: "help-zh.html",
+        title: "联检组建议登记册：帮助",
+        template: "src/taskpane/help-zh.html",
+        office: false,
+      }),
+      new DefinePlugin({ __JIU_VERSION__: JSON.stringify(version) }),
+      new ManifestPlugin(baseUrl),
       new CopyAssetsPlugin(),
       new TaskpaneSizePlugin(),
     ],
     devServer: {
       host: "localhost",
       port: DEV_PORT,
-      server: "http",
+      server: dev ? dev.server : "http",
       static: false,
       hot: false,
       liveReload: true,
       client: { overlay: false },
       open: false,
       onListening: () => {
-        if (env.preview)
-          console.log(`\nPreview (no Excel needed): http://localhost:${DEV_PORT}/preview.html\n`);
+        if (withPreview) console.log(`\nPreview (no Excel needed): ${baseUrl}preview.html`);
+        console.log(`Manifest for sideloading: ${baseUrl}manifest.xml\n`);
       },
     },
   };
-};
+}

@@ -3,10 +3,12 @@ import { useCallback, useMemo, useState } from "react";
 import type { RegisterApi } from "../../src/app/register-api";
 import type { IsoDate } from "../../src/core/grid";
 import type { Language } from "../../src/labels/language";
-import { TaskPane } from "../../src/taskpane/TaskPane";
-import type { ThemeName } from "../../src/taskpane/theme";
 import { saveFileInBrowser } from "../../src/taskpane/report/save-file";
-import { observeApi } from "./observe-api";
+import { TaskPane } from "../../src/taskpane/TaskPane";
+import { APP_VERSION } from "../../src/taskpane/version";
+import type { ThemeName } from "../../src/taskpane/theme";
+import { PreviewOptionsNav } from "./PreviewOptionsNav";
+import { observeApi, type AfterAction } from "./observe-api";
 import type { WorkbookDrawing } from "./workbook/drawing";
 import { WorkbookView } from "./workbook/WorkbookView";
 
@@ -26,6 +28,7 @@ const useStyles = makeStyles({
   banner: {
     display: "flex",
     alignItems: "baseline",
+    flexWrap: "wrap",
     gap: "12px",
     padding: "6px 12px",
     background: "#107c41",
@@ -61,8 +64,13 @@ export function PreviewApp({
 }) {
   const styles = useStyles();
   const [drawing, setDrawing] = useState(() => backend.draw(null));
-  // After each action the view follows the workbook's active sheet, as Excel's window does.
-  const refresh = useCallback(() => setDrawing(backend.draw(null)), [backend]);
+  // After generation and goTo the view follows the workbook's active sheet, as Excel's window does;
+  // after validation and Clear marks it stays on the sheet in view.
+  const refresh = useCallback(
+    (after: AfterAction) =>
+      setDrawing((shown) => backend.draw(after === "keepShown" ? (shown.shown?.name ?? null) : null)),
+    [backend],
+  );
   const showSheet = useCallback((sheet: string) => setDrawing(backend.draw(sheet)), [backend]);
   const api = useMemo(() => observeApi(backend.api, refresh), [backend.api, refresh]);
   return (
@@ -72,6 +80,7 @@ export function PreviewApp({
         <span>
           The add-in&apos;s task pane and Office.js adapter, on the sample register in an in-memory Excel.
         </span>
+        <PreviewOptionsNav />
       </header>
       <div className={styles.body}>
         <WorkbookView drawing={drawing} onShowSheet={showSheet} />
@@ -81,6 +90,7 @@ export function PreviewApp({
             language={language}
             theme={theme}
             initialAsOf={asOf}
+            version={APP_VERSION}
             onInteractive={onInteractive}
             saveFile={saveFileInBrowser}
           />

@@ -14,6 +14,8 @@ export interface AnnexOptions {
   readonly sheet: string | undefined;
   readonly asOf: IsoDate;
   readonly output: string;
+  /** Write the annexes alone, not a copy of the register with them added. */
+  readonly onlyGenerated: boolean;
   readonly lang: Language;
   readonly force: boolean;
 }
@@ -31,6 +33,7 @@ export async function runAnnex(options: AnnexOptions, io: CliIo): Promise<ExitCo
     options.file,
     options.output,
     generatedSheets("annex", register, summary, options.lang),
+    options.onlyGenerated,
   );
   io.stdout.write(`${done}\n`);
   return EXIT.ok;

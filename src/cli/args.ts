@@ -24,12 +24,14 @@ export type CliCommand =
       readonly command: "summary";
       readonly json: boolean;
       readonly output: string | undefined;
+      readonly onlyGenerated: boolean;
       readonly lang: Language;
       readonly force: boolean;
     } & RegisterOptions)
   | ({
       readonly command: "annex";
       readonly output: string;
+      readonly onlyGenerated: boolean;
       readonly lang: Language;
       readonly force: boolean;
     } & RegisterOptions)
@@ -44,7 +46,17 @@ export type CliCommand =
 
 type DetailOption =
   "committee" | "session" | "place" | "dates" | "symbol" | "document-date" | "previous-report";
-type OptionName = "sheet" | "as-of" | "json" | "output" | "lang" | "force" | "debug" | "help" | DetailOption;
+type OptionName =
+  | "sheet"
+  | "as-of"
+  | "json"
+  | "output"
+  | "only-generated"
+  | "lang"
+  | "force"
+  | "debug"
+  | "help"
+  | DetailOption;
 
 /** The report's details each option gives (`jiu-register report --committee …`). */
 const DETAIL_OPTIONS: Readonly<Record<DetailOption, keyof Omit<ReportDetails, "paragraphs">>> = {
@@ -64,6 +76,7 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
   "--json": { name: "json", takesValue: false },
   "-o": { name: "output", takesValue: true },
   "--output": { name: "output", takesValue: true },
+  "--only-generated": { name: "only-generated", takesValue: false },
   "--lang": { name: "lang", takesValue: true },
   "--force": { name: "force", takesValue: false },
   "--debug": { name: "debug", takesValue: false },
@@ -76,8 +89,8 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
 
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   validate: ["sheet", "as-of", "json", "debug", "help"],
-  summary: ["sheet", "as-of", "json", "output", "lang", "force", "debug", "help"],
-  annex: ["sheet", "as-of", "output", "lang", "force", "debug", "help"],
+  summary: ["sheet", "as-of", "json", "output", "only-generated", "lang", "force", "debug", "help"],
+  annex: ["sheet", "as-of", "output", "only-generated", "lang", "force", "debug", "help"],
   report: [
     "sheet",
     "as-of",
@@ -168,14 +181,18 @@ function commandOf(command: CommandName, args: readonly string[]): CliCommand {
   };
   const lang = langOption(values.get("lang"));
   const output = values.get("output");
+  const onlyGenerated = flags.has("only-generated");
+  if (onlyGenerated && output === undefined)
+    throw usageError("--only-generated says what -o writes: give -o OUT.xlsx too.");
+  const writing = { output, onlyGenerated, lang, force: flags.has("force") };
   switch (command) {
     case "validate":
       return { command, ...base, json: flags.has("json") };
     case "summary":
-      return { command, ...base, json: flags.has("json"), output, lang, force: flags.has("force") };
+      return { command, ...base, json: flags.has("json"), ...writing };
     case "annex":
       if (output === undefined) throw usageError("annex writes a workbook: give it with -o OUT.xlsx.");
-      return { command, ...base, output, lang, force: flags.has("force") };
+      return { command, ...base, ...writing, output };
     case "report":
       if (output === undefined) throw usageError("report writes a document: give it with -o REPORT.docx.");
       return { command, ...base, output, lang, force: flags.has("force"), details: detailsOf(values) };

@@ -18,6 +18,8 @@ export interface SummaryOptions {
   readonly asOf: IsoDate;
   readonly json: boolean;
   readonly output: string | undefined;
+  /** With -o: write the Summary sheet alone, not a copy of the register with it added. */
+  readonly onlyGenerated: boolean;
   readonly lang: Language;
   readonly force: boolean;
 }
@@ -49,6 +51,7 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
     options.file,
     options.output,
     generatedSheets("summary", register, summary, options.lang),
+    options.onlyGenerated,
   );
   io.stdout.write(report());
   // With --json, stdout carries only the JSON.

@@ -33,16 +33,22 @@ export function refuseOnErrors(
   return true;
 }
 
-/** Writes the copy of the workbook and returns a line that says what was written. */
+/**
+ * Writes the copy of the workbook (or with `onlyGenerated` a workbook of the generated sheets alone)
+ * and returns a line that says what was written.
+ */
 export async function writeSheets(
   input: string,
   output: string,
   sheets: readonly SheetLayout[],
+  onlyGenerated = false,
 ): Promise<string> {
   try {
-    const written = await writeWorkbookWithSheets(input, output, sheets);
+    const written = await writeWorkbookWithSheets(input, output, sheets, { onlyGenerated });
     const names = written.map((sheet) => `'${sheet.name}'${sheet.replaced ? " (replaced)" : ""}`);
-    return `Wrote ${output}: a copy of ${input} with ${names.length === 1 ? "sheet" : "sheets"} ${names.join(", ")} added.`;
+    const listed = `${names.length === 1 ? "sheet" : "sheets"} ${names.join(", ")}`;
+    if (onlyGenerated) return `Wrote ${output}: ${listed} generated from ${input}, and no other sheet.`;
+    return `Wrote ${output}: a copy of ${input} with ${listed} added.`;
   } catch (error) {
     if (error instanceof XlsxWriteError) throw new CliError(EXIT.unusable, error.message);
     throw error;

@@ -72,6 +72,10 @@ export const UI_LABELS = {
   "ui.rowHeading": { en: "Row {row}", zh: "第 {row} 行" },
   "ui.findingLocation": { en: "Row {row}, column {column}", zh: "第 {row} 行，{column} 列" },
   "ui.findingWholeRow": { en: "Row {row}", zh: "第 {row} 行" },
+  "ui.findingSheetLocation": {
+    en: "{sheet}, row {row}, column {column}",
+    zh: "{sheet}，第 {row} 行，{column} 列",
+  },
   "ui.goToCell": { en: "Go to row {row}, column {column}", zh: "转到第 {row} 行，{column} 列" },
   "ui.progress": { en: "Working…", zh: "正在处理…" },
   "ui.progress.reading": { en: "Reading the register…", zh: "正在读取登记册…" },
@@ -164,6 +168,8 @@ export const UI_LABELS = {
     zh: "相关单元格已在登记册中标出，并已选中第一个。",
   },
   "ui.commandResult.close": { en: "You can close this window.", zh: "您可以关闭此窗口。" },
+  "ui.help": { en: "Help and reporting a problem", zh: "帮助和报告问题" },
+  "ui.version": { en: "Version {version}", zh: "版本 {version}" },
   ...ruleLabels(),
 } satisfies LabelTable;
 

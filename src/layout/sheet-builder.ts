@@ -12,7 +12,14 @@ import type {
 import { pageBreaks, type RowSpan } from "./page-breaks";
 import { joinAdjacent, rangeOf } from "./ranges";
 import { BODY_FONT_SIZE, LINK_STYLE } from "./styles";
-import { estimateHeight, heightOfLines, lineHeight, MAX_ROW_HEIGHT, type FontMetrics } from "./text-metrics";
+import {
+  estimateHeight,
+  hasWide,
+  heightOfLines,
+  lineHeight,
+  MAX_ROW_HEIGHT,
+  type FontMetrics,
+} from "./text-metrics";
 
 /** A cell to place in a row: its value, how many columns it covers, and the font it is set in. */
 export interface CellSpec {
@@ -100,7 +107,7 @@ export class SheetBuilder {
         const fontSize = spec?.fontSize ?? this.bodyFontSize;
         const height =
           spec?.lines !== undefined
-            ? heightOfLines(spec.lines, fontSize)
+            ? heightOfLines(spec.lines, fontSize, hasWide(String(value)))
             : estimateHeight(String(value), this.widthOf(column, span), {
                 fontSize,
                 bold: spec?.bold ?? false,

@@ -13,6 +13,7 @@ import type { Language } from "../labels/language";
 import { PrimaryActions } from "./actions/PrimaryActions";
 import { WorkProgress } from "./actions/WorkProgress";
 import { FindingsPanel } from "./findings/FindingsPanel";
+import { PaneFooter } from "./PaneFooter";
 import { TextProvider, useText } from "./i18n/text-context";
 import { ErrorMessage } from "./messages/ErrorMessage";
 import { GenerationMessage } from "./messages/GenerationMessage";
@@ -33,6 +34,8 @@ export interface TaskPaneProps {
   readonly theme: ThemeName;
   /** Today, as the entry point reads the clock; the user can change it. */
   readonly initialAsOf: IsoDate;
+  /** The add-in's version, shown at the foot of the pane beside the help link. */
+  readonly version: string;
   /** Called once the pane has rendered and its buttons work (the preview measures this). */
   readonly onInteractive?: () => void;
   /** How this host saves a file from the pane; absent where it cannot (desktop Excel). */
@@ -92,7 +95,7 @@ function PaneOptions({ state, dispatch }: { state: PaneState; dispatch: Dispatch
   );
 }
 
-function PaneContent({ api, language, initialAsOf, onInteractive, saveFile }: TaskPaneProps) {
+function PaneContent({ api, language, initialAsOf, version, onInteractive, saveFile }: TaskPaneProps) {
   const styles = useStyles();
   const { t } = useText();
   const [state, dispatch] = useReducer(paneReducer, undefined, () => initialPaneState(initialAsOf, language));
@@ -144,6 +147,7 @@ function PaneContent({ api, language, initialAsOf, onInteractive, saveFile }: Ta
           onGoTo={(finding) => void actions.goTo(finding)}
         />
       )}
+      <PaneFooter language={language} version={version} />
     </main>
   );
 }

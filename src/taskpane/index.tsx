@@ -4,6 +4,7 @@ import { readHostInfo } from "../excel/host-info";
 import { saveFileInBrowser } from "./report/save-file";
 import { TaskPane } from "./TaskPane";
 import { todayIso } from "./today";
+import { APP_VERSION } from "./version";
 
 /** The task pane inside Excel: waits for Office, reads its theme and language, then renders. */
 async function main(): Promise<void> {
@@ -21,6 +22,7 @@ async function main(): Promise<void> {
       language={host.language}
       theme={host.theme}
       initialAsOf={todayIso()}
+      version={APP_VERSION}
       saveFile={host.canSaveFiles ? saveFileInBrowser : null}
     />,
   );

@@ -24,7 +24,7 @@ function run(...args: string[]) {
   return spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, encoding: "utf8", timeout: 60_000 });
 }
 
-/** The real launcher, as `npx jiu-register` runs it after `npm install` (whose "prepare" builds the CLI). */
+/** The real launcher, as `node bin/jiu-register.js` runs it after `npm install` (whose "prepare" builds the CLI). */
 describe("bin/jiu-register.js", () => {
   const folder = tempFolder("jiu-cli-bin-");
   beforeAll(() => {

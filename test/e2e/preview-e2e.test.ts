@@ -336,6 +336,115 @@ run("the preview in Chromium", () => {
     expectNoForeignRequests(watched);
   });
 
+  /** The sheet area's scroll offset, from the top. */
+  const sheetScrollTop = (page: Page) => page.getByTestId("sheet-scroller").evaluate((el) => el.scrollTop);
+
+  it("opens a newly generated sheet at its top, not at the previous sheet's scroll position", async () => {
+    const watched = await open("");
+    const { page } = watched;
+    const expected = expectedLayouts(false, "en");
+    await page.getByTestId("sheet-scroller").evaluate((el) => el.scrollTo({ top: 1500 }));
+    expect(await sheetScrollTop(page)).toBeGreaterThan(1000);
+    await page.getByRole("button", { name: "Generate summary sheet", exact: true }).click();
+    await page.getByText(/Sheets created/).waitFor();
+    await page.locator(`table[data-sheet="${expected.summary.name}"]`).waitFor();
+    expect(await sheetScrollTop(page)).toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-new-sheet-top.png") });
+    expect(watched.errors).toEqual([]);
+  });
+
+  it("Clear marks keeps the sheet in view and clears the old findings and the Sheets created bar", async () => {
+    const watched = await open("?fault=1");
+    const { page } = watched;
+    const expected = expectedLayouts(true, "en");
+    await validateButton(page).click();
+    await page.getByTestId("error-count").waitFor();
+    await page.getByRole("button", { name: "Generate summary sheet", exact: true }).click();
+    await page.getByRole("button", { name: "Generate anyway" }).click();
+    await page.getByText(/Sheets created/).waitFor();
+    await page.locator(`table[data-sheet="${expected.summary.name}"]`).waitFor();
+    // The user goes back to the register (the summary stays the workbook's active sheet), then clears.
+    await showSheet(page, PLANTED_FAULT.sheet);
+    await page.getByRole("button", { name: "Clear marks", exact: true }).click();
+    await page.getByText("Marks cleared.").waitFor();
+    await page.locator("td[data-marked='true']").first().waitFor({ state: "detached" });
+    // The redraw comes a frame after the pane's message: wait past it before looking.
+    await page.waitForTimeout(200);
+    await expect(page.locator(`table[data-sheet="${PLANTED_FAULT.sheet}"]`).count()).resolves.toBe(1);
+    await expect(page.getByRole("tab", { selected: true }).textContent()).resolves.toBe(PLANTED_FAULT.sheet);
+    await expect(page.getByText(/Sheets created/).count()).resolves.toBe(0);
+    await expect(page.locator("button[data-rule]").count()).resolves.toBe(0);
+    await expect(page.getByTestId("error-count").count()).resolves.toBe(0);
+    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-marks-cleared.png") });
+    expect(watched.errors).toEqual([]);
+  });
+
+  it("grouped by rule, names the sheet of a finding on another sheet than the register", async () => {
+    const watched = await open("?fault=1");
+    const { page } = watched;
+    await validateButton(page).click();
+    await page.getByTestId("error-count").waitFor();
+    await expect(page.getByRole("radio", { name: "Group by rule" }).isChecked()).resolves.toBe(true);
+    const plannedReview = page.locator('button[data-rule="W07-planned-review-code"]');
+    if (!(await plannedReview.isVisible())) {
+      await page.locator("button[aria-expanded]", { hasText: "W07" }).first().click();
+    }
+    await expect(plannedReview.textContent()).resolves.toContain("计划审查, row 4, column 代码");
+    // A finding on the register itself keeps its short form.
+    const fault = page.locator('button[data-rule="E05-acceptance"]').first();
+    await expect(fault.textContent()).resolves.toContain(`Row ${PLANTED_FAULT_CELL.row}, column`);
+    await plannedReview.scrollIntoViewIfNeeded();
+    await page.getByTestId("task-pane").screenshot({ path: path.join(SCREENSHOTS, "pane-sheet-named.png") });
+    expect(watched.errors).toEqual([]);
+  });
+
+  it("draws warnings in a colour well apart from the errors' red", async () => {
+    const watched = await open("?fault=1");
+    const { page } = watched;
+    await validateButton(page).click();
+    await page.getByTestId("error-count").waitFor();
+    const hue = (selector: string) =>
+      page
+        .locator(selector)
+        .first()
+        .locator("svg")
+        .first()
+        .evaluate((svg) => {
+          const [r = 0, g = 0, b = 0] = (getComputedStyle(svg).color.match(/\d+/g) ?? []).map(Number);
+          const max = Math.max(r, g, b);
+          const min = Math.min(r, g, b);
+          if (max === min) return 0;
+          const d = max - min;
+          const h = max === r ? ((g - b) / d) % 6 : max === g ? (b - r) / d + 2 : (r - g) / d + 4;
+          return (h * 60 + 360) % 360;
+        });
+    const errorHue = await hue('button[data-rule^="E"]');
+    const warningHue = await hue('button[data-rule^="W"]');
+    const apart = Math.min(Math.abs(errorHue - warningHue), 360 - Math.abs(errorHue - warningHue));
+    console.log(`Icon hues: error ${errorHue.toFixed(0)}°, warning ${warningHue.toFixed(0)}°`);
+    // Fluent's dark orange, the warning colour before, was 16° from the error red.
+    expect(apart).toBeGreaterThanOrEqual(40);
+  });
+
+  it("documents its options in the banner, and shows the help link and version in the pane", async () => {
+    const watched = await open("");
+    const { page } = watched;
+    const options = page.getByTestId("preview-options");
+    for (const query of ["?fault=1", "?lang=zh", "?theme=dark", "?rows=20000"])
+      await expect(options.getByRole("link", { name: query }).getAttribute("href")).resolves.toBe(
+        `preview.html${query}`,
+      );
+    const help = page.getByRole("link", { name: "Help and reporting a problem" });
+    await expect(help.getAttribute("href")).resolves.toBe("help.html");
+    await expect(page.getByTestId("task-pane").textContent()).resolves.toMatch(/Version \d+\.\d+\.\d+/);
+    const helpPage = await page.context().newPage();
+    await helpPage.goto(`${server.origin}/help.html`);
+    await expect(helpPage.locator("#report-a-problem").textContent()).resolves.toBe("Reporting a problem");
+    await helpPage.goto(`${server.origin}/help-zh.html`);
+    await expect(helpPage.locator("#report-a-problem").textContent()).resolves.toBe("报告问题");
+    expect(watched.errors).toEqual([]);
+  });
+
   it("shows the ribbon command's result page as text, whatever the query holds", async () => {
     const context = await browser.newContext({ viewport: { width: 420, height: 220 } });
     const page = await context.newPage();

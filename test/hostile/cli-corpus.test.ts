@@ -406,6 +406,8 @@ describe("the CLI on the corpus of bad workbooks", () => {
       expect(debug.code).toBe(2);
       expect(debug.stderr.split("\n")[0]).toBe(validate.stderr.trimEnd());
     },
+    // Four CLI runs per case (a zip bomb's refusal among them): not Jest's 5 s default under load.
+    30_000,
   );
 
   it.each(CASES.filter((c) => c.spec && EXPECTED[c.id]?.code !== 2).map((c) => [c.id] as const))(

@@ -50,24 +50,28 @@ describe.each([
   });
   afterAll(() => folder.dispose());
 
-  it.each(COMMANDS.map(([name, args]) => [name, args] as const))("%s", async (name, args) => {
-    const output = folder.path(`${name.replace(/\W+/g, "-")}.xlsx`);
-    const run = await cli(...args(input, output));
-    expect(run.stderr).not.toMatch(STACK_LINE);
-    expect(run.code).toBe(0);
-    // The input file is byte for byte what it was.
-    expect(readFileSync(input).equals(inputBytes)).toBe(true);
-    if (!args(input, output).includes("-o")) return;
+  it.each(COMMANDS.map(([name, args]) => [name, args] as const))(
+    "%s",
+    async (name, args) => {
+      const output = folder.path(`${name.replace(/\W+/g, "-")}.xlsx`);
+      const run = await cli(...args(input, output));
+      expect(run.stderr).not.toMatch(STACK_LINE);
+      expect(run.code).toBe(0);
+      // The input file is byte for byte what it was.
+      expect(readFileSync(input).equals(inputBytes)).toBe(true);
+      if (!args(input, output).includes("-o")) return;
 
-    const outputPrints = await sheetFingerprints(output);
-    for (const [sheet, print] of inputPrints)
-      expect([sheet, outputPrints.get(sheet)]).toEqual([sheet, print]);
-    const outputParts = await packageParts(output);
-    for (const [part, bytes] of inputParts) {
-      if (LISTING_PARTS.has(part)) continue;
-      expect([part, outputParts.get(part)?.equals(bytes)]).toEqual([part, true]);
-    }
-  });
+      const outputPrints = await sheetFingerprints(output);
+      for (const [sheet, print] of inputPrints)
+        expect([sheet, outputPrints.get(sheet)]).toEqual([sheet, print]);
+      const outputParts = await packageParts(output);
+      for (const [part, bytes] of inputParts) {
+        if (LISTING_PARTS.has(part)) continue;
+        expect([part, outputParts.get(part)?.equals(bytes)]).toEqual([part, true]);
+      }
+    },
+    30_000,
+  );
 
   it("generating again on the generated copy replaces the sheets, never duplicates them", async () => {
     const once = folder.path("once.xlsx");
@@ -86,7 +90,7 @@ describe.each([
     expect([...(third?.keys() ?? [])]).toEqual([...names, "Annex I", "Annex II", "Annex III", "Summary"]);
     for (const name of ["Annex I", "Annex II", "Annex III"]) expect(second?.get(name)).toBe(first?.get(name));
     for (const name of names) expect(third?.get(name)).toBe(inputPrints.get(name));
-  });
+  }, 30_000);
 });
 
 describe("the workbook fingerprint", () => {

@@ -70,7 +70,7 @@ const font: fc.Arbitrary<FontMetrics> = fc.record(
 
 /** Widths of every kind, and widths where a whole number of narrow characters fills the line exactly. */
 function widthFor(fontMetrics: FontMetrics): fc.Arbitrary<number> {
-  const narrow = 0.56 * fontMetrics.fontSize * (fontMetrics.bold ? 1.08 : 1);
+  const narrow = 0.5 * fontMetrics.fontSize * (fontMetrics.bold ? 1.08 : 1);
   return fc.oneof(
     fc.integer({ min: 1, max: 700 }),
     fc.double({ min: 1, max: 700, noNaN: true, noDefaultInfinity: true }),

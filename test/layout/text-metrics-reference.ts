@@ -1,12 +1,14 @@
 /**
  * The text metrics as they were before the performance work (commit 0fbde6b, src/layout/text-metrics.ts),
- * kept verbatim apart from this comment and the unused `singleLineWidth`: the oracle that
+ * kept verbatim apart from this comment, the unused `singleLineWidth`, and issue 13's constants (a Latin
+ * character 0.5 em, not 0.56; text without CJK characters, curly quotes and em dashes aside, 1.3 em a
+ * line): the oracle that
  * `text-metrics-equivalence.test.ts` holds the faster wrap to, line for line.
  */
 /** Excel refuses row heights above this many points. */
 export const MAX_ROW_HEIGHT = 409;
 /** Width of a Latin character, in ems (Calibri's average is about 0.5). */
-const NARROW_EM = 0.56;
+const NARROW_EM = 0.5;
 /** Width of a CJK (full-width) character, in ems. */
 const WIDE_EM = 1.05;
 const BOLD_FACTOR = 1.08;
@@ -146,7 +148,12 @@ export function lineHeight(fontSize: number): number {
 
 /** Row height, in points, that shows all of a wrapped text; may exceed MAX_ROW_HEIGHT (see splitForRows). */
 export function estimateHeight(text: string, widthPoints: number, font: FontMetrics): number {
-  return estimateLines(text, widthPoints, font) * lineHeight(font.fontSize) + VERTICAL_PADDING;
+  const shared = [0x2014, 0x2018, 0x2019, 0x201c, 0x201d];
+  const wide = [...text].some(
+    (c) => isWide(c.codePointAt(0) ?? 0) && !shared.includes(c.codePointAt(0) ?? 0),
+  );
+  const perLine = wide ? lineHeight(font.fontSize) : Math.ceil(font.fontSize * 1.3);
+  return estimateLines(text, widthPoints, font) * perLine + VERTICAL_PADDING;
 }
 
 /** How many lines fit in one row of at most MAX_ROW_HEIGHT points. */

@@ -94,4 +94,18 @@ describe("paneReducer", () => {
     expect(cleared.marksCleared).toBe(true);
     expect(busy(cleared).marksCleared).toBe(false);
   });
+
+  it("drops the old findings and the generated sheets' message when the marks are cleared", () => {
+    let state = paneReducer(busy(), {
+      type: "validated",
+      view: { source: "validation", sheet: "Register", rows: 3, findings: [aFinding()] },
+    });
+    state = paneReducer(state, { type: "generated", action: "annex", outcome: generated({}) });
+    expect(state.findings).not.toBeNull();
+    expect(state.generation).not.toBeNull();
+    const cleared = paneReducer(paneReducer(state, { type: "started", action: "clearMarks" }), {
+      type: "marksCleared",
+    });
+    expect(cleared).toMatchObject({ marksCleared: true, findings: null, generation: null });
+  });
 });

@@ -79,7 +79,8 @@ export function WorkbookView({
           {selectedText}
         </span>
       </div>
-      <div className={styles.scroller} data-testid="sheet-scroller">
+      {/* Keyed by sheet: another sheet opens at its top-left corner, not at the last sheet's scroll position. */}
+      <div key={sheet?.name ?? ""} className={styles.scroller} data-testid="sheet-scroller">
         {sheet && <SheetGrid key={sheet.name} sheet={sheet} selected={selection} />}
       </div>
       <div className={styles.tabs} role="tablist" aria-label="Sheets">

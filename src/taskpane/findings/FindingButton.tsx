@@ -2,6 +2,7 @@ import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
 import type { Finding } from "../../app/register-api";
 import { findingMessage } from "../../labels/labels";
 import { useText } from "../i18n/text-context";
+import { findingWhere } from "./finding-where";
 import { SeverityIcon } from "./SeverityIcon";
 
 const useStyles = makeStyles({
@@ -21,18 +22,24 @@ const useStyles = makeStyles({
 });
 
 /**
- * One finding: severity (icon and word), row and column, and the message in the pane's language. Activating
+ * One finding: severity (icon and word), row and column (and sheet, when that is not obvious), and the message in the pane's language. Activating
  * it selects the cell.
  * Register text inside the message is rendered as text, never as HTML.
  */
-export function FindingButton({ finding, onGoTo }: { finding: Finding; onGoTo: (finding: Finding) => void }) {
+export function FindingButton({
+  finding,
+  namesSheet,
+  onGoTo,
+}: {
+  finding: Finding;
+  /** Name the finding's sheet: it is not the register's, and the group does not name it. */
+  namesSheet: boolean;
+  onGoTo: (finding: Finding) => void;
+}) {
   const { t, language } = useText();
   const styles = useStyles();
   const severity = finding.severity === "error" ? t("ui.severity.error") : t("ui.severity.warning");
-  const where =
-    finding.columnNumber > 0 && finding.column !== ""
-      ? t("ui.findingLocation", { row: finding.row, column: finding.column })
-      : t("ui.findingWholeRow", { row: finding.row });
+  const where = findingWhere(finding, t, namesSheet);
   return (
     <Button
       appearance="subtle"

@@ -45,11 +45,14 @@ function useFocusFrom(panel: RefObject<HTMLDivElement | null>): (index: number) 
 export function FindingGroupSection({
   group,
   showSheet,
+  registerSheet,
   initiallyOpen,
   onGoTo,
 }: {
   group: FindingGroup;
   showSheet: boolean;
+  /** The register's sheet: a finding elsewhere (a planned review, the Vocabulary) names its sheet. */
+  registerSheet: string;
   initiallyOpen: boolean;
   onGoTo: (finding: Finding) => void;
 }) {
@@ -82,7 +85,11 @@ export function FindingGroupSection({
           <ul className={styles.list}>
             {group.findings.slice(0, shown).map((finding, index) => (
               <li key={`${finding.row}:${finding.columnNumber}:${finding.rule}:${index}`}>
-                <FindingButton finding={finding} onGoTo={onGoTo} />
+                <FindingButton
+                  finding={finding}
+                  namesSheet={group.key.kind === "rule" && finding.sheet !== registerSheet}
+                  onGoTo={onGoTo}
+                />
               </li>
             ))}
           </ul>

@@ -76,6 +76,7 @@ export function FindingsPanel({
                 key={`${grouping}:${group.id}`}
                 group={group}
                 showSheet={showSheet}
+                registerSheet={view.sheet}
                 initiallyOpen={openAll || index === 0}
                 onGoTo={onGoTo}
               />

@@ -95,7 +95,9 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
       return { ...state, busy: null, generation: { action: event.action, outcome: event.outcome }, findings };
     }
     case "marksCleared":
-      return { ...state, busy: null, marksCleared: true };
+      // The findings and "Sheets created" describe marks and a run that are gone: leaving them under
+      // "Marks cleared" would say the opposite of the message.
+      return { ...state, busy: null, marksCleared: true, findings: null, generation: null };
     case "failed":
       return { ...state, busy: null, error: event.error };
   }

@@ -8,7 +8,13 @@ import { dirname, basename, join, resolve } from "node:path";
 import type { SheetLayout } from "../../layout/model";
 import { addSheetsToXlsx, type WrittenSheet } from "./add-sheets";
 import { isSameFile } from "../same-file";
+import { blankWorkbookPackage } from "./blank-package";
 import { XlsxWriteError } from "./write-error";
+
+export interface WriteOptions {
+  /** Write a workbook of the generated sheets alone (for printing the summary and annexes). */
+  readonly onlyGenerated?: boolean;
+}
 
 export { addSheetsToXlsx, type AddedSheets, type WrittenSheet } from "./add-sheets";
 export { GENERATED_SHEET_MARK } from "./workbook-part";
@@ -19,6 +25,7 @@ export { XlsxWriteError } from "./write-error";
  * earlier run generated under the same names). The input file is only read. The output is written to
  * a temporary file next to it and renamed into place, so a failure never leaves half a workbook behind.
  * Resolves to the sheets as written (their names may differ from the layouts' when a name was taken).
+ * With `onlyGenerated`, the output holds the generated sheets alone, not a copy of the input's.
  *
  * @example await writeWorkbookWithSheets("register.xlsx", "report.xlsx", [summary, ...annexes]);
  */
@@ -26,15 +33,16 @@ export async function writeWorkbookWithSheets(
   inputPath: string,
   outputPath: string,
   sheets: readonly SheetLayout[],
+  options: WriteOptions = {},
 ): Promise<readonly WrittenSheet[]> {
   if (await isSameFile(inputPath, outputPath)) {
     throw new XlsxWriteError(
       `The output file must not be the input file (${inputPath}): the register is never overwritten. Choose another output name.`,
     );
   }
-  let input: Buffer;
+  let input: Uint8Array;
   try {
-    input = await readFile(inputPath);
+    input = options.onlyGenerated ? await blankWorkbookPackage() : await readFile(inputPath);
   } catch {
     throw new XlsxWriteError(
       `Cannot read ${inputPath}: check that the file exists and that you may read it.`,
