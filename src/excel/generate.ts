@@ -7,6 +7,12 @@ import type { SheetOutline, WorkbookOutline } from "./outline";
 import { planSheetNames, temporaryNames, type SheetNamePlan } from "./sheet-names";
 import { runSteps, step, type WriteStep } from "./steps";
 
+/** A new sheet and its marker, once their request has been queued. */
+interface AddedSheet {
+  sheet: XlWorksheet | null;
+  marker: XlNamedItem | null;
+}
+
 /**
  * Writes generated sheets so that a failure never leaves half a sheet behind: each layout is written to
  * a new hidden sheet with a temporary name, marked "incomplete"; only the last request of the last batch
@@ -31,7 +37,7 @@ export async function writeGeneratedSheets(
   const temps = temporaryNames(outline, layouts.length);
   const markerNames = freeMarkerNames(outline.names, layouts.length);
   const { worksheets, names } = context.workbook;
-  const added: { sheet: XlWorksheet | null; marker: XlNamedItem | null }[] = layouts.map(() => ({
+  const added: AddedSheet[] = layouts.map(() => ({
     sheet: null,
     marker: null,
   }));
@@ -39,7 +45,7 @@ export async function writeGeneratedSheets(
   const steps: WriteStep[] = [step(0, () => removeStaleSheets(outline))];
   layouts.forEach((layout, i) => {
     const temp = temps[i] as string;
-    const slot = added[i] as (typeof added)[number];
+    const slot = added[i] as AddedSheet;
     steps.push(
       step(0, () => {
         slot.sheet = worksheets.add(temp);
@@ -54,30 +60,7 @@ export async function writeGeneratedSheets(
     );
     steps.push(...layoutSteps(() => slot.sheet as XlWorksheet, layout));
   });
-  steps.push(
-    step(0, () => {
-      const placed = placements(outline, plan);
-      for (const { index, position } of placed) {
-        const sheet = added[index]?.sheet;
-        if (sheet) sheet.position = position;
-      }
-      const replaced = plan.flatMap((entry) => (entry.replaces ? [entry.replaces] : []));
-      for (const old of replaced) old.proxy.delete();
-      layouts.forEach((layout, i) => {
-        const { sheet, marker } = added[i] as (typeof added)[number];
-        if (!sheet || !marker) return;
-        sheet.name = (plan[i] as (typeof plan)[number]).used;
-        sheet.visibility = "Visible";
-        marker.comment = markerComment({ kind: "generated", layout: layout.kind });
-      });
-      // Markers of the replaced sheets now read #REF!; the legacy ones went with their sheets.
-      for (const old of replaced)
-        outline.markers
-          .filter((m) => !m.legacy && m.sheet !== null && m.sheet.toUpperCase() === old.name.toUpperCase())
-          .forEach((m) => m.item.delete());
-      added[0]?.sheet?.activate();
-    }),
-  );
+  steps.push(step(0, () => putInPlace(outline, plan, layouts, added)));
 
   try {
     await runSteps(context, steps, onBatch);
@@ -91,6 +74,35 @@ export async function writeGeneratedSheets(
       .filter((entry) => entry.used !== entry.wanted)
       .map((entry) => ({ wanted: entry.wanted, used: entry.used })),
   };
+}
+
+/** The last request: steps 1 to 4 above, in that order. */
+function putInPlace(
+  outline: WorkbookOutline,
+  plan: readonly SheetNamePlan[],
+  layouts: readonly SheetLayout[],
+  added: readonly AddedSheet[],
+): void {
+  const placed = placements(outline, plan);
+  for (const { index, position } of placed) {
+    const sheet = added[index]?.sheet;
+    if (sheet) sheet.position = position;
+  }
+  const replaced = plan.flatMap((entry) => (entry.replaces ? [entry.replaces] : []));
+  for (const old of replaced) old.proxy.delete();
+  layouts.forEach((layout, i) => {
+    const { sheet, marker } = added[i] as AddedSheet;
+    if (!sheet || !marker) return;
+    sheet.name = (plan[i] as SheetNamePlan).used;
+    sheet.visibility = "Visible";
+    marker.comment = markerComment({ kind: "generated", layout: layout.kind });
+  });
+  // Markers of the replaced sheets now read #REF!; the legacy ones went with their sheets.
+  for (const old of replaced)
+    outline.markers
+      .filter((m) => !m.legacy && m.sheet !== null && m.sheet.toUpperCase() === old.name.toUpperCase())
+      .forEach((m) => m.item.delete());
+  added[0]?.sheet?.activate();
 }
 
 /**
