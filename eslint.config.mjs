@@ -121,7 +121,6 @@ export default tseslint.config(
       "dev/preview/workbook/SheetGrid.tsx",
       "dev/preview/workbook/StackedColumnChart.tsx",
       "src/cli/args.ts",
-      "src/excel/marks.ts",
       "src/excel/read-workbook.ts",
       "src/layout/annex-active-reports.ts",
       "src/taskpane/findings/FindingGroupSection.tsx",

@@ -211,25 +211,7 @@ export function writeMarkSteps(
       );
     const target = outline.sheet(mask.sheet);
     if (!target) continue;
-    const height = mask.values.length;
-    const width = mask.values[0]?.length ?? 0;
-    const anchor = `'${maskName.replace(/'/g, "''")}'!${columnLetters(mask.maskColumn)}${mask.row + 1}`;
-    steps.push(
-      step(0, () => {
-        const rules = target.proxy.getRangeByIndexes(mask.row, mask.column, height, width).conditionalFormats;
-        const warning = rules.add("Custom");
-        warning.custom.rule.formula = `=${anchor}=${WARNING}`;
-        warning.custom.format.fill.color = WARNING_FILL;
-        warning.custom.format.font.color = WARNING_FONT;
-        const error = rules.add("Custom");
-        error.custom.rule.formula = `=${anchor}=${ERROR}`;
-        error.custom.format.fill.color = ERROR_FILL;
-        error.custom.format.font.color = ERROR_FONT;
-        error.priority = 0;
-        warning.priority = 1;
-        created.rules.push(warning, error);
-      }),
-    );
+    steps.push(step(0, () => created.rules.push(...addMaskRules(target.proxy, mask, maskName))));
   }
   return {
     steps,
@@ -239,6 +221,25 @@ export function writeMarkSteps(
       created.sheet?.delete();
     },
   };
+}
+
+/** The two rules that show a mask's warnings and errors on its range: errors first. */
+function addMaskRules(sheet: XlWorksheet, mask: SheetMask, maskName: string): XlConditionalFormat[] {
+  const height = mask.values.length;
+  const width = mask.values[0]?.length ?? 0;
+  const anchor = `'${maskName.replace(/'/g, "''")}'!${columnLetters(mask.maskColumn)}${mask.row + 1}`;
+  const rules = sheet.getRangeByIndexes(mask.row, mask.column, height, width).conditionalFormats;
+  const warning = rules.add("Custom");
+  warning.custom.rule.formula = `=${anchor}=${WARNING}`;
+  warning.custom.format.fill.color = WARNING_FILL;
+  warning.custom.format.font.color = WARNING_FONT;
+  const error = rules.add("Custom");
+  error.custom.rule.formula = `=${anchor}=${ERROR}`;
+  error.custom.format.fill.color = ERROR_FILL;
+  error.custom.format.font.color = ERROR_FONT;
+  error.priority = 0;
+  warning.priority = 1;
+  return [warning, error];
 }
 
 /** Row blocks of at most ~1 MB, so that a huge mask is spread over round trips. */
