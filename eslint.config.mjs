@@ -122,7 +122,6 @@ export default tseslint.config(
       "dev/preview/workbook/StackedColumnChart.tsx",
       "src/cli/args.ts",
       "src/excel/read-workbook.ts",
-      "src/layout/annex-active-reports.ts",
       "src/taskpane/findings/FindingGroupSection.tsx",
       "src/xlsx/read/sheet-cells.ts",
       "src/xlsx/write/sheet-parts.ts",

@@ -99,18 +99,15 @@ function placeDocumentCell(builder: SheetBuilder, row: number, column: number, c
   if (cell.kind === "link") builder.link(row, column, cell.address, cell.text);
 }
 
-/**
- * Annex III: the active JIU reports (those with outstanding recommendations), newest first, with the link
- * to each report, the counts per addressee, the CEB comments and other documents.
- *
- * @example layoutActiveReportsAnnex(summary, "en").values[headerRow + 1][0] // "JIU/REP/2020/7"
- */
-export function layoutActiveReportsAnnex(summary: Summary, lang: Language): SheetLayout {
-  const rows = summary.activeReports.map((report) => ({
-    report,
-    ceb: documentCell(report.cebComments, report.cebCommentsText, label("annexIII.ceb", lang)),
-    other: documentCell(report.otherDocuments, report.otherDocumentsText, label("annex.link", lang)),
-  }));
+/** One report's row: the report and its two document cells. */
+interface ReportRow {
+  readonly report: ActiveReport;
+  readonly ceb: DocumentCell;
+  readonly other: DocumentCell;
+}
+
+/** Column widths in points: the title column takes what the others leave of the sheet width. */
+function columnWidths(rows: readonly ReportRow[]): number[] {
   const cebWidth = linkColumnWidth(
     rows.map((row) => row.ceb),
     MIN_CEB_WIDTH,
@@ -123,7 +120,11 @@ export function layoutActiveReportsAnnex(summary: Summary, lang: Language): Shee
     MIN_TITLE_WIDTH,
     SHEET_WIDTH - SYMBOL_WIDTH - COUNTS_WIDTH - cebWidth - otherWidth,
   );
-  const builder = new SheetBuilder([SYMBOL_WIDTH, titleWidth, COUNTS_WIDTH, cebWidth, otherWidth]);
+  return [SYMBOL_WIDTH, titleWidth, COUNTS_WIDTH, cebWidth, otherWidth];
+}
+
+/** The heading, the introduction and the JIU website's link; returns the heading's row. */
+function addIntroRows(builder: SheetBuilder, summary: Summary, lang: Language): number {
   const columns = builder.columnCount;
   const date = formatLongDate(summary.asOf, lang);
   const organization = summary.organization;
@@ -150,10 +151,17 @@ export function layoutActiveReportsAnnex(summary: Summary, lang: Language): Shee
   const website = builder.addRow([{ value: label("annexIII.website", lang), span: columns }]);
   builder.link(website, 0, JIU_WEBSITE, label("annexIII.website", lang));
   builder.addSpacer(10);
+  return heading;
+}
 
-  const header = builder.addRow(HEADER_IDS.map((id) => ({ value: label(id, lang), bold: true })));
-  builder.keepTogether(heading, header + 1);
-  builder.style(rangeOf(header, 0, 1, columns), TABLE_HEADER_STYLE);
+/** The table's body under its header row: one row per report, or a line saying there are none. */
+function addReportRows(
+  builder: SheetBuilder,
+  rows: readonly ReportRow[],
+  header: number,
+  lang: Language,
+): void {
+  const columns = builder.columnCount;
   for (const { report, ceb, other } of rows) {
     // The link goes on the short symbol: LibreOffice does not wrap the text of a hyperlinked cell.
     const reportAddress = httpAddress(report.link);
@@ -168,13 +176,35 @@ export function layoutActiveReportsAnnex(summary: Summary, lang: Language): Shee
     placeDocumentCell(builder, row, 3, ceb);
     placeDocumentCell(builder, row, 4, other);
   }
-  const reports = summary.activeReports.length;
+  const reports = rows.length;
   if (reports > 0) {
     builder.style(rangeOf(header + 1, 0, reports, columns), TABLE_BODY_STYLE);
     builder.style(rangeOf(header + 1, 2, reports, 1), CENTER_STYLE);
   } else {
     builder.addRow([{ value: label("annexIII.empty", lang), span: columns }]);
   }
+}
+
+/**
+ * Annex III: the active JIU reports (those with outstanding recommendations), newest first, with the link
+ * to each report, the counts per addressee, the CEB comments and other documents.
+ *
+ * @example layoutActiveReportsAnnex(summary, "en").values[headerRow + 1][0] // "JIU/REP/2020/7"
+ */
+export function layoutActiveReportsAnnex(summary: Summary, lang: Language): SheetLayout {
+  const rows: ReportRow[] = summary.activeReports.map((report) => ({
+    report,
+    ceb: documentCell(report.cebComments, report.cebCommentsText, label("annexIII.ceb", lang)),
+    other: documentCell(report.otherDocuments, report.otherDocumentsText, label("annex.link", lang)),
+  }));
+  const builder = new SheetBuilder(columnWidths(rows));
+  const columns = builder.columnCount;
+  const heading = addIntroRows(builder, summary, lang);
+
+  const header = builder.addRow(HEADER_IDS.map((id) => ({ value: label(id, lang), bold: true })));
+  builder.keepTogether(heading, header + 1);
+  builder.style(rangeOf(header, 0, 1, columns), TABLE_HEADER_STYLE);
+  addReportRows(builder, rows, header, lang);
   builder.addSpacer(10);
   const footnote = builder.addRow([
     { value: label("annexIII.footnote", lang), span: columns, fontSize: NOTE_FONT_SIZE },
