@@ -2,7 +2,7 @@ import type { CellValue } from "../../core/grid";
 import { MAX_COLUMNS, MAX_ROWS, parseCellRef } from "./cell-ref";
 import type { CellConverter } from "./cell-values";
 import { StringItemText } from "./ooxml-text";
-import { parseXml, relationshipId } from "./xml-stream";
+import { parseXml, relationshipId, type XmlTag } from "./xml-stream";
 
 /** A <hyperlink> of the sheet: the cells it covers and where it points. */
 export interface SheetHyperlink {
@@ -39,126 +39,145 @@ export async function readSheetCells(
   chunks: AsyncIterable<string>,
   options: SheetReadOptions,
 ): Promise<SheetCells> {
-  const { converter, dateStyles, countSlots, countElement } = options;
-  const rows: (CellValue[] | undefined)[] = [];
-  const hyperlinks: SheetHyperlink[] = [];
-  const inline = new StringItemText();
-
-  let rowNumber = 0;
-  let row: CellValue[] | null = null;
-  let column = 0;
-  let type = "n";
-  let isDateStyle = false;
-  let value: string | null = null;
-  let formula: string | null = null;
-  let inlineText: string | null = null;
-  let reading: "value" | "formula" | "inline" | null = null;
-  let inSheetData = false;
-  let inCell = false;
-
+  const reader = new SheetCellReader(options);
   await parseXml(chunks, {
-    open: ({ name, attributes }) => {
-      switch (name) {
-        case "sheetData":
-          inSheetData = true;
-          return;
-        case "row": {
-          if (!inSheetData) return;
-          countElement();
-          const r = attributes.r === undefined ? rowNumber + 1 : Number(attributes.r);
-          if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS)
-            throw new SheetSizeError(`row number ${attributes.r}`);
-          rowNumber = r;
-          row = rows[r] ?? null;
-          column = 0;
-          return;
-        }
-        case "c": {
-          if (!inSheetData) return;
-          countElement();
-          inCell = true;
-          const ref = attributes.r;
-          const parsed = ref === undefined ? null : parseCellRef(ref);
-          if (ref !== undefined && parsed === null) throw new SheetSizeError(`cell reference ${ref}`);
-          if (parsed && parsed.row !== rowNumber) {
-            // A cell outside its <row>: trust the cell's own reference.
-            rowNumber = parsed.row;
-            row = rows[rowNumber] ?? null;
-          }
-          column = parsed ? parsed.column : column + 1;
-          if (column > MAX_COLUMNS) throw new SheetSizeError(`column ${column}`);
-          type = attributes.t ?? "n";
-          isDateStyle = attributes.s !== undefined && dateStyles[Number(attributes.s)] === true;
-          value = null;
-          formula = null;
-          inlineText = null;
-          return;
-        }
-        case "v":
-          reading = "value";
-          value = "";
-          return;
-        case "f":
-          reading = "formula";
-          formula = "";
-          return;
-        case "is":
-          reading = "inline";
-          inline.take();
-          return;
-        case "hyperlink":
-          if (attributes.ref !== undefined) {
-            hyperlinks.push({
-              ref: attributes.ref,
-              relationshipId: relationshipId({ name, attributes }) ?? null,
-              location: attributes.location ?? null,
-            });
-          }
-          return;
-        default:
-          if (reading === "inline") inline.open(name);
-      }
-    },
-    text: (text) => {
-      if (reading === "value") value += text;
-      else if (reading === "formula") formula += text;
-      else if (reading === "inline") inline.characters(text);
-    },
-    close: (name) => {
-      switch (name) {
-        case "v":
-        case "f":
-          reading = null;
-          return;
-        case "is":
-          reading = null;
-          inlineText = inline.take();
-          return;
-        case "c": {
-          if (!inCell) return;
-          inCell = false;
-          const cell = converter.convert({ type, value, inlineText, formula, isDateStyle });
-          if (cell === null) return;
-          if (row === null) {
-            row = [];
-            rows[rowNumber] = row;
-          }
-          if (row.length < column) {
-            countSlots(column - row.length);
-            while (row.length < column - 1) row.push(null);
-            row.push(cell);
-          } else {
-            row[column - 1] = cell;
-          }
-          return;
-        }
-        case "sheetData":
-          inSheetData = false;
-          return;
-        default:
-          if (reading === "inline") inline.close(name);
-      }
-    },
+    open: (tag) => reader.open(tag),
+    text: (text) => reader.text(text),
+    close: (name) => reader.close(name),
   });
-  return { rows, hyperlinks };
+  return { rows: reader.rows, hyperlinks: reader.hyperlinks };
+}
+
+/** The parser's state while it streams one worksheet: where it is, and the cell being read. */
+class SheetCellReader {
+  readonly rows: (CellValue[] | undefined)[] = [];
+  readonly hyperlinks: SheetHyperlink[] = [];
+  private readonly inline = new StringItemText();
+  private rowNumber = 0;
+  private row: CellValue[] | null = null;
+  private column = 0;
+  private type = "n";
+  private isDateStyle = false;
+  private value: string | null = null;
+  private formula: string | null = null;
+  private inlineText: string | null = null;
+  private reading: "value" | "formula" | "inline" | null = null;
+  private inSheetData = false;
+  private inCell = false;
+
+  constructor(private readonly options: SheetReadOptions) {}
+
+  open(tag: XmlTag): void {
+    const { name, attributes } = tag;
+    switch (name) {
+      case "sheetData":
+        this.inSheetData = true;
+        return;
+      case "row":
+        if (this.inSheetData) this.openRow(attributes.r);
+        return;
+      case "c":
+        if (this.inSheetData) this.openCell(attributes);
+        return;
+      case "v":
+        this.reading = "value";
+        this.value = "";
+        return;
+      case "f":
+        this.reading = "formula";
+        this.formula = "";
+        return;
+      case "is":
+        this.reading = "inline";
+        this.inline.take();
+        return;
+      case "hyperlink":
+        if (attributes.ref !== undefined) {
+          this.hyperlinks.push({
+            ref: attributes.ref,
+            relationshipId: relationshipId(tag) ?? null,
+            location: attributes.location ?? null,
+          });
+        }
+        return;
+      default:
+        if (this.reading === "inline") this.inline.open(name);
+    }
+  }
+
+  text(text: string): void {
+    if (this.reading === "value") this.value += text;
+    else if (this.reading === "formula") this.formula += text;
+    else if (this.reading === "inline") this.inline.characters(text);
+  }
+
+  close(name: string): void {
+    switch (name) {
+      case "v":
+      case "f":
+        this.reading = null;
+        return;
+      case "is":
+        this.reading = null;
+        this.inlineText = this.inline.take();
+        return;
+      case "c":
+        this.closeCell();
+        return;
+      case "sheetData":
+        this.inSheetData = false;
+        return;
+      default:
+        if (this.reading === "inline") this.inline.close(name);
+    }
+  }
+
+  private openRow(ref: string | undefined): void {
+    this.options.countElement();
+    const r = ref === undefined ? this.rowNumber + 1 : Number(ref);
+    if (!Number.isInteger(r) || r < 1 || r > MAX_ROWS) throw new SheetSizeError(`row number ${ref}`);
+    this.rowNumber = r;
+    this.row = this.rows[r] ?? null;
+    this.column = 0;
+  }
+
+  private openCell(attributes: XmlTag["attributes"]): void {
+    this.options.countElement();
+    this.inCell = true;
+    const ref = attributes.r;
+    const parsed = ref === undefined ? null : parseCellRef(ref);
+    if (ref !== undefined && parsed === null) throw new SheetSizeError(`cell reference ${ref}`);
+    if (parsed && parsed.row !== this.rowNumber) {
+      // A cell outside its <row>: trust the cell's own reference.
+      this.rowNumber = parsed.row;
+      this.row = this.rows[this.rowNumber] ?? null;
+    }
+    this.column = parsed ? parsed.column : this.column + 1;
+    if (this.column > MAX_COLUMNS) throw new SheetSizeError(`column ${this.column}`);
+    this.type = attributes.t ?? "n";
+    this.isDateStyle = attributes.s !== undefined && this.options.dateStyles[Number(attributes.s)] === true;
+    this.value = null;
+    this.formula = null;
+    this.inlineText = null;
+  }
+
+  private closeCell(): void {
+    if (!this.inCell) return;
+    this.inCell = false;
+    const { type, value, inlineText, formula, isDateStyle, column } = this;
+    const cell = this.options.converter.convert({ type, value, inlineText, formula, isDateStyle });
+    if (cell === null) return;
+    if (this.row === null) {
+      this.row = [];
+      this.rows[this.rowNumber] = this.row;
+    }
+    const row = this.row;
+    if (row.length < column) {
+      this.options.countSlots(column - row.length);
+      while (row.length < column - 1) row.push(null);
+      row.push(cell);
+    } else {
+      row[column - 1] = cell;
+    }
+  }
 }
