@@ -38,15 +38,7 @@ export function sheetParts(
   paths: SheetPartPaths,
 ): GeneratedPart[] {
   const worksheetRelationships: Relationship[] = [];
-  const hyperlinkIds = new Map<number, string>();
-  for (const link of layout.hyperlinks) {
-    const target = webLinkTarget(link.address);
-    const key = cellKey(link.row, link.column);
-    if (target === null || hyperlinkIds.has(key)) continue;
-    const id = `rId${worksheetRelationships.length + 1}`;
-    worksheetRelationships.push({ id, type: RELATIONSHIP_TYPES.hyperlink, target, external: true });
-    hyperlinkIds.set(key, id);
-  }
+  const hyperlinkIds = hyperlinkRelationships(layout, worksheetRelationships);
 
   const parts: GeneratedPart[] = [];
   let drawingId: string | null = null;
@@ -59,28 +51,7 @@ export function sheetParts(
       target: relativeTarget(paths.worksheet, drawingPath),
       external: false,
     });
-    const charts = layout.charts.map((spec, i) => {
-      const chartPath = paths.newChartPath();
-      parts.push({
-        path: chartPath,
-        xml: chartXml(spec, chartData(layout, sheetName, spec)),
-        contentType: "chart",
-      });
-      return { spec, relationshipId: `rId${i + 1}`, target: relativeTarget(drawingPath, chartPath) };
-    });
-    parts.push({ path: drawingPath, xml: drawingXml(charts, layout), contentType: "drawing" });
-    parts.push({
-      path: relationshipsPathOf(drawingPath),
-      xml: relationshipsXml(
-        charts.map(({ relationshipId, target }) => ({
-          id: relationshipId,
-          type: RELATIONSHIP_TYPES.chart,
-          target,
-          external: false,
-        })),
-      ),
-      contentType: "relationships",
-    });
+    parts.push(...drawingParts(layout, sheetName, drawingPath, paths));
   }
 
   parts.unshift({
@@ -95,5 +66,55 @@ export function sheetParts(
       contentType: "relationships",
     });
   }
+  return parts;
+}
+
+/**
+ * Adds one external relationship per cell with a web link (the first link of a cell wins) and returns
+ * their ids by cell key.
+ */
+function hyperlinkRelationships(layout: SheetLayout, relationships: Relationship[]): Map<number, string> {
+  const hyperlinkIds = new Map<number, string>();
+  for (const link of layout.hyperlinks) {
+    const target = webLinkTarget(link.address);
+    const key = cellKey(link.row, link.column);
+    if (target === null || hyperlinkIds.has(key)) continue;
+    const id = `rId${relationships.length + 1}`;
+    relationships.push({ id, type: RELATIONSHIP_TYPES.hyperlink, target, external: true });
+    hyperlinkIds.set(key, id);
+  }
+  return hyperlinkIds;
+}
+
+/** One chart part per chart, then the drawing that places them, then the drawing's relationships. */
+function drawingParts(
+  layout: SheetLayout,
+  sheetName: string,
+  drawingPath: string,
+  paths: SheetPartPaths,
+): GeneratedPart[] {
+  const parts: GeneratedPart[] = [];
+  const charts = layout.charts.map((spec, i) => {
+    const chartPath = paths.newChartPath();
+    parts.push({
+      path: chartPath,
+      xml: chartXml(spec, chartData(layout, sheetName, spec)),
+      contentType: "chart",
+    });
+    return { spec, relationshipId: `rId${i + 1}`, target: relativeTarget(drawingPath, chartPath) };
+  });
+  parts.push({ path: drawingPath, xml: drawingXml(charts, layout), contentType: "drawing" });
+  parts.push({
+    path: relationshipsPathOf(drawingPath),
+    xml: relationshipsXml(
+      charts.map(({ relationshipId, target }) => ({
+        id: relationshipId,
+        type: RELATIONSHIP_TYPES.chart,
+        target,
+        external: false,
+      })),
+    ),
+    contentType: "relationships",
+  });
   return parts;
 }
