@@ -22,49 +22,8 @@ const EMPTY_STYLE: CellStyle = {};
  * always inline string cells (never `<f>`), so no text can turn into a formula.
  */
 export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: WorksheetRelationshipIds): string {
-  const cellStyles = resolveCellStyles(layout);
-  const linkText = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
-  const lastRow = maxOf([
-    layout.values.length - 1,
-    layout.rowHeights.length - 1,
-    ...layout.styles.map(({ range }) => range.row + range.rowCount - 1),
-    ...layout.hyperlinks.map((link) => link.row),
-  ]);
-  const lastColumn = maxOf([
-    layout.columnWidths.length - 1,
-    ...layout.values.map((row) => row.length - 1),
-    ...layout.styles.map(({ range }) => range.column + range.columnCount - 1),
-    ...layout.hyperlinks.map((link) => link.column),
-  ]);
-
-  // Resolved styles are shared objects (see resolveCellStyles): one format lookup per style, not per cell.
-  const xfByStyle = new Map<CellStyle, [number | undefined, number | undefined]>();
-  const xfOf = (style: CellStyle, quotePrefix: boolean): number => {
-    const cached = xfByStyle.get(style) ?? [undefined, undefined];
-    const slot = quotePrefix ? 1 : 0;
-    const known = cached[slot];
-    if (known !== undefined) return known;
-    const index = styles.xfIndex(cellFormat(style, { quotePrefix }));
-    cached[slot] = index;
-    xfByStyle.set(style, cached);
-    return index;
-  };
-  const rows: string[] = [];
-  for (let row = 0; row <= lastRow; row += 1) {
-    const cells: string[] = [];
-    for (let column = 0; column <= lastColumn; column += 1) {
-      const key = cellKey(row, column);
-      const value = linkText.get(key) ?? layout.values[row]?.[column] ?? null;
-      const style = cellStyles.get(key);
-      if (value === null && style === undefined) continue;
-      const quotePrefix = typeof value === "string" && looksLikeFormula(value);
-      cells.push(cellXml(cellAddress(row, column), xfOf(style ?? EMPTY_STYLE, quotePrefix), value));
-    }
-    const height = layout.rowHeights[row] ?? null;
-    if (cells.length === 0 && height === null) continue;
-    const heightAttributes = height === null ? "" : ` ht="${height}" customHeight="1"`;
-    rows.push(`<row r="${row + 1}"${heightAttributes}>${cells.join("")}</row>`);
-  }
+  const { lastRow, lastColumn } = extentOf(layout);
+  const rows = rowsXml(layout, styles, lastRow, lastColumn);
 
   const lastCell = cellAddress(Math.max(lastRow, 0), Math.max(lastColumn, 0));
   return [
@@ -84,6 +43,66 @@ export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: Works
     ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`,
     `</worksheet>`,
   ].join("");
+}
+
+/** The last row and column (0-based) that hold a value, a style, a link, a height or a width; -1 if none. */
+function extentOf(layout: SheetLayout): { lastRow: number; lastColumn: number } {
+  const lastRow = maxOf([
+    layout.values.length - 1,
+    layout.rowHeights.length - 1,
+    ...layout.styles.map(({ range }) => range.row + range.rowCount - 1),
+    ...layout.hyperlinks.map((link) => link.row),
+  ]);
+  const lastColumn = maxOf([
+    layout.columnWidths.length - 1,
+    ...layout.values.map((row) => row.length - 1),
+    ...layout.styles.map(({ range }) => range.column + range.columnCount - 1),
+    ...layout.hyperlinks.map((link) => link.column),
+  ]);
+  return { lastRow, lastColumn };
+}
+
+/**
+ * The <row> elements, in order, with their cells: a cell is written when it has a value or a style, a row
+ * when it has a cell or a height. Formats are asked of `styles` in cell order.
+ */
+function rowsXml(layout: SheetLayout, styles: StylesPart, lastRow: number, lastColumn: number): string[] {
+  const cellStyles = resolveCellStyles(layout);
+  const linkText = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
+  const xfOf = formatIndexer(styles);
+  const rows: string[] = [];
+  for (let row = 0; row <= lastRow; row += 1) {
+    const cells: string[] = [];
+    for (let column = 0; column <= lastColumn; column += 1) {
+      const key = cellKey(row, column);
+      const value = linkText.get(key) ?? layout.values[row]?.[column] ?? null;
+      const style = cellStyles.get(key);
+      if (value === null && style === undefined) continue;
+      const quotePrefix = typeof value === "string" && looksLikeFormula(value);
+      cells.push(cellXml(cellAddress(row, column), xfOf(style ?? EMPTY_STYLE, quotePrefix), value));
+    }
+    const height = layout.rowHeights[row] ?? null;
+    if (cells.length === 0 && height === null) continue;
+    const heightAttributes = height === null ? "" : ` ht="${height}" customHeight="1"`;
+    rows.push(`<row r="${row + 1}"${heightAttributes}>${cells.join("")}</row>`);
+  }
+  return rows;
+}
+
+/** A cell format's index in `styles`, with or without the quote prefix. */
+function formatIndexer(styles: StylesPart): (style: CellStyle, quotePrefix: boolean) => number {
+  // Resolved styles are shared objects (see resolveCellStyles): one format lookup per style, not per cell.
+  const xfByStyle = new Map<CellStyle, [number | undefined, number | undefined]>();
+  return (style, quotePrefix) => {
+    const cached = xfByStyle.get(style) ?? [undefined, undefined];
+    const slot = quotePrefix ? 1 : 0;
+    const known = cached[slot];
+    if (known !== undefined) return known;
+    const index = styles.xfIndex(cellFormat(style, { quotePrefix }));
+    cached[slot] = index;
+    xfByStyle.set(style, cached);
+    return index;
+  };
 }
 
 function cellXml(address: string, styleIndex: number, value: LayoutValue): string {
