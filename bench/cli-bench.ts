@@ -103,60 +103,83 @@ export async function benchCli(
   const out = path.join(workDir, `annex-${n}.xlsx`);
   const floorOut = path.join(workDir, `exceljs-${n}.xlsx`);
 
-  const validateRuns = await medianRun(n, () =>
+  const validate = await timeValidate(file, n, notes);
+  const annex = await timeAnnex(file, n, out, notes);
+  const floor = await timeFloor(file, n, floorOut, mode, notes);
+  rmSync(out, { force: true });
+  rmSync(floorOut, { force: true });
+
+  const peaks = [peakOf(validate.runs), peakOf(annex.runs)].filter((peak): peak is number => peak !== null);
+  return {
+    cliMs: { validate: validate.ms, annex: annex.ms },
+    exceljsFloorMs: floor.ms,
+    peakRssMb: peaks.length === 0 ? null : Math.max(...peaks),
+    annexPeakRssMb: peakOf(annex.runs),
+    floorPeakRssMb: peakOf(floor.runs),
+    notes,
+  };
+}
+
+/** The runs of one command and their median time, or null when the runs did not do the work. */
+interface TimedRuns {
+  readonly runs: ChildRun[];
+  readonly ms: number | null;
+}
+
+/** `validate --json`, which must read all n rows of the synthetic register. */
+async function timeValidate(file: string, n: number, notes: string[]): Promise<TimedRuns> {
+  const runs = await medianRun(n, () =>
     runNode(CLI, ["validate", file, "--json", "--as-of", SYNTHETIC_AS_OF], ROOT),
   );
-  let validateMs: number | null = msOf(validateRuns);
-  const firstValidate = validateRuns[0] as ChildRun;
-  if (firstValidate.code !== 0 && firstValidate.code !== 1) {
-    notes.push(`n=${n}: validate exited ${String(firstValidate.code)}: ${firstLine(firstValidate)}`);
-    validateMs = null;
-  } else {
-    const rows = readRows(firstValidate.stdout);
-    if (rows !== n) notes.push(`n=${n}: validate --json reported rows=${String(rows)}, expected ${n}`);
-    if (firstValidate.code === 1)
-      notes.push(`n=${n}: validate found errors in the synthetic register (exit 1)`);
+  const first = runs[0] as ChildRun;
+  if (first.code !== 0 && first.code !== 1) {
+    notes.push(`n=${n}: validate exited ${String(first.code)}: ${firstLine(first)}`);
+    return { runs, ms: null };
   }
+  const rows = readRows(first.stdout);
+  if (rows !== n) notes.push(`n=${n}: validate --json reported rows=${String(rows)}, expected ${n}`);
+  if (first.code === 1) notes.push(`n=${n}: validate found errors in the synthetic register (exit 1)`);
+  return { runs, ms: msOf(runs) };
+}
 
+/** `annex -o`, again with --force when the register's errors make it refuse. */
+async function timeAnnex(file: string, n: number, out: string, notes: string[]): Promise<TimedRuns> {
   const annexArgs = ["annex", file, "-o", out, "--as-of", SYNTHETIC_AS_OF, "--lang", "en"];
-  let annexRuns = await medianRun(n, () => runNode(CLI, annexArgs, ROOT));
-  if ((annexRuns[0] as ChildRun).code === 1) {
-    notes.push(`n=${n}: annex refused (exit 1: ${firstLine(annexRuns[0] as ChildRun)}); timed with --force`);
-    annexRuns = await medianRun(n, () => runNode(CLI, [...annexArgs, "--force"], ROOT));
+  let runs = await medianRun(n, () => runNode(CLI, annexArgs, ROOT));
+  if ((runs[0] as ChildRun).code === 1) {
+    notes.push(`n=${n}: annex refused (exit 1: ${firstLine(runs[0] as ChildRun)}); timed with --force`);
+    runs = await medianRun(n, () => runNode(CLI, [...annexArgs, "--force"], ROOT));
   }
-  let annexMs: number | null = msOf(annexRuns);
-  if ((annexRuns[0] as ChildRun).code !== 0) {
-    notes.push(
-      `n=${n}: annex exited ${String((annexRuns[0] as ChildRun).code)}: ${firstLine(annexRuns[0] as ChildRun)}`,
-    );
-    annexMs = null;
+  const first = runs[0] as ChildRun;
+  if (first.code !== 0) {
+    notes.push(`n=${n}: annex exited ${String(first.code)}: ${firstLine(first)}`);
+    return { runs, ms: null };
   }
+  return { runs, ms: msOf(runs) };
+}
 
-  const floorRuns = await medianRun(n, () => runNode(FLOOR_SCRIPT, [mode, file, floorOut], ROOT));
-  let floorMs: number | null = msOf(floorRuns);
-  const floorRows = readRows(floorRuns[0]?.stdout.trim().split("\n").pop() ?? "");
-  if ((floorRuns[0] as ChildRun).code !== 0) {
-    notes.push(`FAILED n=${n}: the ExcelJS floor failed: ${firstLine(floorRuns[0] as ChildRun)}`);
-    floorMs = null;
-  } else if (floorRows !== n) {
+/** The ExcelJS floor, which must read all n rows to be a baseline. */
+async function timeFloor(
+  file: string,
+  n: number,
+  floorOut: string,
+  mode: ExcelJsMode,
+  notes: string[],
+): Promise<TimedRuns> {
+  const runs = await medianRun(n, () => runNode(FLOOR_SCRIPT, [mode, file, floorOut], ROOT));
+  const floorRows = readRows(runs[0]?.stdout.trim().split("\n").pop() ?? "");
+  if ((runs[0] as ChildRun).code !== 0) {
+    notes.push(`FAILED n=${n}: the ExcelJS floor failed: ${firstLine(runs[0] as ChildRun)}`);
+    return { runs, ms: null };
+  }
+  if (floorRows !== n) {
     // A baseline that did not read the register measures nothing: no ratio is computed against it.
     notes.push(
       `FAILED n=${n}: the ExcelJS floor (${mode}) read ${String(floorRows)} rows of ${n}; it is no baseline`,
     );
-    floorMs = null;
+    return { runs, ms: null };
   }
-  rmSync(out, { force: true });
-  rmSync(floorOut, { force: true });
-
-  const peaks = [peakOf(validateRuns), peakOf(annexRuns)].filter((peak): peak is number => peak !== null);
-  return {
-    cliMs: { validate: validateMs, annex: annexMs },
-    exceljsFloorMs: floorMs,
-    peakRssMb: peaks.length === 0 ? null : Math.max(...peaks),
-    annexPeakRssMb: peakOf(annexRuns),
-    floorPeakRssMb: peakOf(floorRuns),
-    notes,
-  };
+  return { runs, ms: msOf(runs) };
 }
 
 function readRows(stdout: string): number | null {
