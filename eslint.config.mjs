@@ -111,7 +111,6 @@ export default tseslint.config(
     files: [
       "bench/report.ts",
       "bench/run.ts",
-      "dev/memory-excel/build.ts",
       "dev/memory-excel/charts.ts",
       "dev/memory-excel/conditional-formats.ts",
       "dev/memory-excel/range-format.ts",

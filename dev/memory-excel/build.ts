@@ -3,7 +3,7 @@ import type { CellValue, GridTable } from "../../src/core/grid";
 import { parseAreas, parseBox, splitSheet } from "./address";
 import { invalidArgument } from "./errors";
 import { ensureCell, findSheet, mergeBox, newSheet, updateFormats } from "./sheet-ops";
-import type { CellFormat, ConditionalFormatState, Scalar, WorkbookState } from "./state";
+import type { CellFormat, CellState, ConditionalFormatState, Scalar, WorkbookState } from "./state";
 
 /** A cell of a workbook description: a grid value, or a formula with its last computed value. */
 export type InitCell = CellValue | { readonly formula: string; readonly value?: Scalar };
@@ -86,6 +86,26 @@ export function buildWorkbookState(init: MemoryWorkbookInit): WorkbookState {
   return state;
 }
 
+/** Sets a described cell's value (and a date's default format); throws on text over Excel's limit. */
+function setInitCell(cell: CellState, value: NonNullable<InitCell>, format: string | null): void {
+  if (typeof value === "string") {
+    if (value.length > 32_767)
+      throw invalidArgument(`Cell text of ${value.length} characters is over Excel's limit.`);
+    cell.value = value;
+  } else if (typeof value === "number" || typeof value === "boolean") cell.value = value;
+  else if ("formula" in value) {
+    cell.formula = value.formula;
+    cell.value = value.value ?? null;
+  } else if (value.kind === "date") {
+    cell.value = isoDateToSerial(value.iso);
+    if (format === null) cell.numberFormat = "yyyy-mm-dd";
+  } else if (value.kind === "error") cell.error = value.code;
+  else {
+    cell.value = value.text;
+    cell.hyperlink = { address: value.address, textToDisplay: value.text };
+  }
+}
+
 function addSheet(state: WorkbookState, init: MemorySheetInit): void {
   const sheet = newSheet(state, init.name);
   sheet.visibility = init.visibility ?? "Visible";
@@ -97,23 +117,7 @@ function addSheet(state: WorkbookState, init: MemorySheetInit): void {
       if (value === null && format === null) return;
       const cell = ensureCell(sheet, top + i, left + j);
       if (format !== null) cell.numberFormat = format;
-      if (value === null) return;
-      if (typeof value === "string") {
-        if (value.length > 32_767)
-          throw invalidArgument(`Cell text of ${value.length} characters is over Excel's limit.`);
-        cell.value = value;
-      } else if (typeof value === "number" || typeof value === "boolean") cell.value = value;
-      else if ("formula" in value) {
-        cell.formula = value.formula;
-        cell.value = value.value ?? null;
-      } else if (value.kind === "date") {
-        cell.value = isoDateToSerial(value.iso);
-        if (format === null) cell.numberFormat = "yyyy-mm-dd";
-      } else if (value.kind === "error") cell.error = value.code;
-      else {
-        cell.value = value.text;
-        cell.hyperlink = { address: value.address, textToDisplay: value.text };
-      }
+      if (value !== null) setInitCell(cell, value, format);
     }),
   );
   for (const table of init.tables ?? []) {
