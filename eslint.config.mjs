@@ -115,7 +115,6 @@ export default tseslint.config(
       "dev/memory-excel/conditional-formats.ts",
       "dev/memory-excel/range-format.ts",
       "dev/memory-excel/sheet-ops.ts",
-      "dev/memory-excel/snapshot.ts",
       "dev/preview/workbook/SheetGrid.tsx",
       "dev/preview/workbook/StackedColumnChart.tsx",
       "src/cli/args.ts",

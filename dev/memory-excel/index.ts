@@ -14,13 +14,8 @@ export {
 } from "./memory-excel";
 export { buildWorkbookState, type InitCell, type MemorySheetInit, type MemoryWorkbookInit } from "./build";
 export { MemoryExcelError } from "./errors";
-export {
-  snapshotSheet,
-  fingerprintSheet,
-  type CellSnapshot,
-  type ChartSnapshot,
-  type SheetSnapshot,
-} from "./snapshot";
+export { snapshotSheet, fingerprintSheet, type CellSnapshot, type SheetSnapshot } from "./snapshot";
+export type { ChartSnapshot } from "./chart-snapshot";
 export { displayText, formatNumber } from "./display";
 export { boxAddress, columnLetters, type Box } from "./address";
 export type { CellFormat, BorderState, HyperlinkState, WorkbookState } from "./state";

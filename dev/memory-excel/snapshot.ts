@@ -1,15 +1,8 @@
-import {
-  type Box,
-  boxAddress,
-  columnLetters,
-  contains,
-  MAX_COLUMNS,
-  qualifiedAddress,
-  splitSheet,
-} from "./address";
+import { type Box, boxAddress, columnLetters, contains, MAX_COLUMNS, splitSheet } from "./address";
+import { chartSnapshot, type ChartSnapshot } from "./chart-snapshot";
 import { displayText } from "./display";
 import { invalidArgument } from "./errors";
-import { cellAt, cellKey, findSheet, liveSheets, readValue, sheetById, usedBox } from "./sheet-ops";
+import { cellAt, cellKey, findSheet, liveSheets, readValue, usedBox } from "./sheet-ops";
 import type {
   CellFormat,
   ConditionalFormatState,
@@ -36,23 +29,6 @@ export interface CellSnapshot {
   /** From a conditional format whose rule holds for this cell (see `evaluateRule`); null otherwise. */
   readonly conditionalFill: string | null;
   readonly conditionalFontColor: string | null;
-}
-
-export interface ChartSnapshot {
-  readonly name: string;
-  readonly type: string;
-  /** e.g. "Summary!A5:G9". */
-  readonly source: string;
-  readonly seriesBy: string;
-  readonly title: string | null;
-  readonly categoryAxisTitle: string | null;
-  readonly valueAxisTitle: string | null;
-  readonly seriesColors: readonly (string | null)[];
-  /** Top-left and bottom-right cells, e.g. { start: "A12", end: "H30" }; null when never positioned. */
-  readonly position: { readonly start: string; readonly end: string } | null;
-  readonly legend: { readonly position: string; readonly visible: boolean };
-  /** The rest of what was set, by path: { "title.format.font.size": 12, "series[0].gapWidth": 60, ... }. */
-  readonly settings: Readonly<Record<string, unknown>>;
 }
 
 export interface SheetSnapshot {
@@ -89,9 +65,42 @@ export interface SheetSnapshot {
 export function snapshotSheet(state: WorkbookState, name: string): SheetSnapshot {
   const sheet = findSheet(state, name);
   if (!sheet) throw invalidArgument(`No sheet named "${name}".`);
+  return {
+    name: sheet.name,
+    position: liveSheets(state).indexOf(sheet),
+    visibility: sheet.visibility,
+    active: state.activeSheetId === sheet.id,
+    selection: state.selection?.sheetId === sheet.id ? boxAddress(state.selection.box) : null,
+    cells: cellSnapshots(state, sheet),
+    usedRange: usedBox(sheet, false),
+    merges: [...sheet.merges],
+    columnWidths: [...sheet.columnWidths].sort((a, b) => a[0] - b[0]),
+    rowHeights: [...sheet.rowHeights].sort((a, b) => a[0] - b[0]),
+    conditionalFormats: sheet.conditionalFormats.map((rule) => ({
+      type: rule.type,
+      ranges: rule.ranges.map(boxAddress),
+      formula: rule.formula,
+      fill: rule.fill,
+    })),
+    charts: sheet.charts.map((chart) => chartSnapshot(state, chart)),
+    tables: sheet.tables.map((table) => ({
+      name: table.name,
+      address: boxAddress(table.box),
+      showHeaders: table.showHeaders,
+      showTotals: table.showTotals,
+    })),
+    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
+    freezeRows: sheet.freezeRows,
+    rowBreaks: [...sheet.rowBreaks],
+    showGridlines: sheet.showGridlines,
+  };
+}
+
+/** The sheet's cells with a value, a format or a conditional mark, in row then column order. */
+function cellSnapshots(state: WorkbookState, sheet: SheetState): CellSnapshot[] {
   const marks = conditionalMarks(state, sheet);
   const keys = new Set<number>([...sheet.cells.keys(), ...marks.keys()]);
-  const cells = [...keys]
+  return [...keys]
     .sort((a, b) => a - b)
     .map((key): CellSnapshot => {
       const row = Math.floor(key / MAX_COLUMNS);
@@ -113,52 +122,6 @@ export function snapshotSheet(state: WorkbookState, name: string): SheetSnapshot
         conditionalFontColor: mark?.fontColor ?? null,
       };
     });
-  return {
-    name: sheet.name,
-    position: liveSheets(state).indexOf(sheet),
-    visibility: sheet.visibility,
-    active: state.activeSheetId === sheet.id,
-    selection: state.selection?.sheetId === sheet.id ? boxAddress(state.selection.box) : null,
-    cells,
-    usedRange: usedBox(sheet, false),
-    merges: [...sheet.merges],
-    columnWidths: [...sheet.columnWidths].sort((a, b) => a[0] - b[0]),
-    rowHeights: [...sheet.rowHeights].sort((a, b) => a[0] - b[0]),
-    conditionalFormats: sheet.conditionalFormats.map((rule) => ({
-      type: rule.type,
-      ranges: rule.ranges.map(boxAddress),
-      formula: rule.formula,
-      fill: rule.fill,
-    })),
-    charts: sheet.charts.map((chart) => ({
-      name: chart.name,
-      type: chart.type,
-      source: qualifiedAddress(sheetById(state, chart.source.sheetId)?.name ?? "#REF", chart.source.box),
-      seriesBy: chart.seriesBy,
-      title: chart.title.visible ? chart.title.text : null,
-      categoryAxisTitle: chart.categoryAxisTitle.visible ? chart.categoryAxisTitle.text : null,
-      valueAxisTitle: chart.valueAxisTitle.visible ? chart.valueAxisTitle.text : null,
-      seriesColors: Array.from(
-        { length: Math.max(0, ...[...chart.seriesColors.keys()].map((i) => i + 1)) },
-        (_, i) => chart.seriesColors.get(i) ?? null,
-      ),
-      position: chart.position
-        ? { start: boxAddress(chart.position.start), end: boxAddress(chart.position.end) }
-        : null,
-      legend: { ...chart.legend },
-      settings: Object.fromEntries(chart.settings),
-    })),
-    tables: sheet.tables.map((table) => ({
-      name: table.name,
-      address: boxAddress(table.box),
-      showHeaders: table.showHeaders,
-      showTotals: table.showTotals,
-    })),
-    pageLayout: { ...sheet.pageLayout, zoom: { ...sheet.pageLayout.zoom } },
-    freezeRows: sheet.freezeRows,
-    rowBreaks: [...sheet.rowBreaks],
-    showGridlines: sheet.showGridlines,
-  };
 }
 
 /**
