@@ -112,7 +112,6 @@ export default tseslint.config(
       "bench/report.ts",
       "bench/run.ts",
       "dev/memory-excel/charts.ts",
-      "dev/memory-excel/conditional-formats.ts",
       "dev/memory-excel/range-format.ts",
       "dev/memory-excel/sheet-ops.ts",
       "dev/preview/workbook/SheetGrid.tsx",
