@@ -113,7 +113,6 @@ export default tseslint.config(
       "bench/run.ts",
       "dev/memory-excel/charts.ts",
       "dev/memory-excel/range-format.ts",
-      "dev/memory-excel/sheet-ops.ts",
       "dev/preview/workbook/SheetGrid.tsx",
       "dev/preview/workbook/StackedColumnChart.tsx",
       "src/cli/args.ts",

@@ -2,7 +2,8 @@ import { isoDateToSerial } from "../../src/core/dates";
 import type { CellValue, GridTable } from "../../src/core/grid";
 import { parseAreas, parseBox, splitSheet } from "./address";
 import { invalidArgument } from "./errors";
-import { ensureCell, findSheet, mergeBox, newSheet, updateFormats } from "./sheet-ops";
+import { ensureCell, mergeBox, updateFormats } from "./sheet-ops";
+import { findSheet, newSheet } from "./sheets";
 import type { CellFormat, CellState, ConditionalFormatState, Scalar, WorkbookState } from "./state";
 
 /** A cell of a workbook description: a grid value, or a formula with its last computed value. */

@@ -1,5 +1,5 @@
 import { boxAddress, qualifiedAddress } from "./address";
-import { sheetById } from "./sheet-ops";
+import { sheetById } from "./sheets";
 import type { ChartState, WorkbookState } from "./state";
 
 export interface ChartSnapshot {

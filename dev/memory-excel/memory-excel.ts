@@ -3,7 +3,7 @@ import { buildWorkbookState, emptyWorkbookState, type MemoryWorkbookInit } from 
 import { MemoryRequestContext, type SyncFlags, type SyncHost } from "./context";
 import { MemoryExcelError } from "./errors";
 import type { QueuedAction, StagedLoad } from "./proxy";
-import { liveSheets } from "./sheet-ops";
+import { liveSheets } from "./sheets";
 import { fingerprintSheet, snapshotSheet, type SheetSnapshot } from "./snapshot";
 import type { WorkbookState } from "./state";
 

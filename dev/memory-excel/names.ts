@@ -3,7 +3,7 @@ import { type Box, columnLetters, parseBox, quoteSheetName, splitSheet } from ".
 import { MemoryCollection } from "./collection";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
-import { findSheet, sameName, sheetById } from "./sheet-ops";
+import { findSheet, sameName, sheetById } from "./sheets";
 import type { NameReference, NameState, SheetState, WorkbookState } from "./state";
 
 const NAME = /^[A-Za-z_\\][A-Za-z0-9_.\\]*$/;

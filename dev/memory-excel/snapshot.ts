@@ -2,7 +2,8 @@ import { type Box, boxAddress, columnLetters, contains, MAX_COLUMNS, splitSheet 
 import { chartSnapshot, type ChartSnapshot } from "./chart-snapshot";
 import { displayText } from "./display";
 import { invalidArgument } from "./errors";
-import { cellAt, cellKey, findSheet, liveSheets, readValue, usedBox } from "./sheet-ops";
+import { cellAt, cellKey, readValue, usedBox } from "./sheet-ops";
+import { findSheet, liveSheets } from "./sheets";
 import type {
   CellFormat,
   ConditionalFormatState,

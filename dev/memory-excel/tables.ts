@@ -4,7 +4,7 @@ import { MemoryCollection } from "./collection";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { MemoryRange } from "./range";
-import { liveSheets, requireSheet, sameName } from "./sheet-ops";
+import { liveSheets, requireSheet, sameName } from "./sheets";
 import type { SheetState, TableState, WorkbookState } from "./state";
 import { MemoryWorksheet } from "./worksheet";
 

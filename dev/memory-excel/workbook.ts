@@ -9,7 +9,7 @@ import { itemNotFound } from "./errors";
 import { MemoryNamedItemCollection } from "./names";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { MemoryRange } from "./range";
-import { defaultSheetName, findSheet, liveSheets, newSheet, sheetById } from "./sheet-ops";
+import { defaultSheetName, findSheet, liveSheets, newSheet, sheetById } from "./sheets";
 import type { SheetState, WorkbookState } from "./state";
 import { MemoryTableCollection } from "./tables";
 import { MemoryWorksheet } from "./worksheet";
