@@ -32,6 +32,8 @@ export interface BenchExtras {
   readonly maxResponseBytes: number | null;
   /** Round trips where responses are capped at 5 MB (Excel on the web); `syncs` is uncapped (desktop). */
   readonly webSyncs: { readonly validate: number; readonly summary: number; readonly annex: number } | null;
+  /** Bytes of all responses while validating under the web cap. */
+  readonly webValidateResponseBytes: number | null;
 }
 
 export interface BenchReport {

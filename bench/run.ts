@@ -102,6 +102,7 @@ async function main(): Promise<void> {
         floorPeakRssMb: cli?.floorPeakRssMb ?? null,
         maxResponseBytes: syncs ? syncs.maxResponseBytes : null,
         webSyncs: syncs ? syncs.webSyncs : null,
+        webValidateResponseBytes: syncs ? syncs.webValidateResponseBytes : null,
       });
     }
     if (cliReady) {

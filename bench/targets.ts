@@ -17,6 +17,9 @@ export const TARGETS = {
   annexSyncsBase: 3,
   annexBytesPerExtraSync: 4 * MB,
   maxRequestBytes: 5_000_000,
+  /** Issue 11: validate under the web's response cap in 2 syncs plus one per 4.5 MB (decimal) of response. */
+  webValidateSyncsBase: 2,
+  webResponseBytesPerSync: 4_500_000,
   peakRssMb: 1536,
   /** Issue 12: `annex -o` at most this many times `validate` on the same file (at 50,000 rows). */
   annexValidateRatio: 1.5,
@@ -40,6 +43,8 @@ export interface RowVerdicts {
   readonly annexSyncsAllowed: number | null;
   readonly annexSyncs: Verdict;
   readonly requestSize: Verdict;
+  readonly webValidateSyncsAllowed: number | null;
+  readonly webValidateSyncs: Verdict;
   /** Not a target of issue 5, but Excel on the web refuses a response over 5 MB as well. */
   readonly responseSize: Verdict;
   readonly peakRss: Verdict;
@@ -65,6 +70,12 @@ export function annexSyncsAllowed(annexContentBytes: number | null): number | nu
     : TARGETS.annexSyncsBase + Math.ceil(annexContentBytes / TARGETS.annexBytesPerExtraSync);
 }
 
+export function webValidateSyncsAllowed(responseBytes: number | null): number | null {
+  return responseBytes === null
+    ? null
+    : TARGETS.webValidateSyncsBase + Math.ceil(responseBytes / TARGETS.webResponseBytesPerSync);
+}
+
 export function judgeRow(row: BenchRow, extras: BenchExtras): RowVerdicts {
   const core = coreTotalMs(row);
   const coreRatio = core / row.floorMs;
@@ -72,6 +83,7 @@ export function judgeRow(row: BenchRow, extras: BenchExtras): RowVerdicts {
   const cliRatio =
     cliValidate !== null && row.exceljsFloorMs !== null ? cliValidate / row.exceljsFloorMs : null;
   const allowed = annexSyncsAllowed(extras.annexContentBytes);
+  const webAllowed = webValidateSyncsAllowed(extras.webValidateResponseBytes);
   const cliAnnex = row.cliMs?.annex ?? null;
   const annexRatio = cliAnnex !== null && cliValidate !== null ? cliAnnex / cliValidate : null;
   return {
@@ -86,6 +98,8 @@ export function judgeRow(row: BenchRow, extras: BenchExtras): RowVerdicts {
     annexSyncsAllowed: allowed,
     annexSyncs: verdict(row.syncs?.annex, (count) => allowed !== null && count <= allowed),
     requestSize: verdict(row.maxRequestBytes, (bytes) => bytes <= TARGETS.maxRequestBytes),
+    webValidateSyncsAllowed: webAllowed,
+    webValidateSyncs: verdict(extras.webSyncs?.validate, (n) => webAllowed !== null && n <= webAllowed),
     responseSize: verdict(extras.maxResponseBytes, (bytes) => bytes <= TARGETS.maxRequestBytes),
     peakRss: verdict(row.peakRssMb, (mb) => mb < TARGETS.peakRssMb),
     annexRatio,

@@ -6,7 +6,7 @@ import { excelCode } from "./errors";
 import type { XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
 import { readSheetMarkers, type Marker } from "./markers";
 import { loadOutline, withMarkers, type SheetOutline, type WorkbookOutline } from "./outline";
-import { jsonBytes, RESPONSE_BUDGET_BYTES } from "./payload";
+import { jsonBytes, RESPONSE_BUDGET_BYTES, RESPONSE_CAP_FILL } from "./payload";
 
 /** The sheet read with the outline, complete: a caller may queue more reads on it for the second round trip. */
 export interface FocusSheet {
@@ -518,11 +518,14 @@ async function readRemainingBlocks<E, F>(
   }
   let bytesPerCell =
     measuredCells > 0 ? Math.max(8, measuredBytes / measuredCells) : FIRST_GUESS_BYTES_PER_CELL;
-  // Aim at 4 MB, or four fifths of a smaller cap.
-  let budget = Math.min(RESPONSE_BUDGET_BYTES, 0.8 * (options.responseLimitBytes ?? Infinity));
+  // Fill a known cap nearly to the brim (the estimate is close); aim at 4 MB where none is known.
+  const limit = options.responseLimitBytes;
+  let budget = limit === null ? RESPONSE_BUDGET_BYTES / 1.1 : RESPONSE_CAP_FILL * limit;
   const pending = () => reads.filter((read) => read.rowsRead < rowsToRead(read));
   while (pending().length > 0) {
-    const budgetCells = Math.max(1, Math.floor(budget / (bytesPerCell * 1.1)));
+    // A first guess (no row measured yet) keeps the old margin: 0.96 / 1.32 is 0.8 of the cap, less 10%.
+    const margin = measuredCells > 0 ? 1 : 1.32;
+    const budgetCells = Math.max(1, Math.floor(budget / (bytesPerCell * margin)));
     const pieces = takePieces(pending(), budgetCells);
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB block
@@ -531,7 +534,7 @@ async function readRemainingBlocks<E, F>(
       const single = pieces.length === 1 && pieces[0]?.rowCount === 1;
       if (excelCode(error) !== "ResponsePayloadSizeLimitExceeded" || single) throw error;
       // The host's cap is lower than thought, or these rows weigh more than most: halve what a block may weigh.
-      budget = Math.max(1, (pieces.reduce((sum, piece) => sum + piece.cells, 0) * bytesPerCell * 1.1) / 2);
+      budget = Math.max(1, (pieces.reduce((sum, piece) => sum + piece.cells, 0) * bytesPerCell) / 2);
       continue;
     }
     let blockBytes = 0;

@@ -14,6 +14,8 @@ import { problemText } from "../fixtures/problem";
 const ROWS = 50_000;
 const REQUEST_LIMIT = 5_000_000;
 const FOUR_MB = 4 * 1024 * 1024;
+/** Issue 11's web target: one round trip per 4.5 MB (4,500,000 bytes, as the 5 MB cap counts) of response. */
+const WEB_BYTES_PER_SYNC = 4_500_000;
 const options = { asOf: SYNTHETIC_AS_OF, language: "en", force: true } as const;
 
 describe(`round trips on a register of ${ROWS.toLocaleString("en")} rows`, () => {
@@ -109,4 +111,23 @@ describe(`round trips on a register of ${ROWS.toLocaleString("en")} rows`, () =>
     expect(Math.max(...records.map((record) => record.requestBytes))).toBeLessThanOrEqual(REQUEST_LIMIT);
     expect(Math.max(...records.map((record) => record.responseBytes))).toBeLessThanOrEqual(REQUEST_LIMIT);
   }, 60_000);
+
+  // Issue 11: 28 round trips when read blocks aimed at 4/5 of the cap with a further 10% margin.
+  it("validates under the web's 5 MB response cap in at most one sync per 4.5 MB of response, plus 2", async () => {
+    const web = createMemoryExcel(grid, {
+      limits: { requestBytes: REQUEST_LIMIT, responseBytes: REQUEST_LIMIT },
+    });
+    const webApi = createExcelRegisterApi(web.run, {
+      responseLimitBytes: REQUEST_LIMIT,
+      yieldToUi: async () => {},
+    });
+    const outcome = await webApi.validate(options);
+    expect(outcome.rows).toBe(ROWS);
+    expect(outcome.findings.length).toBeGreaterThan(0); // so the marks' round trip is counted too
+    const records = web.stats.records;
+    expect(records.every((record) => record.error === null)).toBe(true); // a refused block costs a trip
+    const responseBytes = records.reduce((sum, record) => sum + record.responseBytes, 0);
+    expect(responseBytes).toBeGreaterThan(15 * REQUEST_LIMIT); // the register cannot come back in a few
+    expect(web.stats.syncs).toBeLessThanOrEqual(Math.ceil(responseBytes / WEB_BYTES_PER_SYNC) + 2);
+  }, 180_000);
 });
