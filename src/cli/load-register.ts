@@ -1,3 +1,4 @@
+import type { WorkbookGrid } from "../core/grid";
 import type { Register } from "../core/model";
 import { parseWorkbook } from "../core/parse";
 import { isWorkbookReadError, readWorkbookGrid } from "../xlsx/read-workbook";
@@ -11,6 +12,14 @@ import { terminalSafe } from "./terminal-text";
  * .xlsx, no register in it, required columns missing) becomes a one-line `CliError` with exit 2.
  */
 export async function loadRegister(file: string, sheet: string | undefined): Promise<Register> {
+  return (await loadRegisterAndGrid(file, sheet)).register;
+}
+
+/** As `loadRegister`, with the workbook's grid too, for commands that read other sheets of it. */
+export async function loadRegisterAndGrid(
+  file: string,
+  sheet: string | undefined,
+): Promise<{ register: Register; grid: WorkbookGrid }> {
   let grid;
   try {
     grid = await readWorkbookGrid(file);
@@ -21,7 +30,7 @@ export async function loadRegister(file: string, sheet: string | undefined): Pro
   const outcome = parseWorkbook(grid, sheet === undefined ? {} : { sheet });
   if (!outcome.ok)
     throw new CliError(EXIT.unusable, `${file}: ${unusableInputMessage(outcome.problem, "en")}`);
-  return outcome.register;
+  return { register: outcome.register, grid };
 }
 
 /** "sheet '登记册'" or "table 'Register' on sheet '登记册'": where the register was found. */

@@ -2,7 +2,6 @@ import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { IsoDate } from "../core/grid";
-import { parseWorkbook } from "../core/parse";
 import { mergeReportDetails, readReportDetails, type ReportDetails } from "../core/parse/report-sheet";
 import { summarize } from "../core/summarize";
 import { validate } from "../core/validate";
@@ -10,12 +9,11 @@ import { reportDocxBytes } from "../docx/write-docx";
 import type { Language } from "../labels/language";
 import { layoutReportDocument } from "../layout/document";
 import { isSameFile } from "../xlsx/same-file";
-import { isWorkbookReadError, readWorkbookGrid } from "../xlsx/read-workbook";
 import { CliError } from "./cli-error";
+import { loadRegisterAndGrid } from "./load-register";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
 import { accountFor } from "./row-account";
 import { refuseOnErrors } from "./write-sheets";
-import { unusableInputMessage } from "../labels/unusable-message";
 
 export interface ReportOptions {
   readonly file: string;
@@ -52,17 +50,8 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<Exit
 }
 
 async function loadForReport(file: string, sheet: string | undefined) {
-  let grid;
-  try {
-    grid = await readWorkbookGrid(file);
-  } catch (error) {
-    if (isWorkbookReadError(error)) throw new CliError(EXIT.unusable, error.message);
-    throw error;
-  }
-  const outcome = parseWorkbook(grid, sheet === undefined ? {} : { sheet });
-  if (!outcome.ok)
-    throw new CliError(EXIT.unusable, `${file}: ${unusableInputMessage(outcome.problem, "en")}`);
-  return { register: outcome.register, details: readReportDetails(grid) };
+  const { register, grid } = await loadRegisterAndGrid(file, sheet);
+  return { register, details: readReportDetails(grid) };
 }
 
 async function checkDocxOutput(input: string, output: string): Promise<void> {
