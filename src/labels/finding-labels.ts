@@ -265,6 +265,4 @@ export const FINDING_LABELS = {
   /** The words of the yes/no columns, as the register takes them. */
   "findingWord.yes": { en: "Yes", zh: "是" },
   "findingWord.no": { en: "No", zh: "否" },
-  /** The last separator of a list of alternatives: "Yes or No", "是或否". */
-  "list.lastSeparatorOr": { en: " or ", zh: "或" },
 } satisfies LabelTable;
