@@ -7,6 +7,10 @@ import type { LabelTable, LabelText, LabelTexts, PluralForms } from "./label-tab
 import { formatDigits } from "./number-format";
 import { isPluralForms, pluralForm } from "./plural";
 import { SHEET_LABELS } from "./sheet-labels";
+import { SUMMARY_LABELS } from "./summary-labels";
+import { DECISION_LABELS } from "./decision-labels";
+import { ANNEX_LABELS } from "./annex-labels";
+import { ANNEX_III_LABELS } from "./annex-iii-labels";
 import { UI_LABELS } from "./ui-labels";
 import { UNUSABLE_LABELS } from "./unusable-labels";
 
@@ -16,6 +20,10 @@ import { UNUSABLE_LABELS } from "./unusable-labels";
  */
 export const LABELS = {
   ...SHEET_LABELS,
+  ...SUMMARY_LABELS,
+  ...DECISION_LABELS,
+  ...ANNEX_LABELS,
+  ...ANNEX_III_LABELS,
   ...UI_LABELS,
   ...FINDING_LABELS,
   ...CLI_LABELS,
