@@ -1,5 +1,6 @@
 import type { RuleId } from "../core/findings";
 import type { Language } from "./language";
+import { CLI_FIGURE_LABELS } from "./cli-figure-labels";
 import { CLI_LABELS } from "./cli-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
@@ -27,6 +28,7 @@ export const LABELS = {
   ...UI_LABELS,
   ...FINDING_LABELS,
   ...CLI_LABELS,
+  ...CLI_FIGURE_LABELS,
   ...UNUSABLE_LABELS,
   ...DOCUMENT_LABELS,
 } satisfies LabelTable;

@@ -15,6 +15,7 @@ import {
 } from "../../src/labels/labels";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
+import { CLI_FIGURE_LABELS } from "../../src/labels/cli-figure-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
 import { DOCUMENT_LABELS } from "../../src/labels/document-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
@@ -72,6 +73,7 @@ describe("the label table", () => {
       UI_LABELS,
       FINDING_LABELS,
       CLI_LABELS,
+      CLI_FIGURE_LABELS,
       DOCUMENT_LABELS,
       UNUSABLE_LABELS,
     ].map((table) => Object.keys(table));
