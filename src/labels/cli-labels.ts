@@ -15,10 +15,9 @@ export const CLI_LABELS = {
   },
   "cli.place.sheet": { en: "sheet '{sheet}'", zh: "工作表“{sheet}”" },
   "cli.place.table": { en: "table '{table}' on sheet '{sheet}'", zh: "工作表“{sheet}”中的表格“{table}”" },
-  "cli.summary.read.one": { en: "1 recommendation read from {place}.", zh: "从{place}读取了 1 项建议。" },
-  "cli.summary.read.other": {
-    en: "{count} recommendations read from {place}.",
-    zh: "从{place}读取了 {count} 项建议。",
+  "cli.summary.read": {
+    en: { one: "1 recommendation read from {place}.", other: "{count} recommendations read from {place}." },
+    zh: { other: "从{place}读取了 {count} 项建议。" },
   },
   "cli.summary.readSome": {
     en: "{counted} of {rows} rows read from {place} counted; the others lack a readable report, number, addressee or acceptance (jiu-register validate lists them).",
@@ -29,21 +28,21 @@ export const CLI_LABELS = {
     zh: "未完成：给立法机构的建议 {legislative} 项，给行政首长的建议 {executiveHead} 项。",
   },
   "cli.summary.closureNone": { en: "Proposed for closure: none.", zh: "提议结束：无。" },
-  "cli.summary.closure.one": { en: "Proposed for closure (1 report):", zh: "提议结束（1 份报告）：" },
-  "cli.summary.closure.other": {
-    en: "Proposed for closure ({count} reports):",
-    zh: "提议结束（{count} 份报告）：",
+  "cli.summary.closure": {
+    en: { one: "Proposed for closure (1 report):", other: "Proposed for closure ({count} reports):" },
+    zh: { other: "提议结束（{count} 份报告）：" },
   },
-  "cli.recommendations.one": { en: "recommendation {numbers}", zh: "建议 {numbers}" },
-  "cli.recommendations.other": { en: "recommendations {numbers}", zh: "建议 {numbers}" },
+  "cli.recommendations": {
+    en: { one: "recommendation {numbers}", other: "recommendations {numbers}" },
+    zh: { other: "建议 {numbers}" },
+  },
   "cli.recommendations.unnumbered": { en: "the informal recommendations", zh: "非正式建议" },
-  "cli.recommendations.oneAndUnnumbered": {
-    en: "recommendation {numbers} and the informal recommendations",
-    zh: "建议 {numbers} 和非正式建议",
-  },
-  "cli.recommendations.otherAndUnnumbered": {
-    en: "recommendations {numbers} and the informal recommendations",
-    zh: "建议 {numbers} 和非正式建议",
+  "cli.recommendations.andUnnumbered": {
+    en: {
+      one: "recommendation {numbers} and the informal recommendations",
+      other: "recommendations {numbers} and the informal recommendations",
+    },
+    zh: { other: "建议 {numbers} 和非正式建议" },
   },
   "cli.summary.activeNone": { en: "Active reports: none.", zh: "有效报告：无。" },
   "cli.summary.active": { en: "Active reports ({count}):", zh: "有效报告（{count} 份）：" },
@@ -77,12 +76,15 @@ export const CLI_LABELS = {
     en: "Requests from the JIU: {onTime} answered on time, {late} late, {pending} pending, {overdue} overdue.",
     zh: "联检组的请求：按时回应 {onTime} 项，逾期回应 {late} 项，待回应 {pending} 项，已逾期未回应 {overdue} 项。",
   },
-  "cli.summary.errorsNote.one": {
-    en: "The register has 1 error; {skipped} of {rows} rows cannot be read and are not counted. Run jiu-register validate to see it, or give --force to accept the figures as they are.",
-    zh: "登记册有 1 个错误；{rows} 行中有 {skipped} 行无法读取，未计入。请运行 jiu-register validate 查看，或使用 --force 接受现有数字。",
-  },
-  "cli.summary.errorsNote.other": {
-    en: "The register has {count} errors; {skipped} of {rows} rows cannot be read and are not counted. Run jiu-register validate to see them, or give --force to accept the figures as they are.",
-    zh: "登记册有 {count} 个错误；{rows} 行中有 {skipped} 行无法读取，未计入。请运行 jiu-register validate 查看，或使用 --force 接受现有数字。",
+  "cli.summary.errorsNote": {
+    en: {
+      one: "The register has 1 error; {skipped} of {rows} rows cannot be read and are not counted. Run jiu-register validate to see it, or give --force to accept the figures as they are.",
+      other:
+        "The register has {count} errors; {skipped} of {rows} rows cannot be read and are not counted. Run jiu-register validate to see them, or give --force to accept the figures as they are.",
+    },
+    zh: {
+      other:
+        "登记册有 {count} 个错误；{rows} 行中有 {skipped} 行无法读取，未计入。请运行 jiu-register validate 查看，或使用 --force 接受现有数字。",
+    },
   },
 } satisfies LabelTable;

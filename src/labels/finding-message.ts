@@ -6,7 +6,10 @@ import type { ChoiceSet } from "../core/validate/message-params";
 import { acceptanceLabel, implementationLabel, statusLabel } from "./display-names";
 import type { LabelTexts } from "./label-table";
 import type { Language } from "./language";
+import { formatAlternatives } from "./format-list";
 import { label, LABELS } from "./lookup";
+
+export { formatAlternatives };
 
 /**
  * The register's own words and headers (src/core/languages) a reader is told to type: those of the
@@ -60,7 +63,8 @@ type Render = (code: string, lang: Language) => string;
 /** A label by a computed id, or null when there is none (a code not from the closed set). */
 function labelOrNull(id: string, lang: Language): string | null {
   const texts = (LABELS as Readonly<Record<string, LabelTexts | undefined>>)[id];
-  return texts ? texts[lang] : null;
+  const text = texts?.[lang];
+  return typeof text === "string" ? text : null;
 }
 
 /** Parameters whose value is a code from a closed set: rendered in the reader's language. */
@@ -106,26 +110,6 @@ function choiceList(set: string, lang: Language): string {
   if (text === undefined)
     choiceCache.set(key, (text = formatAlternatives(choiceWords(set as ChoiceSet, lang), lang)));
   return text;
-}
-
-/** The locale whose "or" lists a language's messages follow: British English, as the UN writes it. */
-const ALTERNATIVES_LOCALES: Readonly<Record<string, string>> = { en: "en-GB", zh: "zh-CN" };
-const alternativesFormats = new Map<string, Intl.ListFormat>();
-
-/**
- * Joins alternatives the way the language writes them, through `Intl.ListFormat` ("or" lists): Spanish
- * writes "u" before a word that starts with an o sound, Arabic repeats "أو" between every two.
- *
- * @example formatAlternatives(["Implemented", "In progress", "Not started"], "en") // "Implemented, In progress or Not started"
- * @example formatAlternatives(["已落实", "正在落实", "尚未启动"], "zh") // "已落实、正在落实或尚未启动"
- */
-export function formatAlternatives(items: readonly string[], lang: Language): string {
-  let format = alternativesFormats.get(lang);
-  if (format === undefined) {
-    format = new Intl.ListFormat(ALTERNATIVES_LOCALES[lang] ?? lang, { type: "disjunction" });
-    alternativesFormats.set(lang, format);
-  }
-  return format.format(items);
 }
 
 /** Same {name} syntax as `fillPlaceholders`; split, a template alternates literal text and names. */

@@ -1,9 +1,7 @@
-import { isLanguage, type Language } from "./language";
+import { isLanguage, type Language, type UnLanguage } from "./language";
 
 /** The six official languages of the United Nations, in the UN's order (Arabic, Chinese, English, …). */
-export const UN_LANGUAGE_ORDER = ["ar", "zh", "en", "fr", "ru", "es"] as const;
-
-export type UnLanguage = (typeof UN_LANGUAGE_ORDER)[number];
+export const UN_LANGUAGE_ORDER: readonly UnLanguage[] = ["ar", "zh", "en", "fr", "ru", "es"];
 
 /**
  * Each language named in itself, as a language list shows it whatever the reader's language: a reader

@@ -12,22 +12,7 @@ export const SHEET_LABELS = {
   "sheet.annexII": { en: "Annex II", zh: "附件二" },
   "sheet.annexIII": { en: "Annex III", zh: "附件三" },
 
-  // Language conventions: lists, dates, year spans, numbering.
-  "list.separator": { en: ", ", zh: "、" },
-  "list.lastSeparator": { en: " and ", zh: " 和 " },
-  "date.long": { en: "{day} {month} {year}", zh: "{year} 年 {month} 月 {day} 日" },
-  "month.1": { en: "January", zh: "1" },
-  "month.2": { en: "February", zh: "2" },
-  "month.3": { en: "March", zh: "3" },
-  "month.4": { en: "April", zh: "4" },
-  "month.5": { en: "May", zh: "5" },
-  "month.6": { en: "June", zh: "6" },
-  "month.7": { en: "July", zh: "7" },
-  "month.8": { en: "August", zh: "8" },
-  "month.9": { en: "September", zh: "9" },
-  "month.10": { en: "October", zh: "10" },
-  "month.11": { en: "November", zh: "11" },
-  "month.12": { en: "December", zh: "12" },
+  // Language conventions Intl does not give: year spans, numbering. Lists and dates are Intl's.
   "years.range": { en: "{from}–{to}", zh: "{from} 年-{to} 年" },
   "years.single": { en: "{year}", zh: "{year} 年" },
   "numbering.marker": { en: "{marker}.", zh: "{marker}、" },
@@ -108,16 +93,18 @@ export const SHEET_LABELS = {
     en: "welcomes and endorses the Secretariat's assessment of the status of implementation of the following recommendations contained in this report:",
     zh: "欢迎并核可秘书处对本报告所载的下述建议落实情况的评估:",
   },
-  "decision.item.one": { en: "{report} (recommendation {numbers});", zh: "{report} (建议 {numbers}) ;" },
-  "decision.item.other": { en: "{report} (recommendations {numbers});", zh: "{report} (建议 {numbers}) ;" },
-  "decision.item.unnumbered": { en: "{report} (informal recommendations);", zh: "{report} (非正式建议) ;" },
-  "decision.item.oneAndUnnumbered": {
-    en: "{report} (recommendation {numbers} and the informal recommendations);",
-    zh: "{report} (建议 {numbers} 和非正式建议) ;",
+  // Plural labels: one form per plural category (Intl.PluralRules), picked by the count of numbers.
+  "decision.item": {
+    en: { one: "{report} (recommendation {numbers});", other: "{report} (recommendations {numbers});" },
+    zh: { other: "{report} (建议 {numbers}) ;" },
   },
-  "decision.item.otherAndUnnumbered": {
-    en: "{report} (recommendations {numbers} and the informal recommendations);",
-    zh: "{report} (建议 {numbers} 和非正式建议) ;",
+  "decision.item.unnumbered": { en: "{report} (informal recommendations);", zh: "{report} (非正式建议) ;" },
+  "decision.item.andUnnumbered": {
+    en: {
+      one: "{report} (recommendation {numbers} and the informal recommendations);",
+      other: "{report} (recommendations {numbers} and the informal recommendations);",
+    },
+    zh: { other: "{report} (建议 {numbers} 和非正式建议) ;" },
   },
   "decision.none": { en: "No recommendation is proposed for closure.", zh: "没有提议结束的建议。" },
 
