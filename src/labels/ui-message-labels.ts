@@ -1,9 +1,9 @@
 import type { LabelTable } from "./label-table";
 
 /**
- * What the pane and the ribbon's dialog say after an action: sheets written, marks cleared, counts. Where a
- * count would need a noun to agree with it, the French, Russian, Spanish and Arabic texts give the count
- * after a colon ("Recommandations vérifiées : 24"), as those languages' interfaces do.
+ * What the pane and the ribbon's dialog say after an action: sheets written, marks cleared. Counts with a
+ * noun that agrees with them are plural labels, in ui-count-labels.ts; "Show 3 more groups" gives its
+ * count in brackets in Arabic, French, Russian and Spanish, as those languages' interfaces do.
  */
 export const UI_MESSAGE_LABELS = {
   "ui.sheetsGenerated": {
@@ -22,6 +22,17 @@ export const UI_MESSAGE_LABELS = {
     ru: "Лист «{wanted}» уже существует и создан вами, поэтому он оставлен без изменений; новый лист назван «{used}».",
     es: "Ya existe una hoja suya llamada “{wanted}”, que se ha dejado como estaba; la nueva hoja se llama “{used}”.",
   },
+  /** A sheet's name quoted in running text, as the language quotes. */
+  "ui.quoted": {
+    en: "“{text}”",
+    zh: "“{text}”",
+    ar: "«{text}»",
+    fr: "« {text} »",
+    ru: "«{text}»",
+    es: "“{text}”",
+  },
+  /** Between two counts: "2 errors, 1 warning". */
+  "ui.countSeparator": { en: ", ", zh: "，", ar: "، ", fr: ", ", ru: ", ", es: ", " },
   "ui.marksCleared": {
     en: "Marks cleared.",
     zh: "标记已清除。",
@@ -30,14 +41,7 @@ export const UI_MESSAGE_LABELS = {
     ru: "Пометки сняты.",
     es: "Marcas borradas.",
   },
-  "ui.checkedRows": {
-    en: '{count} recommendations checked on sheet "{sheet}".',
-    zh: "已检查工作表“{sheet}”中的 {count} 项建议。",
-    ar: "عدد التوصيات التي جرى التحقق منها في الورقة «{sheet}»: {count}.",
-    fr: "Recommandations vérifiées dans la feuille « {sheet} » : {count}.",
-    ru: "Проверено рекомендаций на листе «{sheet}»: {count}.",
-    es: "Recomendaciones comprobadas en la hoja “{sheet}”: {count}.",
-  },
+
   "ui.showMore": {
     en: "Show {count} more",
     zh: "再显示 {count} 项",
@@ -54,22 +58,7 @@ export const UI_MESSAGE_LABELS = {
     ru: "Показать еще группы ({count})",
     es: "Mostrar más grupos ({count})",
   },
-  "ui.noProblems.one": {
-    en: "No problems found in {count} recommendation",
-    zh: "在 {count} 项建议中未发现问题",
-    ar: "لم يُعثر على أي مشكلة. عدد التوصيات: {count}",
-    fr: "Aucun problème détecté. Recommandations vérifiées : {count}",
-    ru: "Проблем не найдено. Проверено рекомендаций: {count}",
-    es: "No se encontraron problemas. Recomendaciones comprobadas: {count}",
-  },
-  "ui.noProblems": {
-    en: "No problems found in {count} recommendations",
-    zh: "在 {count} 项建议中未发现问题",
-    ar: "لم يُعثر على أي مشكلة. عدد التوصيات: {count}",
-    fr: "Aucun problème détecté. Recommandations vérifiées : {count}",
-    ru: "Проблем не найдено. Проверено рекомендаций: {count}",
-    es: "No se encontraron problemas. Recomendaciones comprobadas: {count}",
-  },
+
   "ui.commandResult.title": {
     en: "Register validated",
     zh: "登记册已验证",
@@ -78,22 +67,7 @@ export const UI_MESSAGE_LABELS = {
     ru: "Реестр проверен",
     es: "Registro validado",
   },
-  "ui.commandResult.clean": {
-    en: "No problems found in {count} recommendations.",
-    zh: "在 {count} 项建议中未发现问题。",
-    ar: "لم يُعثر على أي مشكلة. عدد التوصيات: {count}.",
-    fr: "Aucun problème détecté. Recommandations vérifiées : {count}.",
-    ru: "Проблем не найдено. Проверено рекомендаций: {count}.",
-    es: "No se encontraron problemas. Recomendaciones comprobadas: {count}.",
-  },
-  "ui.validateCommandResult": {
-    en: "{errors} and {warnings} in {count} recommendations. Open the task pane to see them.",
-    zh: "在 {count} 项建议中发现 {errors}和 {warnings}。请打开任务窗格查看。",
-    ar: "{errors} و{warnings} (عدد التوصيات: {count}). افتح جزء المهام للاطلاع عليها.",
-    fr: "{errors} et {warnings} (recommandations vérifiées : {count}). Ouvrez le volet Office pour les consulter.",
-    ru: "{errors} и {warnings} (проверено рекомендаций: {count}). Откройте область задач, чтобы их просмотреть.",
-    es: "{errors} y {warnings} (recomendaciones comprobadas: {count}). Abra el panel de tareas para verlos.",
-  },
+
   "ui.commandResult.marked": {
     en: "The cells concerned are marked in the register, and the first one is selected.",
     zh: "相关单元格已在登记册中标出，并已选中第一个。",
