@@ -23,11 +23,11 @@ const useStyles = makeStyles({
 /** "2 errors, 1 warning": what the group holds. */
 function groupCounts(group: FindingGroup, t: Translate, language: Language): string {
   return [
-    group.errors > 0 ? countText(t, language, "errors", group.errors) : null,
-    group.warnings > 0 ? countText(t, language, "warnings", group.warnings) : null,
+    group.errors > 0 ? countText(language, "errors", group.errors) : null,
+    group.warnings > 0 ? countText(language, "warnings", group.warnings) : null,
   ]
     .filter((text) => text !== null)
-    .join(", ");
+    .join(t("ui.countSeparator"));
 }
 
 /** After "Show more", focus moves to the first finding that appeared, so a keyboard user reads on from there. */
