@@ -1,5 +1,5 @@
 import type { IsoDate } from "../core/grid";
-import type { Language, UnLanguage } from "./language";
+import type { Language } from "./language";
 import { LANGUAGE_CONVENTIONS, localeOf } from "./language-conventions";
 import { joinParts } from "./intl-parts";
 import { formatLabel } from "./lookup";
@@ -25,7 +25,7 @@ function utcDay(iso: IsoDate | string): Date {
  * @example formatLongDate("2023-02-28", "ru") // "28 февраля 2023 г."
  * @example formatLongDate("2023-02-28", "ar") // "28 شباط/فبراير 2023"
  */
-export function formatLongDate(iso: IsoDate | string, lang: UnLanguage): string {
+export function formatLongDate(iso: IsoDate | string, lang: Language): string {
   const date = utcDay(iso);
   const format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "long", timeZone: "UTC" });
   const { monthNames, firstOfMonth } = LANGUAGE_CONVENTIONS[lang];
