@@ -33,7 +33,8 @@ export function formatLongDate(iso: IsoDate | string, lang: Language): string {
     if (part.type === "month" && monthNames) return { ...part, value: monthNames[date.getUTCMonth()] ?? "" };
     if (part.type === "day" && firstOfMonth && date.getUTCDate() === 1)
       return { ...part, value: firstOfMonth };
-    return part;
+    // formatToParts keeps ICU's narrow no-break space ("2023\u202fг.") where format() gives a space.
+    return part.type === "literal" ? { ...part, value: part.value.replace(/\u202f/g, " ") } : part;
   });
   return joinParts(parts, lang);
 }
