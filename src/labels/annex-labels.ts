@@ -70,9 +70,9 @@ export const ANNEX_LABELS = {
   "annex.assessment": {
     en: "Management/focal point assessment",
     zh: "管理层/联络点评估",
-    ar: "تقييم الإدارة/جهة التنسيق",
+    ar: "تقييم الإدارة / جهة التنسيق",
     fr: "Évaluation de la direction ou du référent",
-    ru: "Оценка руководства/координатора",
+    ru: "Оценка руководства / координатора",
     es: "Evaluación de la administración o del coordinador",
   },
   "annex.acceptance": {
