@@ -1,5 +1,4 @@
 import type { FindingMessageId } from "../core/findings";
-import type { ForeignLanguage } from "../core/parse/foreign-words";
 import type { FindingField, FindingHint } from "../core/validate/message-params";
 import { REGISTER_WORD_MESSAGES } from "./finding-labels-words";
 import type { LabelTable, LabelTexts } from "./label-table";
@@ -16,10 +15,6 @@ const MESSAGES = {
   formulaError: {
     en: "{field}: the cell shows {code}; fix the formula or type the value",
     zh: "{field}：单元格显示 {code}；请修正公式或直接输入值",
-  },
-  foreignWord: {
-    en: "{field} '{value}' looks like {language} for {english}; the register takes its words in English or Chinese, so type {english} (or {chinese})",
-    zh: "{field}“{value}”似乎是{language}，意为“{english}”；登记册只接受英文或中文的词，请输入“{chinese}”（或“{english}”）",
   },
   missingChoice: {
     en: "{field} is missing; use {choices}",
@@ -229,13 +224,6 @@ const FIELDS = {
   "vocabulary.means": { en: "Means", zh: "含义" },
 } satisfies Record<FindingField, LabelTexts>;
 
-const LANGUAGES = {
-  French: { en: "French", zh: "法语" },
-  Spanish: { en: "Spanish", zh: "西班牙语" },
-  Russian: { en: "Russian", zh: "俄语" },
-  Arabic: { en: "Arabic", zh: "阿拉伯语" },
-} satisfies Record<ForeignLanguage, LabelTexts>;
-
 const HINTS = {
   mergedCell: {
     en: "if the cell is merged with the one above, unmerge them and fill in every row",
@@ -258,7 +246,6 @@ function prefixed<P extends string, T extends Readonly<Record<string, LabelTexts
 export const FINDING_LABELS = {
   ...prefixed("finding.", MESSAGES),
   ...prefixed("findingField.", FIELDS),
-  ...prefixed("findingLanguage.", LANGUAGES),
   ...prefixed("findingHint.", HINTS),
   /** Joins a hint to its message. */
   "findingClause.separator": { en: "; ", zh: "；" },

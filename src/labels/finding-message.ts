@@ -40,7 +40,6 @@ function labelOrNull(id: string, lang: Language): string | null {
 const CLOSED_SET_PARAMS: Readonly<Record<string, Render>> = {
   field: (code, lang) => labelOrNull(`findingField.${code}`, lang) ?? code,
   otherField: (code, lang) => labelOrNull(`findingField.${code}`, lang) ?? code,
-  language: (code, lang) => labelOrNull(`findingLanguage.${code}`, lang) ?? code,
   choices: (code, lang) => choiceList(code, lang),
   acceptance: (code, lang) => (ACCEPTANCES.has(code) ? acceptanceLabel(code as Acceptance, lang) : code),
   implementation: (code, lang) =>
