@@ -1,5 +1,6 @@
 import { parseAcceptance, parseAddressee, parseImplementation } from "../../src/core/parse/status-words";
 import { REGISTER_LANGUAGES } from "../../src/core/languages";
+import { FINDING_FIELDS } from "../../src/labels/finding-fields";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import type { LabelText } from "../../src/labels/label-table";
 import { formatFindingMessage } from "../../src/labels/labels";
@@ -64,6 +65,27 @@ describe("the pane's, the ribbon's and the findings' labels in the six UN langua
 });
 
 describe("the words a message tells the reader to type, in the reader's language", () => {
+  it.each(SIX)("%s: a message names each column by the language's first header, as English does", (lang) => {
+    const { headers } = REGISTER_LANGUAGES.find((language) => language.code === lang) ?? {};
+    if (!headers) throw new Error(`No register language ${lang}`);
+    const prefixed = (prefix: string, table: Readonly<Record<string, readonly string[]>>) =>
+      Object.entries(table).map(([id, names]) => [`${prefix}${id}`, names[0]] as const);
+    const firstHeaders = [
+      ...prefixed("", headers.register),
+      ...prefixed("plannedReviews.", headers.plannedReviews),
+      ...prefixed("requests.", headers.requests),
+      ...prefixed("vocabulary.", headers.vocabulary),
+    ];
+    const fields = FINDING_FIELDS as Readonly<Record<string, Partial<Record<UnLanguage, string>>>>;
+    const differing = firstHeaders
+      .filter(([id, first]) => fields[id]?.[lang] !== first)
+      .map(([id, first]) => `${id}: ${fields[id]?.[lang]} ≠ ${first}`);
+    expect(differing).toEqual([]);
+    const named = new Set(firstHeaders.map(([id]) => id));
+    // The one field that is not a column of its own: the recommendation's text, named in full.
+    expect(Object.keys(FINDING_FIELDS).filter((id) => !named.has(id))).toEqual(["recommendationTextInFull"]);
+  });
+
   // Rendered for a language the label table completes only once Language takes the four (15a's flip).
   const render = (id: Parameters<typeof formatFindingMessage>[0], params: object, lang: UnLanguage) =>
     formatFindingMessage(id, params as never, lang as Language);
