@@ -1,5 +1,4 @@
 import type { FindingMessageId } from "../core/findings";
-import type { ForeignLanguage } from "../core/parse/foreign-words";
 import type { FindingHint } from "../core/validate/message-params";
 import { FINDING_FIELDS } from "./finding-fields";
 import { REGISTER_WORD_MESSAGES } from "./finding-labels-words";
@@ -25,12 +24,6 @@ const MESSAGES = {
   ...OTHER_REGISTER_MESSAGES,
 } satisfies Record<FindingMessageId, LabelTexts>;
 
-const LANGUAGES = {
-  French: { en: "French", zh: "法语", ar: "الفرنسية", fr: "français", ru: "французском", es: "francés" },
-  Spanish: { en: "Spanish", zh: "西班牙语", ar: "الإسبانية", fr: "espagnol", ru: "испанском", es: "español" },
-  Russian: { en: "Russian", zh: "俄语", ar: "الروسية", fr: "russe", ru: "русском", es: "ruso" },
-  Arabic: { en: "Arabic", zh: "阿拉伯语", ar: "العربية", fr: "arabe", ru: "арабском", es: "árabe" },
-} satisfies Record<ForeignLanguage, LabelTexts>;
 
 const HINTS = {
   mergedCell: {
@@ -58,7 +51,6 @@ function prefixed<P extends string, T extends Readonly<Record<string, LabelTexts
 export const FINDING_LABELS = {
   ...prefixed("finding.", MESSAGES),
   ...prefixed("findingField.", FINDING_FIELDS),
-  ...prefixed("findingLanguage.", LANGUAGES),
   ...prefixed("findingHint.", HINTS),
   /** Joins a hint to its message. */
   "findingClause.separator": { en: "; ", zh: "；", ar: "؛ ", fr: " ; ", ru: "; ", es: "; " },

@@ -42,10 +42,16 @@ const REGISTER_WORD_PLACEHOLDERS: Readonly<
   sheetVocabulary: ({ headers }) => headers.vocabularySheet[0],
 };
 
-/** The canonical word a reserved placeholder stands for, or undefined when `name` is not one. */
+/** Placeholders a template fills with a display name, as the generated sheets write it. */
+const DISPLAY_NAME_PLACEHOLDERS: Readonly<Record<string, (lang: Language) => string>> = {
+  statusImplemented: (lang) => statusLabel("implemented", lang),
+};
+
+/** The word a reserved placeholder stands for, or undefined when `name` is not one. */
 function registerWordFor(name: string, lang: Language): string | undefined {
   const pick = REGISTER_WORD_PLACEHOLDERS[name];
-  return pick ? (pick(registerLanguage(lang)) ?? "") : undefined;
+  if (pick) return pick(registerLanguage(lang)) ?? "";
+  return DISPLAY_NAME_PLACEHOLDERS[name]?.(lang);
 }
 
 /** The acceptances a reader is told to choose from: the JIU's four ("Closed" is read, not suggested). */
@@ -71,7 +77,6 @@ function labelOrNull(id: string, lang: Language): string | null {
 const CLOSED_SET_PARAMS: Readonly<Record<string, Render>> = {
   field: (code, lang) => labelOrNull(`findingField.${code}`, lang) ?? code,
   otherField: (code, lang) => labelOrNull(`findingField.${code}`, lang) ?? code,
-  language: (code, lang) => labelOrNull(`findingLanguage.${code}`, lang) ?? code,
   choices: (code, lang) => choiceList(code, lang),
   acceptance: (code, lang) => (ACCEPTANCES.has(code) ? acceptanceLabel(code as Acceptance, lang) : code),
   implementation: (code, lang) =>

@@ -15,14 +15,6 @@ export const VALUE_MESSAGES = {
     ru: "{field}: в ячейке отображается {code}; исправьте формулу или введите значение",
     es: "{field}: la celda muestra {code}; corrija la fórmula o escriba el valor",
   },
-  foreignWord: {
-    en: "{field} '{value}' looks like {language} for {english}; the register takes its words in English or Chinese, so type {english} (or {chinese})",
-    zh: "{field}“{value}”似乎是{language}，意为“{english}”；登记册只接受英文或中文的词，请输入“{chinese}”（或“{english}”）",
-    ar: "{field}: «{value}» تبدو كلمة باللغة {language} بمعنى {english}؛ لا يقبل السجل إلا الكلمات الإنكليزية أو الصينية، فاكتب {english} (أو {chinese})",
-    fr: "{field} : « {value} » semble être un mot ({language}) signifiant {english} ; le registre accepte les mots anglais ou chinois, inscrivez donc {english} (ou {chinese})",
-    ru: "{field}: «{value}» похоже на слово на {language} языке, означающее {english}; реестр принимает слова на английском или китайском языке, поэтому введите {english} (или {chinese})",
-    es: "{field}: “{value}” parece una palabra ({language}) que significa {english}; el registro admite palabras en inglés o chino, así que escriba {english} (o {chinese})",
-  },
   missingChoice: {
     en: "{field} is missing; use {choices}",
     zh: "缺少{field}；请填写：{choices}",
