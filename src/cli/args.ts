@@ -19,7 +19,7 @@ interface RegisterOptions {
 export type CliCommand =
   | { readonly command: "help"; readonly topic: CommandName | null }
   | { readonly command: "version" }
-  | ({ readonly command: "validate"; readonly json: boolean } & RegisterOptions)
+  | ({ readonly command: "validate"; readonly json: boolean; readonly lang: Language } & RegisterOptions)
   | ({
       readonly command: "summary";
       readonly json: boolean;
@@ -88,7 +88,7 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
 };
 
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
-  validate: ["sheet", "as-of", "json", "debug", "help"],
+  validate: ["sheet", "as-of", "json", "lang", "debug", "help"],
   summary: ["sheet", "as-of", "json", "output", "only-generated", "lang", "force", "debug", "help"],
   annex: ["sheet", "as-of", "output", "only-generated", "lang", "force", "debug", "help"],
   report: [
@@ -187,7 +187,7 @@ function commandOf(command: CommandName, args: readonly string[]): CliCommand {
   const writing = { output, onlyGenerated, lang, force: flags.has("force") };
   switch (command) {
     case "validate":
-      return { command, ...base, json: flags.has("json") };
+      return { command, ...base, json: flags.has("json"), lang };
     case "summary":
       return { command, ...base, json: flags.has("json"), ...writing };
     case "annex":

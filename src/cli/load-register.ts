@@ -3,6 +3,7 @@ import type { Register } from "../core/model";
 import { parseWorkbook } from "../core/parse";
 import { isWorkbookReadError, readWorkbookGrid } from "../xlsx/read-workbook";
 import type { Language } from "../labels/language";
+import { formatLabel } from "../labels/labels";
 import { unusableInputMessage } from "../labels/unusable-message";
 import { CliError } from "./cli-error";
 import { EXIT } from "./cli-io";
@@ -41,8 +42,11 @@ export async function loadRegisterAndGrid(
 }
 
 /** "sheet '登记册'" or "table 'Register' on sheet '登记册'": where the register was found. */
-export function registerPlace(register: Register): string {
+export function registerPlace(register: Register, lang: Language = "en"): string {
   return register.table === null
-    ? `sheet '${terminalSafe(register.sheet)}'`
-    : `table '${terminalSafe(register.table)}' on sheet '${terminalSafe(register.sheet)}'`;
+    ? formatLabel("cli.place.sheet", lang, { sheet: terminalSafe(register.sheet) })
+    : formatLabel("cli.place.table", lang, {
+        sheet: terminalSafe(register.sheet),
+        table: terminalSafe(register.table),
+      });
 }

@@ -1,7 +1,7 @@
 import type { CommandName } from "./args";
 
 const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
-  validate: `jiu-register validate FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json]
+  validate: `jiu-register validate FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json] [--lang LANG]
   Checks every recommendation of the register and lists the errors and warnings,
   with their sheet, row and column. Exits 0 when there are no errors, 1 when there are.
   --json prints {"issues":[{"sheet","row","column","severity","rule","message"}],"rows":N}.`,

@@ -137,7 +137,14 @@ export const FINDING_FIELDS = {
     ru: "Ответственный",
     es: "Responsable",
   },
-  deadline: { en: "Deadline", zh: "截止日期", ar: "الموعد النهائي", fr: "Date limite", ru: "Срок", es: "Plazo" },
+  deadline: {
+    en: "Deadline",
+    zh: "截止日期",
+    ar: "الموعد النهائي",
+    fr: "Date limite",
+    ru: "Срок",
+    es: "Plazo",
+  },
   lastUpdated: {
     en: "Last updated",
     zh: "最后更新",

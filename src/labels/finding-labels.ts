@@ -24,7 +24,6 @@ const MESSAGES = {
   ...OTHER_REGISTER_MESSAGES,
 } satisfies Record<FindingMessageId, LabelTexts>;
 
-
 const HINTS = {
   mergedCell: {
     en: "if the cell is merged with the one above, unmerge them and fill in every row",

@@ -2,6 +2,7 @@ import type { RuleId } from "../core/findings";
 import type { Language } from "./language";
 import { CLI_FIGURE_LABELS } from "./cli-figure-labels";
 import { CLI_LABELS } from "./cli-labels";
+import { CLI_VALIDATE_LABELS } from "./cli-validate-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
 import type { LabelTable, LabelText, LabelTexts, PluralForms } from "./label-table";
@@ -29,6 +30,7 @@ export const LABELS = {
   ...FINDING_LABELS,
   ...CLI_LABELS,
   ...CLI_FIGURE_LABELS,
+  ...CLI_VALIDATE_LABELS,
   ...UNUSABLE_LABELS,
   ...DOCUMENT_LABELS,
 } satisfies LabelTable;

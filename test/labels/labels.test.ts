@@ -16,6 +16,7 @@ import {
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
 import { CLI_FIGURE_LABELS } from "../../src/labels/cli-figure-labels";
+import { CLI_VALIDATE_LABELS } from "../../src/labels/cli-validate-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
 import { DOCUMENT_LABELS } from "../../src/labels/document-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
@@ -74,6 +75,7 @@ describe("the label table", () => {
       FINDING_LABELS,
       CLI_LABELS,
       CLI_FIGURE_LABELS,
+      CLI_VALIDATE_LABELS,
       DOCUMENT_LABELS,
       UNUSABLE_LABELS,
     ].map((table) => Object.keys(table));

@@ -1,3 +1,6 @@
+import { closingLine } from "../../src/cli/findings-report";
+import type { Finding } from "../../src/core/findings";
+import { aRegister } from "../fixtures/register";
 import {
   formatAlternatives,
   formatList,
@@ -87,5 +90,18 @@ describe("the language rules of the four added UN languages", () => {
     expect(formatPlural("cli.summary.read", "es", 1234, { place: "x" })).toBe(
       "1234 recomendaciones leídas de x.",
     );
+  });
+});
+
+describe("jiu-register validate's report in the reader's language", () => {
+  it.each([
+    ["en", "14 recommendations read from sheet 'R'; 0 errors, 1 warning."],
+    ["fr", "14 recommandations lues dans la feuille «\u00a0R\u00a0»\u00a0; 0 erreur, 1 avertissement."],
+    ["ru", "Из листа «R» прочитано 14 рекомендаций; 0 ошибок, 1 предупреждение."],
+    ["ar", "قُرئت 14 توصية من الورقة «R»؛ لا أخطاء، تحذير واحد."],
+  ] as const)("closes in %s with the counts' plural forms", (lang, text) => {
+    const register = aRegister(Array.from({ length: 14 }, () => ({})));
+    const warning = { severity: "warning", rule: "W02-deadline-overdue" } as Finding;
+    expect(closingLine([warning], { ...register, sheet: "R", table: null }, lang)).toBe(text);
   });
 });
