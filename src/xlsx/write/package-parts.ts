@@ -33,9 +33,9 @@ export const NAMESPACES = {
 export const CONTENT_TYPES_PATH = "[Content_Types].xml";
 
 /** A part's text (UTF-8 or UTF-16), or null when the package has no such part. Part names are case-insensitive. */
-export function readPart(parts: PartStore, path: string): Promise<string | null> {
-  const bytes = parts.bytes(path);
-  return Promise.resolve(bytes === null ? null : decodeXml(bytes));
+export async function readPart(parts: PartStore, path: string): Promise<string | null> {
+  const bytes = await parts.bytes(path);
+  return bytes === null ? null : decodeXml(bytes);
 }
 
 /** The stored path of a part, matched case-insensitively, or null. */

@@ -32,12 +32,17 @@ export function escapeXmlAttribute(text: string): string {
  */
 export function spreadsheetText(text: string): string {
   const limited = text.length > MAX_CELL_TEXT_LENGTH ? text.slice(0, MAX_CELL_TEXT_LENGTH) : text;
+  // Most texts need none of the replacements below: one scan finds out (the annexes hold 50 MB of text).
+  if (!NEEDS_SPREADSHEET_ESCAPE.test(limited)) return limited;
   const literalEscapes = limited.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
   const withControls = literalEscapes.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) =>
     excelCharEscape(c),
   );
   return escapeXmlText(withControls);
 }
+
+/** Any character one of spreadsheetText's replacements acts on (surrogates: any, paired or not). */
+const NEEDS_SPREADSHEET_ESCAPE = /[_&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function excelCharEscape(character: string): string {
   return `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
