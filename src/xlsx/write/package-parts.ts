@@ -1,6 +1,7 @@
 import { decodeXml } from "../xml/decode";
 import type { PartStore } from "./part-store";
-import { RelationshipsPart, type Relationship } from "./relationships-part";
+import { listRelationships } from "./relationship-list";
+import type { Relationship } from "./relationships-part";
 
 export { nextRelationshipId, relationshipsXml, type Relationship } from "./relationships-part";
 
@@ -72,7 +73,7 @@ export function relativeTarget(sourcePart: string, targetPart: string): string {
 
 /** The relationships a .rels part lists; `path` names it in messages. */
 export function parseRelationships(relsXml: string, path: string): Relationship[] {
-  return new RelationshipsPart(relsXml, path).list();
+  return listRelationships(relsXml, path);
 }
 
 /** The relationships of a part (empty when it has none). */

@@ -2,8 +2,12 @@ import { promisify } from "node:util";
 import { constants, crc32, deflateRaw } from "node:zlib";
 
 const deflateRawAsync = promisify(deflateRaw);
-/** zlib's default: Excel's own files compress about as well. */
-const LEVEL = 6;
+/**
+ * zlib's fastest level. Measured on the annexes of a 50,000-row register (51 MB of XML): 250 ms of CPU
+ * against 660 ms at the default level 6, for 10.0 MB against 8.6 MB; the whole output (29 MB, most of it
+ * the register's own parts, copied as they are) grows by 5 %.
+ */
+const LEVEL = 1;
 /** A final, empty deflate block (fixed Huffman codes, end-of-block only): ends a stream of flushed pieces. */
 const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
 
