@@ -3,6 +3,7 @@ import type { FileHandle } from "node:fs/promises";
 import { pipeline, type Readable } from "node:stream";
 import { crc32, createInflateRaw } from "node:zlib";
 import { formatBytes, readProblems, WorkbookReadError } from "./problems";
+import { checkWholePart, DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
 import { EntryDigest, rememberVerified } from "./verified-entries";
 import { readAt, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip-directory";
 
@@ -27,15 +28,22 @@ export class ZipPackage {
     private readonly file: string,
     readonly entries: readonly ZipEntry[],
     private readonly directoryOffset: number,
+    private readonly limits: ReadLimits,
   ) {
     this.byName = new Map(entries.map((entry) => [normalizePartName(entry.name), entry]));
   }
 
   /** `file` is the name used in messages. */
-  static async open(handle: FileHandle, path: string, file: string, fileSize: number): Promise<ZipPackage> {
+  static async open(
+    handle: FileHandle,
+    path: string,
+    file: string,
+    fileSize: number,
+    limits: ReadLimits = DEFAULT_READ_LIMITS,
+  ): Promise<ZipPackage> {
     try {
       const directory = await readZipDirectory(handle, fileSize);
-      return new ZipPackage(handle, path, file, directory.entries, directory.directoryOffset);
+      return new ZipPackage(handle, path, file, directory.entries, directory.directoryOffset, limits);
     } catch (error) {
       if (!(error instanceof ZipDirectoryError)) throw error;
       if (error.failure === "truncated") throw readProblems.truncated(file);
@@ -50,7 +58,9 @@ export class ZipPackage {
 
   /** A small part (workbook, relationships, styles, tables) as one string; null when absent. */
   async text(partName: string): Promise<string | null> {
-    if (!this.has(partName)) return null;
+    const entry = this.byName.get(normalizePartName(partName));
+    if (!entry) return null;
+    checkWholePart(this.file, entry, this.limits);
     let text = "";
     for await (const chunk of this.chunks(partName)) text += chunk;
     return text;

@@ -1,7 +1,7 @@
 import { Readable } from "node:stream";
 import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 import { WorkbookReadError } from "../read/problems";
-import { checkDeclaredExpansion, DEFAULT_READ_LIMITS } from "../read/read-limits";
+import { checkDeclaredExpansion, checkWholePart, DEFAULT_READ_LIMITS } from "../read/read-limits";
 import { entryKey, rememberVerified, wasVerified } from "../read/verified-entries";
 import { bytesAccess, readZipDirectory, ZipDirectoryError, type ZipEntry } from "../read/zip-directory";
 import { XlsxWriteError } from "./write-error";
@@ -80,11 +80,15 @@ export class PartStore {
     return this.names().find((name) => name.toLowerCase() === wanted) ?? null;
   }
 
-  /** A part's bytes, or null. Stored parts were verified on opening, so this inflates within known sizes. */
+  /**
+   * A part's bytes, or null. Stored parts were verified on opening, so this inflates within known sizes;
+   * one larger than a part read whole may be (ReadLimits.maxWholePartBytes) is refused, naming it.
+   */
   async bytes(path: string): Promise<Uint8Array | null> {
     const name = this.actualPath(path);
     const part = name === null ? undefined : this.parts.get(name);
     if (!part) return null;
+    if (part.kind === "stored") refuseTooLarge(part.entry);
     if (part.kind === "new")
       return typeof part.content === "string" ? Buffer.from(part.content) : part.content;
     const { method, data, uncompressedSize } =
@@ -200,6 +204,15 @@ async function verify(entry: ZipEntry, data: Uint8Array): Promise<void> {
   if (produced !== entry.uncompressedSize || crc !== entry.crc32)
     throw damaged(entry.name, "its size or checksum is wrong");
   rememberVerified(key);
+}
+
+function refuseTooLarge(entry: ZipEntry): void {
+  try {
+    checkWholePart("the input", entry, DEFAULT_READ_LIMITS);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new XlsxWriteError(error.message);
+    throw error;
+  }
 }
 
 function damaged(name: string, why: string): XlsxWriteError {

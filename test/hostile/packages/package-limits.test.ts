@@ -1,4 +1,5 @@
 import { readFileSync, writeFileSync } from "node:fs";
+import { inflateRawSync } from "node:zlib";
 import JSZip from "jszip";
 import { tempFolder } from "../../xlsx/read/fixtures";
 import { cli } from "../run-cli";
@@ -86,6 +87,33 @@ describe("limits and checks on every entry of the package", () => {
     ]);
     expect(await refusedAlike(input, folder.path("out.xlsx"))).toContain("xl/media/unused.xml");
   }, 30_000);
+
+  it("refuses a styles part too large to be read whole (600 MB, honestly declared), alike in every command", async () => {
+    // Text with a letter every 64 bytes compresses about 30 times: no ratio check stops it, and read
+    // whole it would be a 600-million-character string (past what V8 can hold) and, in the writer, a tree.
+    const filler = Buffer.alloc(1024 * 1024, 0x20);
+    for (let at = 0; at < filler.length; at += 64) filler[at] = 0x61 + ((at / 64) % 26);
+    const input = rebuilt("huge-styles.xlsx", (all) =>
+      all.map((p) => {
+        if (p.name !== "xl/styles.xml") return p;
+        const original = Buffer.concat(p.deflated.map((chunk) => inflateRawSync(chunk)));
+        return streamedPart(
+          p.name,
+          (function* () {
+            yield Buffer.concat([original, Buffer.from("<!--")]);
+            for (let i = 0; i < 600; i += 1) yield filler;
+            yield Buffer.from("-->");
+          })(),
+        );
+      }),
+    );
+    const started = Date.now();
+    const line = await refusedAlike(input, folder.path("out.xlsx"));
+    expect(line).toContain("xl/styles.xml");
+    expect(line).toMatch(/read whole/);
+    expect(line).toMatch(/open it in Excel and save it again/);
+    console.log(`a 600 MB styles part: refused by three commands in ${Date.now() - started} ms`);
+  }, 60_000);
 
   it("refuses a corrupt entry no command uses, naming it, alike in every command", async () => {
     const input = rebuilt("corrupt.xlsx", (all) => [
