@@ -10,7 +10,7 @@ import {
   writeManySheets,
   writeStyledEmptyRows,
 } from "./hostile-packages";
-import { annexOutcome, ANNEXES, SAMPLE } from "./package-fixtures";
+import { annexOutcome, ANNEXES, SAMPLE, expectLibreOfficeShowsEveryAnnex } from "./package-fixtures";
 
 /** The sample's parts, for rebuilding it with crafted entries. */
 async function sampleParts(): Promise<ZipPart[]> {
@@ -219,4 +219,9 @@ describe("limits and checks on every entry of the package", () => {
     },
     120_000,
   );
+
+  // Last in this file: every workbook written above with exit 0, opened in LibreOffice in one run.
+  it("LibreOffice opens every workbook written above and shows each generated sheet", () => {
+    expectLibreOfficeShowsEveryAnnex();
+  }, 600_000);
 });
