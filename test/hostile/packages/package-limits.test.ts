@@ -199,19 +199,25 @@ describe("limits and checks on every entry of the package", () => {
     expect(await written.file("xl/_rels/workbook.xml.rels")?.async("string")).not.toContain("vbaProject");
   });
 
-  const timed: [string, (path: string) => void][] = [
-    ["a million formatted empty rows", (path) => writeStyledEmptyRows(path, 1_000_000, 4)],
-    ["a 960 MB shared-strings part", (path) => writeHugeSharedStrings(path, 30_000, 32_000)],
-    ["2,000 cells of 32,767 characters", (path) => writeHugeCells(path, 2000, 32_767)],
-    ["a thousand sheets", (path) => writeManySheets(path, 1000)],
+  // The third column: whether LibreOffice opens the output at the end of this file. The annexes of
+  // 2,000 cells of 32,767 characters hold 75 million characters, which LibreOffice lays out on opening
+  // (measured at 200 such cells: 13.9 s of CPU, against 0.7 s for the register alone): minutes at
+  // 2,000. LibreOffice opens the annexes of 200 such cells instead, the same case at a tenth of its size.
+  const timed: [string, (path: string) => void, boolean][] = [
+    ["a million formatted empty rows", (path) => writeStyledEmptyRows(path, 1_000_000, 4), true],
+    ["a 960 MB shared-strings part", (path) => writeHugeSharedStrings(path, 30_000, 32_000), true],
+    ["2,000 cells of 32,767 characters", (path) => writeHugeCells(path, 2000, 32_767), false],
+    ["200 cells of 32,767 characters", (path) => writeHugeCells(path, 200, 32_767), true],
+    ["a thousand sheets", (path) => writeManySheets(path, 1000), true],
   ];
   it.each(timed)(
     "answers %s: annexes written and complete, or one line (time printed, not asserted)",
-    async (name, write) => {
+    async (name, write, libreOffice) => {
       const input = folder.path(`${name.replace(/\W+/g, "-")}.xlsx`);
       write(input);
       const started = Date.now();
-      const run = await annexOutcome(input, folder.path(`${name.replace(/\W+/g, "-")}-out.xlsx`));
+      const output = folder.path(`${name.replace(/\W+/g, "-")}-out.xlsx`);
+      const run = await annexOutcome(input, output, { libreOffice });
       console.log(
         `${name}: exit ${run.code} in ${((Date.now() - started) / 1000).toFixed(1)} s ${run.stderr.trim()}`,
       );
