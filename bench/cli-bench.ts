@@ -123,8 +123,17 @@ export async function benchCli(
   const validate = timeValidate(validateRuns, n, notes);
   const annex = timeAnnex(annexRuns, n, { input: file, output: out }, notes);
   if (validate.ms !== null && annex.ms !== null) {
-    const ratios = annexRuns.map((run, round) => (run.ms / (validateRuns[round] as ChildRun).ms).toFixed(2));
-    notes.push(`n=${n}: annex / validate, round by round: ${ratios.join(", ")}`);
+    const ratios = (of: (run: ChildRun) => number | null) =>
+      annexRuns
+        .map((run, round) => {
+          const [annexMs, validateMs] = [of(run), of(validateRuns[round] as ChildRun)];
+          return annexMs === null || validateMs === null ? "-" : (annexMs / validateMs).toFixed(2);
+        })
+        .join(", ");
+    notes.push(
+      `n=${n}: annex / validate, round by round: ${ratios((run) => run.ms)} (time); ` +
+        `${ratios((run) => run.cpuMs)} (CPU time, which load hardly changes)`,
+    );
   }
   const floor = await timeFloor(file, n, floorOut, mode, notes);
   rmSync(out, { force: true });
