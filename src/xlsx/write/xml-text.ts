@@ -9,6 +9,7 @@ const NOT_XML_CHAR =
 
 /** Element content: &, < and > escaped; CR as a character reference so that parsers do not fold it into LF. */
 export function escapeXmlText(text: string): string {
+  if (!NEEDS_TEXT_ESCAPE.test(text)) return text;
   return withoutNonXmlChars(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -18,6 +19,7 @@ export function escapeXmlText(text: string): string {
 
 /** Attribute values: also quotes, and whitespace as references because parsers normalise it in attributes. */
 export function escapeXmlAttribute(text: string): string {
+  if (!NEEDS_ATTRIBUTE_ESCAPE.test(text)) return text;
   return escapeXmlText(text)
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;")
@@ -41,6 +43,10 @@ export function spreadsheetText(text: string): string {
   return escapeXmlText(withControls);
 }
 
+/** Any character escapeXmlText acts on (surrogates: any, paired or not): most text has none. */
+const NEEDS_TEXT_ESCAPE = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** Any character escapeXmlAttribute acts on. */
+const NEEDS_ATTRIBUTE_ESCAPE = /[&<>"'\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 /** Any character one of spreadsheetText's replacements acts on (surrogates: any, paired or not). */
 const NEEDS_SPREADSHEET_ESCAPE = /[_&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
