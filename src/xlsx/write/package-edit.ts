@@ -19,7 +19,7 @@ import { RelationshipsPart } from "./relationships-part";
 import { XlsxWriteError } from "./write-error";
 import { dropMacros } from "./macro-parts";
 import { packageProblem } from "./package-check";
-import type { PartStore } from "./part-store";
+import type { PartProducer, PartStore } from "./part-store";
 import { isPackageLevel, removeDependentParts } from "./part-removal";
 import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
 import { WorkbookPart, type WorkbookSheet } from "./workbook-part";
@@ -132,8 +132,9 @@ export class PackageEdit {
     return new Set([...parts].map((part) => part.toLowerCase()));
   }
 
-  writePart(path: string, xml: string, contentType?: string): void {
-    this.zip.write(path, xml);
+  writePart(path: string, xml: string | PartProducer, contentType?: string): void {
+    if (typeof xml === "string") this.zip.write(path, xml);
+    else this.zip.writeProduced(path, xml);
     if (contentType !== undefined) this.declare(path, contentType);
   }
 
