@@ -32,7 +32,7 @@ export interface SummaryOptions {
  */
 export async function runSummary(options: SummaryOptions, io: CliIo): Promise<ExitCode> {
   if (options.output !== undefined) await checkOutputFile(options.file, options.output);
-  const register = await loadRegister(options.file, options.sheet);
+  const register = await loadRegister(options.file, options.sheet, options.lang);
   const findings = validate(register, options.asOf);
   const account = accountFor(register, findings, options.file);
   const summary = summarize(register, options.asOf);

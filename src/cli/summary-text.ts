@@ -3,6 +3,7 @@ import type { Rates, Summary } from "../core/summary-types";
 import {
   formatLabel,
   formatList,
+  formatPercent,
   formatPlural,
   label,
   statusLabel,
@@ -166,7 +167,7 @@ function acceptanceDenominator(rates: Rates): number {
 
 function rateText([rate, numerator, denominator]: [number | null, number, number], lang: Language): string {
   if (rate === null) return label("cli.summary.rateNotApplicable", lang);
-  const percent = `${Math.round(rate * 100)}%`;
+  const percent = formatPercent(rate, lang);
   return denominator > 0
     ? formatLabel("cli.summary.rateOf", lang, { rate: percent, numerator, denominator })
     : percent;

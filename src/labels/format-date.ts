@@ -1,5 +1,5 @@
 import type { IsoDate } from "../core/grid";
-import type { Language, UnLanguage } from "./language";
+import type { Language } from "./language";
 import { LANGUAGE_CONVENTIONS, localeOf } from "./language-conventions";
 import { joinParts } from "./intl-parts";
 import { formatLabel } from "./lookup";
@@ -25,7 +25,7 @@ function utcDay(iso: IsoDate | string): Date {
  * @example formatLongDate("2023-02-28", "ru") // "28 февраля 2023 г."
  * @example formatLongDate("2023-02-28", "ar") // "28 شباط/فبراير 2023"
  */
-export function formatLongDate(iso: IsoDate | string, lang: UnLanguage): string {
+export function formatLongDate(iso: IsoDate | string, lang: Language): string {
   const date = utcDay(iso);
   const format = new Intl.DateTimeFormat(localeOf(lang), { dateStyle: "long", timeZone: "UTC" });
   const { monthNames, firstOfMonth } = LANGUAGE_CONVENTIONS[lang];
@@ -33,7 +33,8 @@ export function formatLongDate(iso: IsoDate | string, lang: UnLanguage): string 
     if (part.type === "month" && monthNames) return { ...part, value: monthNames[date.getUTCMonth()] ?? "" };
     if (part.type === "day" && firstOfMonth && date.getUTCDate() === 1)
       return { ...part, value: firstOfMonth };
-    return part;
+    // formatToParts keeps ICU's narrow no-break space ("2023\u202fг.") where format() gives a space.
+    return part.type === "literal" ? { ...part, value: part.value.replace(/\u202f/g, " ") } : part;
   });
   return joinParts(parts, lang);
 }

@@ -1,4 +1,4 @@
-import type { UnLanguage } from "./language";
+import type { Language } from "./language";
 import { localeOf } from "./language-conventions";
 import { joinParts } from "./intl-parts";
 
@@ -11,7 +11,7 @@ import { joinParts } from "./intl-parts";
  * @example formatList(["1", "5", "8", "9"], "fr") // "1, 5, 8 et 9"
  * @example formatList(["1", "5", "8", "9"], "ar") // "1 و5 و8 و9"
  */
-export function formatList(items: readonly string[], lang: UnLanguage): string {
+export function formatList(items: readonly string[], lang: Language): string {
   const format = new Intl.ListFormat(localeOf(lang), { type: "conjunction", style: "long" });
   return joinParts(format.formatToParts(items), lang);
 }
@@ -22,7 +22,7 @@ export function formatList(items: readonly string[], lang: UnLanguage): string {
  * @example formatAlternatives(["Implemented", "In progress", "Not started"], "en") // "Implemented, In progress or Not started"
  * @example formatAlternatives(["已落实", "正在落实", "尚未启动"], "zh") // "已落实、正在落实或尚未启动"
  */
-export function formatAlternatives(items: readonly string[], lang: UnLanguage): string {
+export function formatAlternatives(items: readonly string[], lang: Language): string {
   const format = new Intl.ListFormat(localeOf(lang), { type: "disjunction", style: "long" });
   return joinParts(format.formatToParts(items), lang);
 }

@@ -1,5 +1,5 @@
 import { LANGUAGE_CONVENTIONS } from "./language-conventions";
-import type { UnLanguage } from "./language";
+import type { Language } from "./language";
 
 const HAN = /\p{Script=Han}/u;
 /** Characters beside which Chinese sets no space: whitespace and CJK or full-width punctuation. */
@@ -15,7 +15,7 @@ function needsSpace(before: string, after: string): boolean {
  * where Chinese characters meet digits or Latin letters ("2023 年 2 月 28 日", "3(a)、3(b) 和 7"), other
  * languages as `Intl` gives them.
  */
-export function joinParts(parts: readonly { readonly value: string }[], lang: UnLanguage): string {
+export function joinParts(parts: readonly { readonly value: string }[], lang: Language): string {
   if (!LANGUAGE_CONVENTIONS[lang].spaceDigitsFromText) return parts.map((part) => part.value).join("");
   let out = "";
   for (const { value } of parts) {

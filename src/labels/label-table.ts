@@ -1,4 +1,4 @@
-import type { Language, UpcomingLanguage } from "./language";
+import type { Language } from "./language";
 
 /**
  * A text that depends on a count: one form per plural category the language uses, picked by
@@ -14,11 +14,10 @@ export type PluralForms = Readonly<Partial<Record<Intl.LDMLPluralRule, string>> 
 export type LabelText = string | PluralForms;
 
 /**
- * One label in every language with a complete table, and in the UN languages being added where already
- * translated. Once every label has them, the upcoming languages join `Language` and become required.
- * A label is either plain in every language or plural (`PluralForms`) in every language.
+ * One label in each of the six UN languages: every language is required, so a label without one does not
+ * compile. A label is either plain in every language or plural (`PluralForms`) in every language.
  */
-export type LabelTexts = Readonly<Record<Language, LabelText> & Partial<Record<UpcomingLanguage, LabelText>>>;
+export type LabelTexts = Readonly<Record<Language, LabelText>>;
 
 /**
  * A table of labels keyed by stable ids. Every entry must give every `Language`, so adding a language

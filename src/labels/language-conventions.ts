@@ -1,4 +1,4 @@
-import type { UnLanguage } from "./language";
+import type { Language } from "./language";
 
 /**
  * "digits": plain digits ("1234"), as the English and Chinese documents have always been written;
@@ -49,7 +49,7 @@ const UN_ARABIC_MONTHS = [
   "كانون الأول/ديسمبر",
 ] as const;
 
-export const LANGUAGE_CONVENTIONS: Readonly<Record<UnLanguage, LanguageConventions>> = {
+export const LANGUAGE_CONVENTIONS: Readonly<Record<Language, LanguageConventions>> = {
   en: {
     locale: "en-GB",
     countStyle: "digits",
@@ -97,6 +97,6 @@ export const LANGUAGE_CONVENTIONS: Readonly<Record<UnLanguage, LanguageConventio
 };
 
 /** The locale `Intl` is given for a language. */
-export function localeOf(lang: UnLanguage): string {
+export function localeOf(lang: Language): string {
   return LANGUAGE_CONVENTIONS[lang].locale;
 }

@@ -1,5 +1,6 @@
 import type { RuleId } from "../core/findings";
 import type { Language } from "./language";
+import { CLI_FIGURE_LABELS } from "./cli-figure-labels";
 import { CLI_LABELS } from "./cli-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
@@ -7,6 +8,10 @@ import type { LabelTable, LabelText, LabelTexts, PluralForms } from "./label-tab
 import { formatDigits } from "./number-format";
 import { isPluralForms, pluralForm } from "./plural";
 import { SHEET_LABELS } from "./sheet-labels";
+import { SUMMARY_LABELS } from "./summary-labels";
+import { DECISION_LABELS } from "./decision-labels";
+import { ANNEX_LABELS } from "./annex-labels";
+import { ANNEX_III_LABELS } from "./annex-iii-labels";
 import { UI_LABELS } from "./ui-labels";
 import { UNUSABLE_LABELS } from "./unusable-labels";
 
@@ -16,9 +21,14 @@ import { UNUSABLE_LABELS } from "./unusable-labels";
  */
 export const LABELS = {
   ...SHEET_LABELS,
+  ...SUMMARY_LABELS,
+  ...DECISION_LABELS,
+  ...ANNEX_LABELS,
+  ...ANNEX_III_LABELS,
   ...UI_LABELS,
   ...FINDING_LABELS,
   ...CLI_LABELS,
+  ...CLI_FIGURE_LABELS,
   ...UNUSABLE_LABELS,
   ...DOCUMENT_LABELS,
 } satisfies LabelTable;

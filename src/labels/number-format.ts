@@ -1,5 +1,5 @@
 import { LANGUAGE_CONVENTIONS, localeOf } from "./language-conventions";
-import type { UnLanguage } from "./language";
+import type { Language } from "./language";
 
 /**
  * A number in the language's digits and grouping (Intl.NumberFormat): "1,234" in English, "1 234" in
@@ -7,7 +7,7 @@ import type { UnLanguage } from "./language";
  *
  * @example formatNumber(12345, "fr") // "12 345" (with a narrow no-break space)
  */
-export function formatNumber(n: number, lang: UnLanguage): string {
+export function formatNumber(n: number, lang: Language): string {
   return new Intl.NumberFormat(localeOf(lang)).format(n);
 }
 
@@ -16,7 +16,7 @@ export function formatNumber(n: number, lang: UnLanguage): string {
  *
  * @example formatPercent(0.853, "fr") // "85 %"
  */
-export function formatPercent(ratio: number, lang: UnLanguage): string {
+export function formatPercent(ratio: number, lang: Language): string {
   return new Intl.NumberFormat(localeOf(lang), { style: "percent", maximumFractionDigits: 0 }).format(ratio);
 }
 
@@ -27,6 +27,6 @@ export function formatPercent(ratio: number, lang: UnLanguage): string {
  * @example formatDigits(1234, "en") // "1234"
  * @example formatDigits(1234, "ru") // "1 234"
  */
-export function formatDigits(n: number, lang: UnLanguage): string {
+export function formatDigits(n: number, lang: Language): string {
   return LANGUAGE_CONVENTIONS[lang].digitStyle === "digits" ? String(n) : formatNumber(n, lang);
 }

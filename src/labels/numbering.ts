@@ -1,5 +1,5 @@
 import { LANGUAGE_CONVENTIONS, type NumberStyle } from "./language-conventions";
-import type { Language, UnLanguage } from "./language";
+import type { Language } from "./language";
 import { formatNumber } from "./number-format";
 import { formatLabel } from "./lookup";
 
@@ -67,7 +67,7 @@ const ARABIC_ORDINALS = [
   "عشرون",
 ] as const;
 
-function styled(n: number, style: NumberStyle, lang: UnLanguage): string {
+function styled(n: number, style: NumberStyle, lang: Language): string {
   switch (style) {
     case "digits":
       return String(n);

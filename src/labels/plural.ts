@@ -1,10 +1,10 @@
 import type { LabelText, PluralForms } from "./label-table";
 import { localeOf } from "./language-conventions";
-import type { UnLanguage } from "./language";
+import type { Language } from "./language";
 
-const RULES = new Map<UnLanguage, Intl.PluralRules>();
+const RULES = new Map<Language, Intl.PluralRules>();
 
-function pluralRules(lang: UnLanguage): Intl.PluralRules {
+function pluralRules(lang: Language): Intl.PluralRules {
   let rules = RULES.get(lang);
   if (!rules) {
     rules = new Intl.PluralRules(localeOf(lang));
@@ -19,7 +19,7 @@ function pluralRules(lang: UnLanguage): Intl.PluralRules {
  * @example pluralCategory(3, "ru") // "few"
  * @example pluralCategory(11, "ar") // "many"
  */
-export function pluralCategory(count: number, lang: UnLanguage): Intl.LDMLPluralRule {
+export function pluralCategory(count: number, lang: Language): Intl.LDMLPluralRule {
   return pluralRules(lang).select(count);
 }
 
@@ -33,7 +33,7 @@ export function isPluralForms(text: LabelText): text is PluralForms {
  *
  * @example pluralForm({ one: "1 report", other: "{count} reports" }, 3, "en") // "{count} reports"
  */
-export function pluralForm(forms: PluralForms, count: number, lang: UnLanguage): string {
+export function pluralForm(forms: PluralForms, count: number, lang: Language): string {
   return forms[pluralCategory(count, lang)] ?? forms.other;
 }
 
@@ -41,7 +41,7 @@ export function pluralForm(forms: PluralForms, count: number, lang: UnLanguage):
  * The plural categories a language selects for whole counts from 0 to 1000, which a plural label must give
  * (fr and es also have `many`, for millions, where `other` is right).
  */
-export function categoriesForCounts(lang: UnLanguage): Intl.LDMLPluralRule[] {
+export function categoriesForCounts(lang: Language): Intl.LDMLPluralRule[] {
   const found = new Set<Intl.LDMLPluralRule>();
   for (let count = 0; count <= 1000; count++) found.add(pluralCategory(count, lang));
   return [...found].sort();

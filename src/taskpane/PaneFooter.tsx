@@ -1,9 +1,9 @@
 import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
-import type { Language, UnLanguage } from "../labels/language";
+import type { Language } from "../labels/language";
 import { useText } from "./i18n/text-context";
 
 /** The help page in the pane's language; it sits beside taskpane.html wherever the add-in is hosted. */
-const HELP_PAGES: Readonly<Record<UnLanguage, string>> = {
+const HELP_PAGES: Readonly<Record<Language, string>> = {
   ar: "help-ar.html",
   zh: "help-zh.html",
   en: "help.html",

@@ -13,7 +13,7 @@ import {
 } from "../../src/core/parse/status-words";
 import type { ChoiceSet } from "../../src/core/validate/message-params";
 import { formatAlternatives, formatFindingMessage, label, type LabelId } from "../../src/labels/labels";
-import { LANGUAGES, type Language, type UnLanguage } from "../../src/labels/language";
+import { LANGUAGES, type Language } from "../../src/labels/language";
 
 describe("field names in finding messages", () => {
   const aliases: [string, readonly string[]][] = [
@@ -34,7 +34,7 @@ describe("field names in finding messages", () => {
 });
 
 /** How each language separates alternatives ("A, B or C"; Spanish "u" before an o sound). */
-const ALTERNATIVE_SEPARATORS: Readonly<Record<UnLanguage, RegExp>> = {
+const ALTERNATIVE_SEPARATORS: Readonly<Record<Language, RegExp>> = {
   en: /, | or /,
   zh: /、|或/,
   fr: /, | ou /,

@@ -15,9 +15,14 @@ import {
 } from "../../src/labels/labels";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
+import { CLI_FIGURE_LABELS } from "../../src/labels/cli-figure-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
 import { DOCUMENT_LABELS } from "../../src/labels/document-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
+import { SUMMARY_LABELS } from "../../src/labels/summary-labels";
+import { DECISION_LABELS } from "../../src/labels/decision-labels";
+import { ANNEX_LABELS } from "../../src/labels/annex-labels";
+import { ANNEX_III_LABELS } from "../../src/labels/annex-iii-labels";
 import { RULE_TITLES, UI_LABELS } from "../../src/labels/ui-labels";
 import type { RuleId } from "../../src/core/findings";
 
@@ -61,9 +66,14 @@ describe("the label table", () => {
   it("merges sheet, UI, finding, CLI and document labels without a clash", () => {
     const tables = [
       SHEET_LABELS,
+      SUMMARY_LABELS,
+      DECISION_LABELS,
+      ANNEX_LABELS,
+      ANNEX_III_LABELS,
       UI_LABELS,
       FINDING_LABELS,
       CLI_LABELS,
+      CLI_FIGURE_LABELS,
       DOCUMENT_LABELS,
       UNUSABLE_LABELS,
     ].map((table) => Object.keys(table));

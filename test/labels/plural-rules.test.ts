@@ -1,9 +1,9 @@
 import { LABELS, formatPlural, type PluralLabelId } from "../../src/labels/labels";
 import type { LabelText } from "../../src/labels/label-table";
-import type { UnLanguage } from "../../src/labels/language";
+import type { Language } from "../../src/labels/language";
 import { categoriesForCounts, pluralCategory, pluralForm } from "../../src/labels/plural";
 
-const UN_LANGUAGES: readonly UnLanguage[] = ["ar", "zh", "en", "fr", "ru", "es"];
+const UN_LANGUAGES: readonly Language[] = ["ar", "zh", "en", "fr", "ru", "es"];
 
 describe("plural labels", () => {
   it("select the categories of each language's plural rules", () => {
@@ -53,7 +53,7 @@ describe("plural labels", () => {
 
   it("give, in every language a plural label has, every form its counts select", () => {
     const lacking: string[] = [];
-    for (const [id, texts] of Object.entries(LABELS) as [string, Partial<Record<UnLanguage, LabelText>>][]) {
+    for (const [id, texts] of Object.entries(LABELS) as [string, Partial<Record<Language, LabelText>>][]) {
       if (typeof texts.en === "string") continue;
       for (const lang of UN_LANGUAGES) {
         const text = texts[lang];

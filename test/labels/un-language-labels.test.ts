@@ -4,15 +4,15 @@ import { FINDING_FIELDS } from "../../src/labels/finding-fields";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import type { LabelText } from "../../src/labels/label-table";
 import { formatFindingMessage } from "../../src/labels/labels";
-import type { Language, UnLanguage } from "../../src/labels/language";
+import type { Language } from "../../src/labels/language";
 import { UI_LABELS } from "../../src/labels/ui-labels";
 
-const UPCOMING: readonly UnLanguage[] = ["ar", "fr", "ru", "es"];
-const SIX: readonly UnLanguage[] = ["ar", "zh", "en", "fr", "ru", "es"];
+const UPCOMING: readonly Language[] = ["ar", "fr", "ru", "es"];
+const SIX: readonly Language[] = ["ar", "zh", "en", "fr", "ru", "es"];
 
 /** The pane's, the ribbon's and the findings' labels: what this table must give in all six languages. */
 const TABLES = { ...UI_LABELS, ...FINDING_LABELS } as Readonly<
-  Record<string, Partial<Record<UnLanguage, LabelText>>>
+  Record<string, Partial<Record<Language, LabelText>>>
 >;
 
 function formsOf(text: LabelText | undefined): string[] {
@@ -76,7 +76,7 @@ describe("the words a message tells the reader to type, in the reader's language
       ...prefixed("requests.", headers.requests),
       ...prefixed("vocabulary.", headers.vocabulary),
     ];
-    const fields = FINDING_FIELDS as Readonly<Record<string, Partial<Record<UnLanguage, string>>>>;
+    const fields = FINDING_FIELDS as Readonly<Record<string, Partial<Record<Language, string>>>>;
     const differing = firstHeaders
       .filter(([id, first]) => fields[id]?.[lang] !== first)
       .map(([id, first]) => `${id}: ${fields[id]?.[lang]} ≠ ${first}`);
@@ -87,7 +87,7 @@ describe("the words a message tells the reader to type, in the reader's language
   });
 
   // Rendered for a language the label table completes only once Language takes the four (15a's flip).
-  const render = (id: Parameters<typeof formatFindingMessage>[0], params: object, lang: UnLanguage) =>
+  const render = (id: Parameters<typeof formatFindingMessage>[0], params: object, lang: Language) =>
     formatFindingMessage(id, params as never, lang as Language);
 
   it.each(SIX)("%s: the Vocabulary sheet and its columns are the names the parser reads", (lang) => {
