@@ -14,7 +14,7 @@ import type { LabelTable, LabelTexts } from "./label-table";
  * language. Register values are shown as written, quoted as each language quotes: '...' in English, “...”
  * in Chinese and Spanish, « ... » in French, «...» in Russian and Arabic.
  * Placeholders are filled by `formatFindingMessage`, which renders closed-set codes ({field}, {choices},
- * {acceptance}, {implementation}, {status}, {language}) in the reader's language.
+ * {acceptance}, {implementation}, {status}) in the reader's language.
  */
 const MESSAGES = {
   ...REGISTER_WORD_MESSAGES,
@@ -23,7 +23,6 @@ const MESSAGES = {
   ...DATE_AND_SHEET_MESSAGES,
   ...OTHER_REGISTER_MESSAGES,
 } satisfies Record<FindingMessageId, LabelTexts>;
-
 
 const HINTS = {
   mergedCell: {
