@@ -262,6 +262,8 @@ function setUpPage(sheet: XlWorksheet, layout: SheetLayout): void {
     pageLayout.footerMargin = page.margins.footer;
   }
   sheet.showGridlines = page.showGridlines;
+  // Office.js cannot flip a sheet's view (Window.showRightToLeft is read-only): the cells read right to left.
+  if (layout.direction === "rtl") fullRange(sheet, layout).format.readingOrder = "RightToLeft";
   if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
 }
 
@@ -278,6 +280,11 @@ function pageBreakSteps(sheet: () => XlWorksheet, rows: readonly number[]): Writ
     );
   }
   return steps;
+}
+
+function fullRange(sheet: XlWorksheet, layout: SheetLayout) {
+  const rows = Math.max(layout.values.length, 1);
+  return sheet.getRangeByIndexes(0, 0, rows, Math.max(layout.columnWidths.length, 1));
 }
 
 function rangeOf(sheet: XlWorksheet, ref: RangeRef) {

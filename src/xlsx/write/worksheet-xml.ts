@@ -69,7 +69,7 @@ function extentOf(layout: SheetLayout): { lastRow: number; lastColumn: number } 
 function rowsXml(layout: SheetLayout, styles: StylesPart, lastRow: number, lastColumn: number): string[] {
   const cellStyles = resolveCellStyles(layout);
   const linkText = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
-  const xfOf = formatIndexer(styles);
+  const xfOf = formatIndexer(styles, layout.direction === "rtl");
   const rows: string[] = [];
   for (let row = 0; row <= lastRow; row += 1) {
     const cells: string[] = [];
@@ -90,7 +90,10 @@ function rowsXml(layout: SheetLayout, styles: StylesPart, lastRow: number, lastC
 }
 
 /** A cell format's index in `styles`, with or without the quote prefix. */
-function formatIndexer(styles: StylesPart): (style: CellStyle, quotePrefix: boolean) => number {
+function formatIndexer(
+  styles: StylesPart,
+  rightToLeft: boolean,
+): (style: CellStyle, quotePrefix: boolean) => number {
   // Resolved styles are shared objects (see resolveCellStyles): one format lookup per style, not per cell.
   const xfByStyle = new Map<CellStyle, [number | undefined, number | undefined]>();
   return (style, quotePrefix) => {
@@ -98,7 +101,7 @@ function formatIndexer(styles: StylesPart): (style: CellStyle, quotePrefix: bool
     const slot = quotePrefix ? 1 : 0;
     const known = cached[slot];
     if (known !== undefined) return known;
-    const index = styles.xfIndex(cellFormat(style, { quotePrefix }));
+    const index = styles.xfIndex(cellFormat(style, { quotePrefix, rightToLeft }));
     cached[slot] = index;
     xfByStyle.set(style, cached);
     return index;
@@ -115,7 +118,9 @@ function cellXml(address: string, styleIndex: number, value: LayoutValue): strin
 }
 
 function sheetViewsXml(layout: SheetLayout): string {
-  const gridlines = layout.page.showGridlines ? "" : ` showGridLines="0"`;
+  // A right-to-left sheet (Arabic): Excel draws column A at the right; gridlines as the page says.
+  const rightToLeft = layout.direction === "rtl" ? ` rightToLeft="1"` : "";
+  const gridlines = `${layout.page.showGridlines ? "" : ` showGridLines="0"`}${rightToLeft}`;
   if (layout.freezeRows <= 0) return `<sheetViews><sheetView workbookViewId="0"${gridlines}/></sheetViews>`;
   const topLeft = `A${layout.freezeRows + 1}`;
   return (
