@@ -9,6 +9,7 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useReducer, type Dispatch } from "react";
 import type { RegisterApi, IsoDate } from "../app/register-api";
+import { textDirection } from "../labels/direction";
 import type { Language } from "../labels/language";
 import { PrimaryActions } from "./actions/PrimaryActions";
 import { WorkProgress } from "./actions/WorkProgress";
@@ -60,7 +61,12 @@ const useStyles = makeStyles({
 export function TaskPane(props: TaskPaneProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={fluentTheme(props.theme)} className={styles.provider} lang={props.language}>
+    <FluentProvider
+      theme={fluentTheme(props.theme)}
+      className={styles.provider}
+      lang={props.language}
+      dir={textDirection(props.language)}
+    >
       <TextProvider language={props.language}>
         <PaneContent {...props} />
       </TextProvider>
