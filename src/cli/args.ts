@@ -226,6 +226,6 @@ function asOfOption(text: string | undefined): IsoDate | undefined {
 
 function langOption(text: string | undefined): Language {
   if (text === undefined) return "en";
-  if (!isLanguage(text)) throw usageError(`--lang '${text}' is not available; use en or zh.`);
+  if (!isLanguage(text)) throw usageError(`--lang '${text}' is not available; use ar, zh, en, fr, ru or es.`);
   return text;
 }

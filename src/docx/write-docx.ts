@@ -1,6 +1,6 @@
 import { Document, Packer, Paragraph, type FileChild } from "docx";
 import type { DocBlock, DocParagraph, ReportDocument } from "../layout/document/model";
-import { textDirection } from "../labels/direction";
+import { writingDirection } from "../labels/language-names";
 import { chartRunOf } from "./charts";
 import { piecesRuns } from "./runs";
 import { BODY_SIZE, FONT, paragraphStyles, styleId, TWIPS } from "./styles";
@@ -50,7 +50,7 @@ export function reportDocx(report: ReportDocument): Document {
   // Arabic: every paragraph, run and table right to left (w:bidi, w:rtl, w:bidiVisual), Arabic as the
   // complex-script language. The section's own w:bidi (page-number and column order) is not set: the
   // docx library has no option for it, and the report has one column and no page numbers.
-  const rtl = textDirection(report.lang) === "rtl";
+  const rtl = writingDirection(report.lang) === "rtl";
   return new Document({
     creator: "JIU Register",
     title: report.title,

@@ -1,5 +1,5 @@
-import { textDirection } from "./direction";
-import type { Language, UpcomingLanguage } from "./language";
+import type { Language } from "./language";
+import { writingDirection } from "./language-names";
 
 /** Unicode FIRST STRONG ISOLATE and POP DIRECTIONAL ISOLATE (UAX #9, Unicode 6.3). */
 export const FSI = "\u2068";
@@ -29,9 +29,9 @@ export function isolated(value: string): string {
  */
 export function bidiParams<P extends Readonly<Record<string, string | number>>>(
   params: P,
-  lang: Language | UpcomingLanguage,
+  lang: Language,
 ): P {
-  if (textDirection(lang) === "ltr") return params;
+  if (writingDirection(lang) === "ltr") return params;
   return Object.fromEntries(
     Object.entries(params).map(([name, value]) => [name, isolated(String(value))]),
   ) as P;

@@ -1,6 +1,9 @@
-import { textDirection, type TextDirection } from "../labels/direction";
+import { writingDirection } from "../labels/language-names";
 import type { Language } from "../labels/language";
 import type { CellStyle, ChartSpec, HorizontalAlignment, SheetLayout, StyledRange } from "./model";
+
+/** Which way a sheet's text runs. */
+export type TextDirection = ReturnType<typeof writingDirection>;
 
 const MIRRORED: Readonly<Record<HorizontalAlignment, HorizontalAlignment>> = {
   left: "right",
@@ -46,7 +49,7 @@ function textCellRuns(values: SheetLayout["values"]): StyledRange[] {
  * @example directedLayout(layout, "ar").direction // "rtl"
  */
 export function directedLayout(layout: SheetLayout, lang: Language): SheetLayout {
-  return withDirection(layout, textDirection(lang));
+  return withDirection(layout, writingDirection(lang));
 }
 
 /** A left-to-right layout laid out for a direction (see `directedLayout`). */

@@ -2,8 +2,18 @@ import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../labels/language";
 import { useText } from "./i18n/text-context";
 
-/** The help page in the pane's language; it sits beside taskpane.html wherever the add-in is hosted. */
-const HELP_PAGES: Record<Language, string> = { en: "help.html", zh: "help-zh.html" };
+/**
+ * The help page in the pane's language; it sits beside taskpane.html wherever the add-in is hosted. Arabic,
+ * French, Russian and Spanish readers get the English page until theirs are written.
+ */
+const HELP_PAGES: Record<Language, string> = {
+  en: "help.html",
+  zh: "help-zh.html",
+  ar: "help.html",
+  fr: "help.html",
+  ru: "help.html",
+  es: "help.html",
+};
 
 const useStyles = makeStyles({
   footer: {

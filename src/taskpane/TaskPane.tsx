@@ -9,8 +9,8 @@ import {
 } from "@fluentui/react-components";
 import { useEffect, useMemo, useReducer, type Dispatch } from "react";
 import type { RegisterApi, IsoDate } from "../app/register-api";
-import { textDirection } from "../labels/direction";
 import type { Language } from "../labels/language";
+import { writingDirection } from "../labels/language-names";
 import { PrimaryActions } from "./actions/PrimaryActions";
 import { WorkProgress } from "./actions/WorkProgress";
 import { FindingsPanel } from "./findings/FindingsPanel";
@@ -65,7 +65,7 @@ export function TaskPane(props: TaskPaneProps) {
       theme={fluentTheme(props.theme)}
       className={styles.provider}
       lang={props.language}
-      dir={textDirection(props.language)}
+      dir={writingDirection(props.language)}
     >
       <TextProvider language={props.language}>
         <PaneContent {...props} />

@@ -13,7 +13,7 @@ import {
 } from "../../src/core/parse/status-words";
 import type { ChoiceSet } from "../../src/core/validate/message-params";
 import { formatAlternatives, formatFindingMessage, label, type LabelId } from "../../src/labels/labels";
-import { LANGUAGES, type Language } from "../../src/labels/language";
+import type { Language } from "../../src/labels/language";
 
 describe("field names in finding messages", () => {
   const aliases: [string, readonly string[]][] = [
@@ -48,7 +48,8 @@ describe("the words a message tells the reader to type", () => {
     yesNo: 2,
     status: 6,
   };
-  const cases = LANGUAGES.flatMap((lang) =>
+  // The list is cut out of the English and Chinese messages; the other languages' lists are Intl's.
+  const cases = (["en", "zh"] as const).flatMap((lang) =>
     (Object.keys(parsers) as ChoiceSet[]).map((set) => [set, lang] as [ChoiceSet, Language]),
   );
 

@@ -3,7 +3,7 @@
  * text cells align right, explicit sides swap, and left-to-right languages are untouched.
  */
 import { summarize } from "../../src/core/summarize";
-import { textDirection } from "../../src/labels/direction";
+import { writingDirection } from "../../src/labels/language-names";
 import { layoutAnnexes, layoutSummarySheet } from "../../src/layout";
 import { directedLayout, withDirection } from "../../src/layout/direction";
 import type { CellStyle, SheetLayout } from "../../src/layout/model";
@@ -31,13 +31,28 @@ describe("the direction of a language", () => {
     ["ru", "ltr"],
     ["es", "ltr"],
   ] as const)("%s is %s", (lang, direction) => {
-    expect(textDirection(lang)).toBe(direction);
+    expect(writingDirection(lang)).toBe(direction);
   });
 });
 
 describe("a right-to-left layout", () => {
   const ltr = layoutSummarySheet(summary, "en");
   const rtl = withDirection(ltr, "rtl");
+
+  it("is what an Arabic summary and Arabic annexes are; the five other languages' are left to right", () => {
+    expect(layoutSummarySheet(summary, "ar").direction).toBe("rtl");
+    expect(layoutAnnexes(register, summary, "ar").map((layout) => layout.direction)).toEqual([
+      "rtl",
+      "rtl",
+      "rtl",
+    ]);
+    for (const lang of ["en", "zh", "fr", "ru", "es"] as const) {
+      expect(layoutSummarySheet(summary, lang).direction).toBeUndefined();
+      expect(layoutAnnexes(register, summary, lang).every((layout) => layout.direction === undefined)).toBe(
+        true,
+      );
+    }
+  });
 
   it("leaves left-to-right languages' layouts as they are", () => {
     expect(ltr.direction).toBeUndefined();

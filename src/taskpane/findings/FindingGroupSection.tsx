@@ -4,7 +4,7 @@ import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Finding } from "../../app/register-api";
 import { countText, formatNumber } from "../i18n/count-text";
 import { useText, type Translate } from "../i18n/text-context";
-import { textDirection } from "../../labels/direction";
+import { writingDirection } from "../../labels/language-names";
 import type { Language } from "../../labels/language";
 import { FindingButton } from "./FindingButton";
 import type { FindingGroup } from "./group-findings";
@@ -24,11 +24,11 @@ const useStyles = makeStyles({
 /** "2 errors, 1 warning": what the group holds. */
 function groupCounts(group: FindingGroup, t: Translate, language: Language): string {
   return [
-    group.errors > 0 ? countText(t, language, "errors", group.errors) : null,
-    group.warnings > 0 ? countText(t, language, "warnings", group.warnings) : null,
+    group.errors > 0 ? countText(language, "errors", group.errors) : null,
+    group.warnings > 0 ? countText(language, "warnings", group.warnings) : null,
   ]
     .filter((text) => text !== null)
-    .join(", ");
+    .join(t("ui.countSeparator"));
 }
 
 /** After "Show more", focus moves to the first finding that appeared, so a keyboard user reads on from there. */
@@ -113,5 +113,5 @@ export function FindingGroupSection({
 
 /** A closed section's chevron points the way the text runs: right, or left in a right-to-left language. */
 function ClosedChevron({ language }: { language: Language }) {
-  return textDirection(language) === "rtl" ? <ChevronLeft20Regular /> : <ChevronRight20Regular />;
+  return writingDirection(language) === "rtl" ? <ChevronLeft20Regular /> : <ChevronRight20Regular />;
 }
