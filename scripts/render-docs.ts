@@ -1,7 +1,7 @@
 /**
  * Renders the README's pictures of the generated sheets: runs the CLI on the sample register as of
- * 28 February 2023 (`summary -o`, then `annex -o` on its output; Chinese, the seed's language, and
- * English), prints each generated sheet through LibreOffice (scripts/render-xlsx.sh) and copies the
+ * 28 February 2023 (`summary -o`, then `annex -o` on its output; Chinese, the seed's language, English,
+ * and the summary and Annex I in Arabic, French, Russian and Spanish), prints each generated sheet through LibreOffice (scripts/render-xlsx.sh) and copies the
  * first page of each to docs/sheets/.
  *
  *   npx tsx scripts/render-docs.ts [--pages DIR] [--dpi N]
@@ -18,6 +18,8 @@ import path from "node:path";
 import { promisify } from "node:util";
 import JSZip from "jszip";
 import { runCli } from "../src/cli/main";
+import type { Language } from "../src/labels/language";
+import { sheetName } from "../src/layout/sheet-names";
 import type { CliOutput } from "../src/cli/cli-io";
 import { SAMPLE_AS_OF } from "../samples/wipo-2023-data";
 
@@ -29,7 +31,7 @@ const DOCS = path.join(ROOT, "docs", "sheets");
 /** A README picture should stay small. */
 const MAX_PICTURE_BYTES = 300_000;
 
-type Lang = "en" | "zh";
+type Lang = Language;
 
 /** A generated sheet to picture: its name in the report and the file its first page goes to. */
 interface Picture {
@@ -44,6 +46,10 @@ const PICTURES: readonly Picture[] = [
   { lang: "zh", sheet: "附件二", file: "annex-2-zh.png" },
   { lang: "zh", sheet: "附件三", file: "annex-3-zh.png" },
   { lang: "en", sheet: "Summary", file: "summary-en.png" },
+  ...(["ar", "fr", "ru", "es"] as const).flatMap((lang) => [
+    { lang, sheet: sheetName("summary", lang), file: `summary-${lang}.png` },
+    { lang, sheet: sheetName("annexI", lang), file: `annex-1-${lang}.png` },
+  ]),
 ];
 
 interface Options {

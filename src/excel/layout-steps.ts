@@ -262,8 +262,9 @@ function setUpPage(sheet: XlWorksheet, layout: SheetLayout): void {
     pageLayout.footerMargin = page.margins.footer;
   }
   sheet.showGridlines = page.showGridlines;
-  // Office.js cannot flip a sheet's view (Window.showRightToLeft is read-only): the cells read right to left.
-  if (layout.direction === "rtl") fullRange(sheet, layout).format.readingOrder = "RightToLeft";
+  // A right-to-left layout: Office.js cannot flip the sheet's view (Window.showRightToLeft is read-only,
+  // ExcelApiDesktop 1.1; there is no Worksheet setter), so its text alignment (from the layout) is what is
+  // written; cells keep Excel's Context reading order, which reads an Arabic label right to left.
   if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
 }
 
@@ -280,11 +281,6 @@ function pageBreakSteps(sheet: () => XlWorksheet, rows: readonly number[]): Writ
     );
   }
   return steps;
-}
-
-function fullRange(sheet: XlWorksheet, layout: SheetLayout) {
-  const rows = Math.max(layout.values.length, 1);
-  return sheet.getRangeByIndexes(0, 0, rows, Math.max(layout.columnWidths.length, 1));
 }
 
 function rangeOf(sheet: XlWorksheet, ref: RangeRef) {

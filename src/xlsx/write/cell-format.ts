@@ -23,15 +23,10 @@ export interface CellFormat {
   readonly indent: number;
   /** Excel keeps text such as "=1+1" as text when the cell is edited again (the leading-apostrophe flag). */
   readonly quotePrefix: boolean;
-  /** A cell of a right-to-left sheet: its text reads right to left (`readingOrder="2"`). */
-  readonly rightToLeft: boolean;
 }
 
 /** The format of a cell from its (merged) layout style. */
-export function cellFormat(
-  style: CellStyle,
-  extras: { readonly quotePrefix: boolean; readonly rightToLeft?: boolean },
-): CellFormat {
+export function cellFormat(style: CellStyle, extras: { quotePrefix: boolean }): CellFormat {
   return {
     bold: style.bold ?? false,
     italic: style.italic ?? false,
@@ -46,7 +41,6 @@ export function cellFormat(
     wrap: style.wrap ?? false,
     indent: style.indent ?? 0,
     quotePrefix: extras.quotePrefix,
-    rightToLeft: extras.rightToLeft ?? false,
   };
 }
 

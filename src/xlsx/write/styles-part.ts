@@ -250,7 +250,6 @@ function alignmentElement(prefix: string, format: CellFormat): string {
     format.vertical === null ? "" : `vertical="${format.vertical}"`,
     format.wrap ? `wrapText="1"` : "",
     format.indent > 0 ? `indent="${Math.round(format.indent)}"` : "",
-    format.rightToLeft ? `readingOrder="2"` : "",
   ].filter((attribute) => attribute !== "");
   return attributes.length === 0 ? "" : `<${qualified(prefix, "alignment")} ${attributes.join(" ")}/>`;
 }

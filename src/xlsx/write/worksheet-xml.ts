@@ -69,7 +69,7 @@ function extentOf(layout: SheetLayout): { lastRow: number; lastColumn: number } 
 function rowsXml(layout: SheetLayout, styles: StylesPart, lastRow: number, lastColumn: number): string[] {
   const cellStyles = resolveCellStyles(layout);
   const linkText = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
-  const xfOf = formatIndexer(styles, layout.direction === "rtl");
+  const xfOf = formatIndexer(styles);
   const rows: string[] = [];
   for (let row = 0; row <= lastRow; row += 1) {
     const cells: string[] = [];
@@ -90,10 +90,7 @@ function rowsXml(layout: SheetLayout, styles: StylesPart, lastRow: number, lastC
 }
 
 /** A cell format's index in `styles`, with or without the quote prefix. */
-function formatIndexer(
-  styles: StylesPart,
-  rightToLeft: boolean,
-): (style: CellStyle, quotePrefix: boolean) => number {
+function formatIndexer(styles: StylesPart): (style: CellStyle, quotePrefix: boolean) => number {
   // Resolved styles are shared objects (see resolveCellStyles): one format lookup per style, not per cell.
   const xfByStyle = new Map<CellStyle, [number | undefined, number | undefined]>();
   return (style, quotePrefix) => {
@@ -101,7 +98,7 @@ function formatIndexer(
     const slot = quotePrefix ? 1 : 0;
     const known = cached[slot];
     if (known !== undefined) return known;
-    const index = styles.xfIndex(cellFormat(style, { quotePrefix, rightToLeft }));
+    const index = styles.xfIndex(cellFormat(style, { quotePrefix }));
     cached[slot] = index;
     xfByStyle.set(style, cached);
     return index;
@@ -118,7 +115,10 @@ function cellXml(address: string, styleIndex: number, value: LayoutValue): strin
 }
 
 function sheetViewsXml(layout: SheetLayout): string {
-  // A right-to-left sheet (Arabic): Excel draws column A at the right; gridlines as the page says.
+  // A right-to-left sheet (Arabic): Excel draws column A at the right; gridlines as the page says. Cells
+  // keep Excel's "context" reading order: each reads in the direction of its first strong character, so an
+  // Arabic label reads right to left (its Latin parameters isolated, see src/labels/bidi.ts) while an
+  // English or Chinese assessment keeps its own order and punctuation.
   const rightToLeft = layout.direction === "rtl" ? ` rightToLeft="1"` : "";
   const gridlines = `${layout.page.showGridlines ? "" : ` showGridLines="0"`}${rightToLeft}`;
   if (layout.freezeRows <= 0) return `<sheetViews><sheetView workbookViewId="0"${gridlines}/></sheetViews>`;
