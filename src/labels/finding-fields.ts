@@ -44,9 +44,9 @@ export const FINDING_FIELDS = {
     en: "Recommendation no.",
     zh: "建议编号",
     ar: "رقم التوصية",
-    fr: "Numéro de la recommandation",
+    fr: "N° de la recommandation",
     ru: "Номер рекомендации",
-    es: "Número de la recomendación",
+    es: "N.º de recomendación",
   },
   addressee: {
     en: "Addressed to",
@@ -100,17 +100,17 @@ export const FINDING_FIELDS = {
   previousAcceptance: {
     en: "Previous acceptance",
     zh: "之前接受情况",
-    ar: "القبول السابق",
+    ar: "حالة القبول السابقة",
     fr: "Acceptation précédente",
-    ru: "Предыдущее принятие",
+    ru: "Предыдущий статус принятия",
     es: "Aceptación anterior",
   },
   previousImplementation: {
     en: "Previous implementation",
     zh: "之前落实情况",
-    ar: "التنفيذ السابق",
+    ar: "حالة التنفيذ السابقة",
     fr: "Mise en œuvre précédente",
-    ru: "Предыдущее выполнение",
+    ru: "Предыдущий статус выполнения",
     es: "Aplicación anterior",
   },
   previousStatus: {
@@ -137,7 +137,7 @@ export const FINDING_FIELDS = {
     ru: "Ответственный",
     es: "Responsable",
   },
-  deadline: { en: "Deadline", zh: "截止日期", ar: "الموعد النهائي", fr: "Échéance", ru: "Срок", es: "Plazo" },
+  deadline: { en: "Deadline", zh: "截止日期", ar: "الموعد النهائي", fr: "Date limite", ru: "Срок", es: "Plazo" },
   lastUpdated: {
     en: "Last updated",
     zh: "最后更新",
@@ -151,7 +151,7 @@ export const FINDING_FIELDS = {
     zh: "首协会评论意见",
     ar: "تعليقات مجلس الرؤساء التنفيذيين",
     fr: "Observations du CCS",
-    ru: "Замечания КСР",
+    ru: "Комментарии КСР",
     es: "Observaciones de la JJE",
   },
   otherDocuments: {
@@ -199,10 +199,10 @@ export const FINDING_FIELDS = {
   "requests.due": {
     en: "Date due",
     zh: "答复截止日期",
-    ar: "تاريخ الاستحقاق",
-    fr: "Date d'échéance",
+    ar: "موعد الرد",
+    fr: "Date de réponse attendue",
     ru: "Срок ответа",
-    es: "Fecha límite",
+    es: "Fecha de respuesta prevista",
   },
   "requests.answered": {
     en: "Date answered",
@@ -217,8 +217,8 @@ export const FINDING_FIELDS = {
     en: "Means",
     zh: "含义",
     ar: "المعنى",
-    fr: "Sens",
+    fr: "Signifie",
     ru: "Значение",
-    es: "Significado",
+    es: "Significa",
   },
 } satisfies Record<FindingField, LabelTexts>;

@@ -42,10 +42,16 @@ const REGISTER_WORD_PLACEHOLDERS: Readonly<
   sheetVocabulary: ({ headers }) => headers.vocabularySheet[0],
 };
 
-/** The canonical word a reserved placeholder stands for, or undefined when `name` is not one. */
+/** Placeholders a template fills with a display name, as the generated sheets write it. */
+const DISPLAY_NAME_PLACEHOLDERS: Readonly<Record<string, (lang: Language) => string>> = {
+  statusImplemented: (lang) => statusLabel("implemented", lang),
+};
+
+/** The word a reserved placeholder stands for, or undefined when `name` is not one. */
 function registerWordFor(name: string, lang: Language): string | undefined {
   const pick = REGISTER_WORD_PLACEHOLDERS[name];
-  return pick ? (pick(registerLanguage(lang)) ?? "") : undefined;
+  if (pick) return pick(registerLanguage(lang)) ?? "";
+  return DISPLAY_NAME_PLACEHOLDERS[name]?.(lang);
 }
 
 /** The acceptances a reader is told to choose from: the JIU's four ("Closed" is read, not suggested). */

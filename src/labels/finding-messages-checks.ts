@@ -87,12 +87,12 @@ export const CHECK_MESSAGES = {
     es: "{field}: “{value}” no es una dirección web completa; use la dirección completa que empieza por https:// ({suggestion})",
   },
   "implementation.regressed": {
-    en: "Implementation went back from Implemented in the previous report to {status}; check the status, or explain the change in the assessment",
-    zh: "落实情况从上次报告的“已落实”退回为“{status}”；请检查状态，或在评估中说明变化原因",
-    ar: "تراجعت حالة التنفيذ من «نُفذت» في التقرير السابق إلى «{status}»؛ تحقق من الحالة، أو اشرح التغيير في التقييم",
-    fr: "La mise en œuvre est passée de « Appliquée » dans le rapport précédent à « {status} » ; vérifiez le statut ou expliquez ce changement dans l'évaluation",
-    ru: "Статус выполнения изменился с «Выполнена» в предыдущем докладе на «{status}»; проверьте статус или объясните изменение в оценке",
-    es: "La aplicación pasó de “Aplicada” en el informe anterior a “{status}”; compruebe el estado o explique el cambio en la evaluación",
+    en: "Implementation went back from {statusImplemented} in the previous report to {status}; check the status, or explain the change in the assessment",
+    zh: "落实情况从上次报告的“{statusImplemented}”退回为“{status}”；请检查状态，或在评估中说明变化原因",
+    ar: "تراجعت حالة التنفيذ من «{statusImplemented}» في التقرير السابق إلى «{status}»؛ تحقق من الحالة، أو اشرح التغيير في التقييم",
+    fr: "La mise en œuvre est passée de « {statusImplemented} » dans le rapport précédent à « {status} » ; vérifiez le statut ou expliquez ce changement dans l'évaluation",
+    ru: "Статус выполнения изменился с «{statusImplemented}» в предыдущем докладе на «{status}»; проверьте статус или объясните изменение в оценке",
+    es: "La aplicación pasó de “{statusImplemented}” en el informe anterior a “{status}”; compruebe el estado o explique el cambio en la evaluación",
   },
   "outstanding.long": {
     en: "Outstanding {years} years after the review ({symbol}, {year}), which the JIU counts as long-outstanding; plan its closure or explain the delay in the assessment",

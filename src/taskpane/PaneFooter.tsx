@@ -2,17 +2,14 @@ import { Caption1, Link, makeStyles, tokens } from "@fluentui/react-components";
 import type { Language } from "../labels/language";
 import { useText } from "./i18n/text-context";
 
-/**
- * The help page in the pane's language; it sits beside taskpane.html wherever the add-in is hosted. Arabic,
- * French, Russian and Spanish readers get the English page until theirs are written.
- */
-const HELP_PAGES: Record<Language, string> = {
-  en: "help.html",
+/** The help page in the pane's language; it sits beside taskpane.html wherever the add-in is hosted. */
+const HELP_PAGES: Readonly<Record<Language, string>> = {
+  ar: "help-ar.html",
   zh: "help-zh.html",
-  ar: "help.html",
-  fr: "help.html",
-  ru: "help.html",
-  es: "help.html",
+  en: "help.html",
+  fr: "help-fr.html",
+  ru: "help-ru.html",
+  es: "help-es.html",
 };
 
 const useStyles = makeStyles({

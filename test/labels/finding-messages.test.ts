@@ -13,7 +13,7 @@ import {
 } from "../../src/core/parse/status-words";
 import type { ChoiceSet } from "../../src/core/validate/message-params";
 import { formatAlternatives, formatFindingMessage, label, type LabelId } from "../../src/labels/labels";
-import type { Language } from "../../src/labels/language";
+import { LANGUAGES, type Language } from "../../src/labels/language";
 
 describe("field names in finding messages", () => {
   const aliases: [string, readonly string[]][] = [
@@ -33,6 +33,16 @@ describe("field names in finding messages", () => {
   });
 });
 
+/** How each language separates alternatives ("A, B or C"; Spanish "u" before an o sound). */
+const ALTERNATIVE_SEPARATORS: Readonly<Record<Language, RegExp>> = {
+  en: /, | or /,
+  zh: /、|或/,
+  fr: /, | ou /,
+  es: /, | o | u /,
+  ru: /, | или /,
+  ar: / أو |، /,
+};
+
 describe("the words a message tells the reader to type", () => {
   const parsers: Readonly<Record<ChoiceSet, (word: string) => unknown>> = {
     acceptance: parseAcceptance,
@@ -48,15 +58,20 @@ describe("the words a message tells the reader to type", () => {
     yesNo: 2,
     status: 6,
   };
-  // The list is cut out of the English and Chinese messages; the other languages' lists are Intl's.
-  const cases = (["en", "zh"] as const).flatMap((lang) =>
+  const cases = LANGUAGES.flatMap((lang) =>
     (Object.keys(parsers) as ChoiceSet[]).map((set) => [set, lang] as [ChoiceSet, Language]),
   );
 
   it.each(cases)("%s in %s are words the register reads, one per value", (set, lang) => {
     const text = formatFindingMessage("missingChoice", { field: "acceptance", choices: set }, lang);
-    const list = lang === "en" ? text.replace(/^.*; use /, "") : text.replace(/^.*请填写：/, "");
-    const words = list.split(lang === "en" ? /, | or / : /、|或/);
+    // The template around the list, from the same message with a marker for its choices.
+    const [before = "", after = ""] = formatFindingMessage(
+      "missingChoice",
+      { field: "acceptance", choices: "\u0000" },
+      lang,
+    ).split("\u0000");
+    const list = text.slice(before.length, text.length - after.length);
+    const words = list.split(ALTERNATIVE_SEPARATORS[lang]);
     expect(words).toHaveLength(counts[set]);
     const values = words.map((word) => parsers[set](word));
     expect(values).not.toContain(null);
