@@ -122,7 +122,7 @@ describe("dates, lists and plurals in the generated sheets", () => {
     en: "JIU/REP/2020/8 (recommendations 1, 5, 8 and 9);",
     zh: "JIU/REP/2020/8 (建议 1、5、8 和 9) ;",
     ar: "JIU/REP/2020/8 (التوصيات 1 و5 و8 و9)؛",
-    fr: "JIU/REP/2020/8 (recommandations 1, 5, 8 et 9) ;",
+    fr: "JIU/REP/2020/8 (recommandations 1, 5, 8 et 9)\u00a0;",
     ru: "JIU/REP/2020/8 (рекомендации 1, 5, 8 и 9);",
     es: "JIU/REP/2020/8 (recomendaciones 1, 5, 8 y 9);",
   };
@@ -130,7 +130,7 @@ describe("dates, lists and plurals in the generated sheets", () => {
     en: "JIU/REP/2021/6 (recommendation 4);",
     zh: "JIU/REP/2021/6 (建议 4) ;",
     ar: "JIU/REP/2021/6 (التوصية 4)؛",
-    fr: "JIU/REP/2021/6 (recommandation 4) ;",
+    fr: "JIU/REP/2021/6 (recommandation 4)\u00a0;",
     ru: "JIU/REP/2021/6 (рекомендация 4);",
     es: "JIU/REP/2021/6 (recomendación 4);",
   };
