@@ -1,7 +1,7 @@
 /**
  * Renders the README's pictures of the generated sheets: runs the CLI on the sample register as of
  * 28 February 2023 (`summary -o`, then `annex -o` on its output; Chinese, the seed's language, and
- * English; French, Russian and Spanish from the English sample), prints each generated sheet through LibreOffice (scripts/render-xlsx.sh) and copies the
+ * English; Arabic (right to left), French, Russian and Spanish from the English sample), prints each generated sheet through LibreOffice (scripts/render-xlsx.sh) and copies the
  * first page of each to docs/sheets/.
  *
  *   npx tsx scripts/render-docs.ts [--pages DIR] [--dpi N] [--lang fr,ru]
@@ -25,7 +25,7 @@ import { SAMPLE_AS_OF } from "../samples/wipo-2023-data";
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "wipo-2023.xlsx");
-/** The French, Russian and Spanish pictures read the English sample, so that their data is not Chinese. */
+/** The Arabic, French, Russian and Spanish pictures read the English sample, so that their data is not Chinese. */
 const SAMPLE_EN = path.join(ROOT, "samples", "wipo-2023-en.xlsx");
 const RENDER = path.join(ROOT, "scripts", "render-xlsx.sh");
 const DOCS = path.join(ROOT, "docs", "sheets");
@@ -47,6 +47,8 @@ const PICTURES: readonly Picture[] = [
   { lang: "zh", sheet: "附件二", file: "annex-2-zh.png" },
   { lang: "zh", sheet: "附件三", file: "annex-3-zh.png" },
   { lang: "en", sheet: "Summary", file: "summary-en.png" },
+  { lang: "ar", sheet: "موجز", file: "summary-ar.png" },
+  { lang: "ar", sheet: "المرفق الأول", file: "annex-1-ar.png" },
   { lang: "fr", sheet: "Résumé", file: "summary-fr.png" },
   { lang: "fr", sheet: "Annexe I", file: "annex-1-fr.png" },
   { lang: "ru", sheet: "Резюме", file: "summary-ru.png" },
@@ -99,7 +101,7 @@ async function writeReport(lang: Lang, dir: string): Promise<string> {
   const withSummary = path.join(dir, `summary-${lang}.xlsx`);
   const report = path.join(dir, `report-${lang}.xlsx`);
   const common = ["--as-of", SAMPLE_AS_OF, "--lang", lang];
-  const sample = lang === "fr" || lang === "ru" || lang === "es" ? SAMPLE_EN : SAMPLE;
+  const sample = lang === "ar" || lang === "fr" || lang === "ru" || lang === "es" ? SAMPLE_EN : SAMPLE;
   await cli(["summary", sample, ...common, "-o", withSummary]);
   await cli(["annex", withSummary, ...common, "-o", report]);
   return report;

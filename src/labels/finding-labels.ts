@@ -14,7 +14,7 @@ import type { LabelTable, LabelTexts } from "./label-table";
  * language. Register values are shown as written, quoted as each language quotes: '...' in English, “...”
  * in Chinese and Spanish, « ... » in French, «...» in Russian and Arabic.
  * Placeholders are filled by `formatFindingMessage`, which renders closed-set codes ({field}, {choices},
- * {acceptance}, {implementation}, {status}, {language}) in the reader's language.
+ * {acceptance}, {implementation}, {status}) in the reader's language.
  */
 const MESSAGES = {
   ...REGISTER_WORD_MESSAGES,

@@ -1,4 +1,5 @@
 import type { RuleId } from "../core/findings";
+import { bidiParams } from "./bidi";
 import type { Language } from "./language";
 import { CLI_FIGURE_LABELS } from "./cli-figure-labels";
 import { CLI_LABELS } from "./cli-labels";
@@ -91,7 +92,7 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
  * @example formatLabel("annex.recommendation", "en", { number: 7 }) // "Recommendation 7"
  */
 export function formatLabel(id: LabelId, lang: Language, params: LabelParams): string {
-  return fillPlaceholders(label(id, lang), params, id);
+  return fillPlaceholders(label(id, lang), bidiParams(params, lang), id);
 }
 
 /** Fills {name} placeholders in any text; exported for tests and for composed labels. */
