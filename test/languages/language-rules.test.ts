@@ -98,7 +98,7 @@ describe("jiu-register validate's report in the reader's language", () => {
     ["en", "14 recommendations read from sheet 'R'; 0 errors, 1 warning."],
     ["fr", "14 recommandations lues dans la feuille «\u00a0R\u00a0»\u00a0; 0 erreur, 1 avertissement."],
     ["ru", "Из листа «R» прочитано 14 рекомендаций; 0 ошибок, 1 предупреждение."],
-    ["ar", "قُرئت 14 توصية من الورقة «R»؛ لا أخطاء، تحذير واحد."],
+    ["ar", "\u2068قُرئت 14 توصية من الورقة «\u2068R\u2069»\u2069؛ لا أخطاء، تحذير واحد."],
   ] as const)("closes in %s with the counts' plural forms", (lang, text) => {
     const register = aRegister(Array.from({ length: 14 }, () => ({})));
     const warning = { severity: "warning", rule: "W02-deadline-overdue" } as Finding;

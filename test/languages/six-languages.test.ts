@@ -107,7 +107,8 @@ describe("dates, lists and plurals in the generated sheets", () => {
   const asOfLine: Readonly<Record<Language, string>> = {
     en: "Status as of 28 February 2023",
     zh: "截至 2023 年 2 月 28 日的情况",
-    ar: "الحالة في 28 شباط/فبراير 2023",
+    // The date is an isolated run (U+2068…U+2069) inside Arabic text, so it keeps its own order.
+    ar: "الحالة في \u206828 شباط/فبراير 2023\u2069",
     fr: "Situation au 28 février 2023",
     ru: "Положение на 28 февраля 2023 г.",
     es: "Situación al 28 de febrero de 2023",
