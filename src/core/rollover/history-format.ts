@@ -1,0 +1,63 @@
+/**
+ * The History sheet's format, shared by the roll-over (which writes it) and the History reader: one row per
+ * recommendation per reporting cycle, header in row 1, the cycle's as-of date a real date cell, statuses as
+ * the register wrote them. The Archive sheet holds archived closed rows under the register's own headers.
+ */
+
+export type HistoryColumnId =
+  | "cycle"
+  | "report"
+  | "recommendation"
+  | "addressee"
+  | "acceptance"
+  | "implementation"
+  | "assessment"
+  | "responsible";
+
+/** The columns in the order they are written (A to H). */
+export const HISTORY_COLUMNS: readonly HistoryColumnId[] = [
+  "cycle",
+  "report",
+  "recommendation",
+  "addressee",
+  "acceptance",
+  "implementation",
+  "assessment",
+  "responsible",
+];
+
+/** The languages a History sheet is written in: the register's (its headers tell), English otherwise. */
+export type HistoryLanguage = "en" | "zh";
+
+/** Header words per language; the first language's words are written for a register in that language. */
+export const HISTORY_HEADERS: Readonly<Record<HistoryLanguage, Readonly<Record<HistoryColumnId, string>>>> = {
+  en: {
+    cycle: "Cycle as of",
+    report: "Report",
+    recommendation: "Recommendation",
+    addressee: "Addressee",
+    acceptance: "Acceptance",
+    implementation: "Implementation",
+    assessment: "Assessment",
+    responsible: "Responsible",
+  },
+  zh: {
+    cycle: "周期截止日期",
+    report: "报告",
+    recommendation: "建议",
+    addressee: "对象",
+    acceptance: "接受情况",
+    implementation: "落实情况",
+    assessment: "评估",
+    responsible: "负责方",
+  },
+};
+
+export const HISTORY_SHEET_NAMES: Readonly<Record<HistoryLanguage, string>> = { en: "History", zh: "历史" };
+export const ARCHIVE_SHEET_NAMES: Readonly<Record<HistoryLanguage, string>> = { en: "Archive", zh: "存档" };
+
+/** True when a sheet's name is one the History sheet answers to ("History", "历史"; any case, trimmed). */
+export function isHistorySheetName(name: string): boolean {
+  const folded = name.trim().toLowerCase();
+  return Object.values(HISTORY_SHEET_NAMES).some((candidate) => candidate.toLowerCase() === folded);
+}
