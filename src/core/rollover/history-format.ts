@@ -53,11 +53,24 @@ export const HISTORY_HEADERS: Readonly<Record<HistoryLanguage, Readonly<Record<H
   },
 };
 
-export const HISTORY_SHEET_NAMES: Readonly<Record<HistoryLanguage, string>> = { en: "History", zh: "历史" };
+/**
+ * The name a new History sheet gets. Not "History" itself: Excel reserves that name (for its change
+ * tracking) and refuses a sheet so named, so the English sheet is "Status history".
+ */
+export const HISTORY_SHEET_NAMES: Readonly<Record<HistoryLanguage, string>> = {
+  en: "Status history",
+  zh: "历史",
+};
+/** Every name a History sheet is recognized by, new or as another tool may have written it. */
+const HISTORY_SHEET_ALIASES: readonly string[] = [
+  ...Object.values(HISTORY_SHEET_NAMES),
+  "History",
+  "历史记录",
+];
 export const ARCHIVE_SHEET_NAMES: Readonly<Record<HistoryLanguage, string>> = { en: "Archive", zh: "存档" };
 
-/** True when a sheet's name is one the History sheet answers to ("History", "历史"; any case, trimmed). */
+/** True when a sheet's name is one the History sheet answers to ("Status history", "History", "历史"; any case, trimmed). */
 export function isHistorySheetName(name: string): boolean {
   const folded = name.trim().toLowerCase();
-  return Object.values(HISTORY_SHEET_NAMES).some((candidate) => candidate.toLowerCase() === folded);
+  return HISTORY_SHEET_ALIASES.some((candidate) => candidate.toLowerCase() === folded);
 }

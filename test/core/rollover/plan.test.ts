@@ -38,8 +38,9 @@ const column = (id: ColumnId) => ALL_COLUMNS.indexOf(id) + 1;
 describe("planRollover", () => {
   it("appends one History row per recommendation, with the header, to a new History sheet", () => {
     const result = planned(aGrid([{}, { implementation: "In progress", acceptance: "Accepted" }]));
+    // Not "History": Excel reserves that sheet name.
     expect(result.history).toMatchObject({
-      sheet: "History",
+      sheet: "Status history",
       createSheet: true,
       firstRow: 1,
       recommendationRows: 2,
