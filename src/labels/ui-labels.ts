@@ -30,6 +30,22 @@ export const RULE_TITLES = {
   "W10-other-register": { en: "Another register in the workbook", zh: "工作簿中的另一个登记册" },
   "W11-acceptance-inferred": { en: "Acceptance inferred", zh: "推定的接受情况" },
   "W12-vocabulary": { en: "Vocabulary sheet", zh: "词汇工作表" },
+  "W13-history-sheet": {
+    en: "History sheet unreadable",
+    zh: "历史工作表无法读取",
+    ar: "تعذّرت قراءة ورقة السجل التاريخي",
+    fr: "Feuille d'historique illisible",
+    ru: "Лист истории не читается",
+    es: "Hoja de historial ilegible",
+  },
+  "W14-history-row": {
+    en: "History row",
+    zh: "历史记录行",
+    ar: "صف في السجل التاريخي",
+    fr: "Ligne de l'historique",
+    ru: "Строка истории",
+    es: "Fila del historial",
+  },
 } satisfies Record<RuleId, LabelTexts>;
 
 type RuleLabels = { readonly [K in RuleId as `rule.${K}`]: LabelTexts };
