@@ -9,12 +9,12 @@ import type { LabelTexts } from "./label-table";
  */
 export const HISTORY_MESSAGES = {
   "history.missingColumns": {
-    en: "Sheet '{sheet}' is not read as the History: its header lacks {fields}. Row 1 must read Cycle as of, Report, Recommendation, Addressee, Acceptance, Implementation, Assessment, Responsible; restore the missing columns (the sheet is never overwritten)",
-    zh: "工作表“{sheet}”未作为历史记录读取：其标题行缺少{fields}。第 1 行应依次为：周期截止日期、报告、建议、对象、接受情况、落实情况、评估、负责方；请恢复缺少的列（该工作表不会被覆盖）",
-    ar: "لم تُقرأ الورقة '{sheet}' بوصفها السجل التاريخي: ينقص صف العناوين فيها {fields}. يجب أن يتضمن الصف 1: الدورة في تاريخ، التقرير، التوصية، الجهة المعنية، القبول، التنفيذ، التقييم، المسؤول؛ يُرجى إعادة الأعمدة الناقصة (لا يُكتب فوق الورقة أبدًا)",
-    fr: "La feuille « {sheet} » n'est pas lue comme historique : son en-tête ne comporte pas {fields}. La ligne 1 doit contenir Cycle au, Rapport, Recommandation, Destinataire, Acceptation, Mise en œuvre, Évaluation, Responsable ; rétablissez les colonnes manquantes (la feuille n'est jamais écrasée)",
-    ru: "Лист «{sheet}» не прочитан как история: в его заголовке нет столбцов {fields}. Строка 1 должна содержать: Цикл по состоянию на, Доклад, Рекомендация, Адресат, Принятие, Выполнение, Оценка, Ответственный; восстановите недостающие столбцы (лист никогда не перезаписывается)",
-    es: "La hoja «{sheet}» no se lee como historial: a su encabezado le falta {fields}. La fila 1 debe contener Ciclo al, Informe, Recomendación, Destinatario, Aceptación, Aplicación, Evaluación, Responsable; restablezca las columnas que faltan (la hoja nunca se sobrescribe)",
+    en: "Sheet '{sheet}' is not read as the reporting history: its header lacks {fields}. Row 1 must read Cycle as of, Report, Recommendation, Addressee, Acceptance, Implementation, Assessment, Responsible; restore the missing columns (the sheet is never overwritten)",
+    zh: "工作表“{sheet}”未作为报告历史读取：其标题行缺少{fields}。第 1 行应依次为：周期截止日期、报告、建议、对象、接受情况、落实情况、评估、负责方；请恢复缺少的列（该工作表不会被覆盖）",
+    ar: "لم تُقرأ الورقة '{sheet}' بوصفها سجل التقارير: ينقص صف العناوين فيها {fields}. يجب أن يتضمن الصف 1: الدورة في تاريخ، التقرير، التوصية، الجهة المعنية، القبول، التنفيذ، التقييم، المسؤول؛ يُرجى إعادة الأعمدة الناقصة (لا يُكتب فوق الورقة أبدًا)",
+    fr: "La feuille « {sheet} » n'est pas lue comme historique des rapports : son en-tête ne comporte pas {fields}. La ligne 1 doit contenir Cycle au, Rapport, Recommandation, Destinataire, Acceptation, Mise en œuvre, Évaluation, Responsable ; rétablissez les colonnes manquantes (la feuille n'est jamais écrasée)",
+    ru: "Лист «{sheet}» не прочитан как история отчетности: в его заголовке нет столбцов {fields}. Строка 1 должна содержать: Цикл по состоянию на, Доклад, Рекомендация, Адресат, Принятие, Выполнение, Оценка, Ответственный; восстановите недостающие столбцы (лист никогда не перезаписывается)",
+    es: "La hoja «{sheet}» no se lee como historial de informes: a su encabezado le falta {fields}. La fila 1 debe contener Ciclo al, Informe, Recomendación, Destinatario, Aceptación, Aplicación, Evaluación, Responsable; restablezca las columnas que faltan (la hoja nunca se sobrescribe)",
   },
   "history.cycleNotDate": {
     en: "{field} '{value}' is not a date; type the cycle's as-of date as a date (e.g. 2023-02-28). Until then this row counts in no cycle",

@@ -116,10 +116,31 @@ export function matchHistoryHeader(text: string): RankedAlias<HistoryColumnId> |
   return lookup.get(looseKey(text)) ?? null;
 }
 
-/** Names the History sheet answers to, in the six languages. */
+/**
+ * The name the roll-over gives the History sheet, per language. Not "History": Excel reserves that name
+ * (it refuses a sheet so named, and the in-memory Excel and the .xlsx writer refuse it too), so the sheet is
+ * "Reporting history"; each language's name is a phrase for the same reason, in case a localized Excel
+ * reserves its own word for "History".
+ */
+export const HISTORY_SHEET_NAME: Readonly<Record<HistoryHeaderLanguage, string>> = {
+  en: "Reporting history",
+  zh: "报告历史",
+  ar: "سجل التقارير",
+  fr: "Historique des rapports",
+  ru: "История отчетности",
+  es: "Historial de informes",
+};
+
+/**
+ * Names the History sheet answers to: the names above, and the plain words ("History", "历史", ...) that
+ * a workbook made outside Excel, or by hand, may use.
+ */
 export const HISTORY_SHEET_NAMES: readonly string[] = [
+  ...Object.values(HISTORY_SHEET_NAME),
   "History",
   "历史",
+  "Cycle history",
+  "Status history",
   "السجل التاريخي",
   "Historique",
   "История",

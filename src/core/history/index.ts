@@ -2,6 +2,7 @@ export type { History, HistoryColumnId, HistoryCycle, HistoryProblem, HistoryRow
 export {
   HISTORY_COLUMNS,
   HISTORY_HEADERS,
+  HISTORY_SHEET_NAME,
   HISTORY_SHEET_NAMES,
   isHistorySheetName,
   matchHistoryHeader,

@@ -13,8 +13,8 @@ import type { History, HistoryColumnId, HistoryProblem, HistoryRow } from "./typ
 const HISTORY: TableSpec<HistoryColumnId> = { match: matchHistoryHeader, required: HISTORY_COLUMNS };
 
 /**
- * Reads the History sheet (named "History" or "历史", or the name in another UN language, ignoring case
- * and spacing; never the register's own sheet): one row per recommendation per reporting cycle. Rows are
+ * Reads the History sheet (named "Reporting history" or "报告历史", or "History", "历史" or the name in
+ * another UN language, ignoring case and spacing; never the register's own sheet): one row per recommendation per reporting cycle. Rows are
  * grouped by cycle; what a hand edit broke (a missing column, text where a date belongs, an unknown status
  * word) is a problem with its row and column, and the row is kept, never dropped. Null when the workbook
  * has no History sheet. Pure: the grid is not modified.

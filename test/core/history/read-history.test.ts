@@ -4,6 +4,7 @@ import {
   historyCycleDates,
   historyKey,
   HISTORY_HEADERS,
+  HISTORY_SHEET_NAME,
   lastCycleByKey,
   lastHistoryCycle,
   readHistory,
@@ -12,6 +13,7 @@ import {
 import type { CellValue } from "../../../src/core/grid";
 import { validate } from "../../../src/core/validate";
 import { formatFindingMessage } from "../../../src/labels/finding-message";
+import { sheetNameProblem } from "../../../src/xlsx/write/sheet-names";
 import { aGrid, aSheet, anId, aSymbol, dateCell, errorCell, iso, parseRegister } from "../../fixtures";
 
 const HEADER = Object.values(HISTORY_HEADERS.en);
@@ -28,13 +30,27 @@ function historyRow(
   return [cycle, report, recommendation, addressee, acceptance, implementation, "Assessed", "CIO"];
 }
 
-function read(rows: CellValue[][], name = "History", header: CellValue[] = HEADER): History {
+function read(rows: CellValue[][], name = "Reporting history", header: CellValue[] = HEADER): History {
   const history = readHistory([aSheet("Register", [["x"]]), aSheet(name, [header, ...rows])], "Register");
   if (!history) throw new Error("no History read");
   return history;
 }
 
 describe("readHistory", () => {
+  it('names the sheet it writes so that Excel takes it (Excel reserves "History"), and reads it back', () => {
+    for (const name of Object.values(HISTORY_SHEET_NAME)) {
+      expect(sheetNameProblem(name)).toBeNull();
+      expect(readHistory([aSheet(name, [HEADER])])?.sheet).toBe(name);
+    }
+    expect(sheetNameProblem("History")).not.toBeNull();
+    expect(HISTORY_SHEET_NAME).toMatchObject({ en: "Reporting history", zh: "报告历史" });
+  });
+
+  it("also reads a sheet named History or 历史, as a workbook made outside Excel may have", () => {
+    expect(readHistory([aSheet(" history ", [HEADER])])?.sheet).toBe(" history ");
+    expect(readHistory([aSheet("历史", [HEADER])])?.sheet).toBe("历史");
+  });
+
   it("is null when the workbook has no History sheet", () => {
     expect(readHistory([aSheet("Register", [["x"]]), aSheet("Notes", [HEADER])], "Register")).toBeNull();
   });

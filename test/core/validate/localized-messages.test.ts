@@ -394,7 +394,7 @@ const CASES: readonly (readonly [FindingMessageId, RuleId, Source, readonly stri
     "history.missingColumns",
     "W13-history-sheet",
     { grid: withHistory([], ["周期截止日期", "报告", "建议", "对象", "接受情况", "落实情况"]) },
-    ["工作表“History”未作为历史记录读取", "缺少评估 和 负责方"],
+    ["工作表“History”未作为报告历史读取", "缺少评估 和 负责方"],
   ],
   [
     "history.cycleNotDate",
