@@ -17,7 +17,7 @@ const line: ChartSpec = {
 function childNames(element: Element): string[] {
   const names: string[] = [];
   for (let child = element.firstChild; child; child = child.nextSibling) {
-    if (child.nodeType === 1) names.push((child as Element).localName);
+    if (child.nodeType === 1) names.push((child as Element).localName ?? "");
   }
   return names;
 }
