@@ -6,7 +6,7 @@ import { alignColumns } from "./text-columns";
 
 /**
  * "Changes since the last report" as text: what the statuses are compared with, the counts, and one
- * aligned line per recommendation whose status changed (report, recommendation, addressee, from, to).
+ * aligned line per recommendation whose status changed (report, recommendation, from, to, addressee).
  *
  * @example changesLines(summary, "en")[0] // "Changes since the last report:"
  */
@@ -24,7 +24,7 @@ export function changesLines(summary: Summary, lang: Language): string[] {
   if (changes.basis === "none") return lines;
   if (changes.changes.length === 0) return [...lines, `  ${label("changes.none", lang)}`];
   const header = (
-    ["changes.report", "changes.recommendation", "changes.addressee", "changes.from", "changes.to"] as const
+    ["changes.report", "changes.recommendation", "changes.from", "changes.to", "changes.addressee"] as const
   ).map((id) => label(id, lang));
   const rows = changes.changes.map((change) => changeCells(change, lang).map(terminalSafe));
   return [...lines, "", ...alignColumns([header, ...rows], 5)];

@@ -71,14 +71,8 @@ export const CHANGES_LABELS = {
     es: "Pendientes desde hace cinco años o más",
   },
   "changes.report": { en: "Report", zh: "报告", ar: "التقرير", fr: "Rapport", ru: "Доклад", es: "Informe" },
-  "changes.recommendation": {
-    en: "Recommendation",
-    zh: "建议",
-    ar: "التوصية",
-    fr: "Recommandation",
-    ru: "Рекомендация",
-    es: "Recomendación",
-  },
+  /** The recommendation's number in its report, as the annexes' tables head it. */
+  "changes.recommendation": { en: "No.", zh: "编号", ar: "الرقم", fr: "N°", ru: "№", es: "N.º" },
   "changes.addressee": {
     en: "Addressed to",
     zh: "提交对象",

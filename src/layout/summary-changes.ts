@@ -46,23 +46,23 @@ export function changeCounts(changes: ChangesSinceLastReport): [LabelId, number 
 }
 
 /**
- * One change as a table row's words: report, recommendation, addressee, previous and current status.
+ * One change as a table row's words: report, recommendation, previous and current status, addressee.
  *
- * @example changeCells(change, "en") // ["JIU/REP/2021/6", "4", "Executive head", "In progress", "Implemented"]
+ * @example changeCells(change, "en") // ["JIU/REP/2021/6", "4", "In progress", "Implemented", "Executive head"]
  */
 export function changeCells(change: StatusChange, lang: Language): string[] {
   return [
     change.report.text,
     change.recommendation.text,
-    addresseeLabel(change.addressee, lang),
     change.from === null ? label("changes.fromNew", lang) : statusLabel(change.from, lang),
     statusLabel(change.to, lang),
+    addresseeLabel(change.addressee, lang),
   ];
 }
 
 /**
  * "Changes since the last report": what the statuses are compared with, the counts, and one row per
- * recommendation whose status changed (report, recommendation, addressee, from, to).
+ * recommendation whose status changed (report, recommendation, from, to, addressee).
  */
 export function addChanges(builder: SheetBuilder, summary: Summary, lang: Language): void {
   const { changes } = summary;
@@ -90,9 +90,9 @@ export function addChanges(builder: SheetBuilder, summary: Summary, lang: Langua
   }
   const listed = addTable(
     builder,
-    [2, 1, 1, 2, columns - 6],
+    [2, 1, 2, 2, columns - 7],
     (
-      ["changes.report", "changes.recommendation", "changes.addressee", "changes.from", "changes.to"] as const
+      ["changes.report", "changes.recommendation", "changes.from", "changes.to", "changes.addressee"] as const
     ).map((id) => label(id, lang)),
     changes.changes.map((change) => changeCells(change, lang)),
   );

@@ -13,6 +13,7 @@ import {
   TABLE_HEADER_STYLE,
 } from "./styles";
 import { CHART_ROW_HEIGHT, CHART_ROWS } from "./summary-figure";
+import { heightOfLines } from "./text-metrics";
 
 /** The two lines: legislative bodies (the figures' dark blue) and the executive head (orange). */
 export const TREND_COLORS: readonly string[] = ["#2F5597", "#ED7D31"];
@@ -62,8 +63,10 @@ export function addTrendFigure(
       bold: true,
     })),
   );
+  // A long date takes two lines in the narrow first column, in every language: no more.
+  const dateHeight = heightOfLines(2, builder.bodyFontSize, lang === "zh");
   for (const point of points) {
-    builder.addRow([formatLongDate(point.asOf, lang), point.legislative, point.executiveHead]);
+    builder.addRow([formatLongDate(point.asOf, lang), point.legislative, point.executiveHead], dateHeight);
   }
   builder.style(rangeOf(header, 0, 1, 3), TABLE_HEADER_STYLE);
   builder.style(rangeOf(header + 1, 0, points.length, 3), NUMBER_TABLE_BODY_STYLE);

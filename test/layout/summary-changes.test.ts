@@ -69,24 +69,24 @@ describe("the summary sheet's changes since the last report", () => {
     ]);
     expect(rowValues(sheet, "Report")).toEqual([
       "Report",
-      "Recommendation",
-      "Addressed to",
+      "No.",
       "Previous status",
       "Current status",
+      "Addressed to",
     ]);
     expect(rowValues(sheet, "JIU/REP/2021/6")).toEqual([
       "JIU/REP/2021/6",
       "4",
-      "Executive head",
       "In progress",
       "Implemented",
+      "Executive head",
     ]);
     expect(rowValues(sheet, "JIU/REP/2019/8")).toEqual([
       "JIU/REP/2019/8",
       "4",
-      "Legislative bodies",
       "Not in the last report",
       "Not accepted",
+      "Legislative bodies",
     ]);
   });
 
