@@ -1,5 +1,6 @@
 import type { CellValue } from "../core/grid";
-import { HISTORY_COLUMNS, type RolloverPlan } from "../core/rollover";
+import { HISTORY_COLUMNS } from "../core/history";
+import type { RolloverPlan } from "../core/rollover";
 import type { XlRange, XlRequestContext, XlTable, XlWorksheet } from "./excel-api";
 import { columnRuns, excelValue, restoredInput, rowBlocks, type ColumnRun } from "./rollover-cells";
 import { runSteps, step, type WriteStep } from "./steps";

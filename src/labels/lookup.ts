@@ -1,5 +1,6 @@
 import type { RuleId } from "../core/findings";
 import type { Language } from "./language";
+import { CHANGES_LABELS } from "./changes-labels";
 import { CLI_LABELS } from "./cli-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
@@ -21,6 +22,7 @@ export const LABELS = {
   ...UNUSABLE_LABELS,
   ...DOCUMENT_LABELS,
   ...ROLLOVER_LABELS,
+  ...CHANGES_LABELS,
 } satisfies LabelTable;
 
 export type LabelId = keyof typeof LABELS;

@@ -1,5 +1,8 @@
 import { columnLetters } from "../core/a1";
-import type { HistoryProblem, RolloverPlan, RolloverRefusal } from "../core/rollover";
+import type { FindingParams } from "../core/findings";
+import type { HistoryProblem } from "../core/history";
+import type { RolloverPlan, RolloverRefusal } from "../core/rollover";
+import { formatFindingMessage } from "./finding-message";
 import { formatList } from "./format-list";
 import type { Language } from "./language";
 import { formatLabel } from "./lookup";
@@ -24,9 +27,8 @@ export function rolloverRefusalMessage(refusal: RolloverRefusal, language: Langu
       return formatLabel("rollover.refused.previousDiffers", language, differsParams(refusal, language));
     case "historyUnreadable": {
       const problems = refusal.problems.map((problem) => historyProblemText(problem, language));
-      const sheet = refusal.problems[0]?.sheet ?? "";
       return formatLabel("rollover.refused.historyUnreadable", language, {
-        sheet,
+        sheet: refusal.sheet,
         problems: problems.join("; "),
       });
     }
@@ -56,13 +58,17 @@ function differsParams(
   return { rows, sheet: refusal.sheet, lastCycle: refusal.lastCycle };
 }
 
+/** A hand edit of the History sheet, with its row and column, in the reader's language. */
 export function historyProblemText(problem: HistoryProblem, language: Language): string {
-  return problem.code === "missingColumn"
-    ? formatLabel("rollover.problem.missingColumn", language, { column: problem.column })
-    : formatLabel("rollover.problem.notADate", language, {
+  // The same widening validation applies when it reports these problems as findings (W13, W14).
+  const params = problem.message.params as FindingParams;
+  const message = formatFindingMessage(problem.message.id, params, language);
+  return problem.column === undefined
+    ? formatLabel("rollover.problem.row", language, { row: problem.row, message })
+    : formatLabel("rollover.problem.cell", language, {
         row: problem.row,
-        column: problem.column,
-        value: problem.value ?? "",
+        column: problem.column.header,
+        message,
       });
 }
 

@@ -62,13 +62,13 @@ describe("jiu-register rollover", () => {
 
   it("writes the copy and says what changed", () => {
     expect(run).toMatchObject({ code: 0, stderr: "" });
-    expect(run.stdout).toContain('The sheet "历史" is created, with one row per recommendation: 24');
+    expect(run.stdout).toContain('The sheet "报告历史" is created, with one row per recommendation: 24');
   });
 
   it("keeps every cell and format of every sheet, except the previous statuses and assessment updated", async () => {
     const before = await workbook(SAMPLE);
     const after = await workbook(rolled);
-    expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), "历史"]);
+    expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), "报告历史"]);
     let compared = 0;
     let changed = 0;
     for (const sheet of before.worksheets) {
@@ -129,7 +129,7 @@ describe("jiu-register rollover", () => {
   });
 
   it("records the cycle in History, one row per recommendation, as a real date", async () => {
-    const history = (await workbook(rolled)).getWorksheet("历史");
+    const history = (await workbook(rolled)).getWorksheet("报告历史");
     expect(history?.rowCount).toBe(1 + 24);
     expect(history?.getRow(1).values).toEqual([
       undefined,
@@ -160,7 +160,7 @@ describe("jiu-register rollover", () => {
     const second = await cli("rollover", rolled, "--as-of", AS_OF, "-o", again);
     expect(second.code).toBe(1);
     expect(second.stderr).toBe(
-      'The next cycle was not started: the sheet "历史" already holds the cycle as of 2023-02-28. A cycle is started once per date. No file was written.\n',
+      'The next cycle was not started: the sheet "报告历史" already holds the cycle as of 2023-02-28. A cycle is started once per date. No file was written.\n',
     );
     expect(() => readFileSync(again)).toThrow();
   });
@@ -168,8 +168,8 @@ describe("jiu-register rollover", () => {
   it("appends exactly the register's row count at the next cycle, never rewriting earlier rows", async () => {
     const next = folder.path("next.xlsx");
     expect((await cli("rollover", rolled, "--as-of", "2024-02-29", "-o", next)).code).toBe(0);
-    const first = (await workbook(rolled)).getWorksheet("历史");
-    const second = (await workbook(next)).getWorksheet("历史");
+    const first = (await workbook(rolled)).getWorksheet("报告历史");
+    const second = (await workbook(next)).getWorksheet("报告历史");
     expect(second?.rowCount).toBe(1 + 24 + 24);
     for (let row = 1; row <= 25; row++) expect(second?.getRow(row).values).toEqual(first?.getRow(row).values);
     expect(second?.getCell("A26").value).toEqual(new Date("2024-02-29T00:00:00Z"));
@@ -178,7 +178,7 @@ describe("jiu-register rollover", () => {
   it("asks for --confirm when the previous statuses differ from History's last cycle", async () => {
     const edited = folder.path("edited.xlsx");
     const book = await workbook(rolled);
-    const history = book.getWorksheet("历史");
+    const history = book.getWorksheet("报告历史");
     if (!history) throw new Error("no History");
     history.getCell("F2").value = "正在落实";
     await book.xlsx.writeFile(edited);

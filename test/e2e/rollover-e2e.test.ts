@@ -32,8 +32,8 @@ run("Start next reporting cycle in Chromium", () => {
   });
 
   it.each([
-    ["en", "Start next reporting cycle", "Start next cycle", "Status history"],
-    ["zh", "开始下一个报告周期", "开始下一个周期", "历史"],
+    ["en", "Start next reporting cycle", "Start next cycle", "Reporting history"],
+    ["zh", "开始下一个报告周期", "开始下一个周期", "报告历史"],
   ])("asks with what will change, then rolls over (%s)", async (lang, action, confirm, _sheet) => {
     const context = await browser.newContext({
       viewport: { width: 1440, height: 900 },
@@ -49,11 +49,11 @@ run("Start next reporting cycle in Chromium", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
     const text = await dialog.innerText();
-    // The sample's register is Chinese: its History sheet is 历史 whatever the pane's language.
+    // The sample's register is Chinese: its History sheet is 报告历史 whatever the pane's language.
     expect(text).toContain(
       lang === "zh"
-        ? "将新建“历史”工作表，每项建议一行：24"
-        : 'The sheet "历史" is created, with one row per recommendation: 24',
+        ? "将新建“报告历史”工作表，每项建议一行：24"
+        : 'The sheet "报告历史" is created, with one row per recommendation: 24',
     );
     expect(text).toContain(lang === "zh" ? "：21" : "implementation: 21");
     await dialog.screenshot({ path: path.join(SCREENSHOTS, `pane-rollover-dialog-${lang}.png`) });
@@ -64,7 +64,7 @@ run("Start next reporting cycle in Chromium", () => {
     // Closed, the dialog gives the page back: nothing is left hidden from assistive technology.
     await page.getByRole("alertdialog").waitFor({ state: "detached" });
     await expect(page.locator("[aria-hidden=true] [role=tab]").count()).resolves.toBe(0);
-    await page.getByRole("tab", { name: "历史", exact: true }).waitFor();
+    await page.getByRole("tab", { name: "报告历史", exact: true }).waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -49,14 +49,14 @@ describe("rollover in Excel", () => {
 
     excel.resetStats();
     const done = await api.rollover(rollover());
-    expect(done.plan?.history.sheet).toBe("历史");
+    expect(done.plan?.history.sheet).toBe("报告历史");
     // Read (1: the preview remembered where the register is), note the cells to overwrite (1), write (1).
     expect(excel.stats.syncs).toBe(3);
-    expect(excel.sheetNames()).toEqual([...Object.keys(before), "历史"]);
-    expect(excel.snapshot("历史").cells.filter((cell) => cell.column === 0)).toHaveLength(25);
-    expect(cellAt(excel, "历史", 2, 1)).toMatchObject({ value: 44985, numberFormat: "yyyy-mm-dd" });
+    expect(excel.sheetNames()).toEqual([...Object.keys(before), "报告历史"]);
+    expect(excel.snapshot("报告历史").cells.filter((cell) => cell.column === 0)).toHaveLength(25);
+    expect(cellAt(excel, "报告历史", 2, 1)).toMatchObject({ value: 44985, numberFormat: "yyyy-mm-dd" });
     const again = await api.rollover(rollover());
-    expect(again.refusal).toEqual({ code: "alreadyRolledOver", asOf: AS_OF, sheet: "历史" });
+    expect(again.refusal).toEqual({ code: "alreadyRolledOver", asOf: AS_OF, sheet: "报告历史" });
   });
 
   it("adds the previous columns to the register's table and fills them", async () => {

@@ -1,10 +1,7 @@
 import type { CellValue, IsoDate } from "../grid";
 import type { Register } from "../model";
-import { cellText } from "../parse/cell";
-import { looseKey } from "../parse/normalize";
+import { lastCycleByKey, historyKey, type History } from "../history";
 import { HISTORY_COLUMNS, HISTORY_HEADERS, type HistoryLanguage } from "./history-format";
-import type { HistoryEntry } from "./history-read";
-import { statusPairs } from "./register-cells";
 
 /** A cell as History keeps it: as written, a link by its text. */
 function kept(cell: CellValue | undefined): CellValue {
@@ -37,29 +34,20 @@ export function historyHeader(language: HistoryLanguage): CellValue[] {
   return HISTORY_COLUMNS.map((id) => HISTORY_HEADERS[language][id]);
 }
 
-/** "jiurep20216|3a": how a History row and a register row are matched. */
-function recommendationKey(report: string, recommendation: string): string {
-  return `${looseKey(report)}|${looseKey(recommendation)}`;
-}
-
 /**
- * The register rows whose previous statuses are not what History's last cycle recorded for the same
- * recommendation (recommendations new since then are not compared). Words are compared loosely (case,
- * spacing and punctuation aside).
+ * The register rows whose previous statuses (as read) are not what History's last cycle recorded for the
+ * same recommendation. Recommendations new since then, and a register without previous columns (they are
+ * about to be created), are not compared.
  */
-export function rowsDifferingFromHistory(register: Register, lastCycle: readonly HistoryEntry[]): number[] {
-  const recorded = new Map(
-    lastCycle.map((entry) => [recommendationKey(entry.report, entry.recommendation), entry]),
-  );
-  const pairs = statusPairs(register);
-  return register.rows.flatMap(({ recommendation, cells }) => {
-    const key = recommendationKey(cellText(cells.reportSymbol), cellText(cells.recommendationNumber));
-    const entry = recorded.get(key);
+export function rowsDifferingFromHistory(register: Register, history: History): number[] {
+  const recorded = lastCycleByKey(history);
+  return register.rows.flatMap(({ recommendation }) => {
+    const { report, number, previousAcceptance, previousImplementation } = recommendation;
+    if (!report || !number || previousAcceptance === undefined) return [];
+    const entry = recorded.get(historyKey(report, number));
     if (!entry) return [];
-    const differs = pairs.some(({ from, to }) => {
-      const wrote = from === "acceptance" ? entry.acceptance : entry.implementation;
-      return looseKey(cellText(cells[to])) !== looseKey(wrote);
-    });
-    return differs ? [recommendation.row] : [];
+    const same =
+      entry.acceptance === previousAcceptance && entry.implementation === (previousImplementation ?? null);
+    return same ? [] : [recommendation.row];
   });
 }

@@ -4,8 +4,8 @@ import type { Register } from "../model";
 import { looseKey } from "../parse/normalize";
 import { hasErrors, validate } from "../validate";
 import { gridCell } from "./grid-cells";
-import { HISTORY_SHEET_NAMES, type HistoryLanguage } from "./history-format";
-import { readHistory, type HistoryRead } from "./history-read";
+import { hasHistoryCycle, lastHistoryCycle, type History, type HistoryProblem } from "../history";
+import { historySheetName, type HistoryLanguage } from "./history-format";
 import { historyHeader, historyRows, rowsDifferingFromHistory } from "./history-rows";
 import { assessmentUpdatedWrite, createdColumns, previousWrites } from "./register-cells";
 import type { HistoryAppend, RolloverOptions, RolloverOutcome, RolloverRefusal } from "./types";
@@ -31,7 +31,7 @@ export function planRollover(
   if (hasErrors(errors)) return refuse({ code: "registerHasErrors", errors: errors.length });
   const sheet = grid.sheets.find((candidate) => candidate.name === register.sheet);
   if (!sheet) throw new Error(`The register's sheet "${register.sheet}" is not in the grid.`);
-  const history = readHistory(grid);
+  const history = register.history ?? null;
   const historyRefusal = history === null ? null : checkHistory(register, history, asOf, options);
   if (historyRefusal) return refuse(historyRefusal);
 
@@ -68,39 +68,45 @@ export function planRollover(
 
 function checkHistory(
   register: Register,
-  history: HistoryRead,
+  history: History,
   asOf: IsoDate,
   options: RolloverOptions,
 ): RolloverRefusal | null {
-  if (history.problems.length > 0) return { code: "historyUnreadable", problems: history.problems };
-  if (history.entries.some((entry) => entry.cycle === asOf))
-    return { code: "alreadyRolledOver", asOf, sheet: history.sheet };
-  const lastCycle = history.entries.reduce<IsoDate | null>(
-    (last, entry) => (last === null || entry.cycle > last ? entry.cycle : last),
-    null,
-  );
+  const blocking = history.problems.filter(blocksAppending);
+  if (!history.complete || blocking.length > 0)
+    return { code: "historyUnreadable", sheet: history.sheet, problems: blocking };
+  if (hasHistoryCycle(history, asOf)) return { code: "alreadyRolledOver", asOf, sheet: history.sheet };
+  const lastCycle = lastHistoryCycle(history)?.asOf ?? null;
   if (lastCycle === null) return null;
   if (lastCycle > asOf) return { code: "asOfBeforeLastCycle", asOf, lastCycle };
   if (options.confirmed) return null;
-  const entries = history.entries.filter((entry) => entry.cycle === lastCycle);
-  const rows = rowsDifferingFromHistory(register, entries);
+  const rows = rowsDifferingFromHistory(register, history);
   return rows.length === 0
     ? null
     : { code: "previousDiffersFromHistory", lastCycle, rows, sheet: register.sheet };
 }
 
+/** A hand edit that appending would build on: a missing column, or a row whose cycle is no date. */
+function blocksAppending(problem: HistoryProblem): boolean {
+  return (
+    problem.scope === "sheet" ||
+    problem.message.id === "history.cycleNotDate" ||
+    problem.message.id === "history.cycleMissing"
+  );
+}
+
 function historyAppend(
   register: Register,
-  history: HistoryRead | null,
+  history: History | null,
   asOf: IsoDate,
   language: HistoryLanguage,
 ): HistoryAppend {
   const rows = historyRows(register, asOf);
-  const withHeader = history === null || !history.hasHeader;
+  const withHeader = history === null || history.lastRow === 0;
   return {
-    sheet: history?.sheet ?? HISTORY_SHEET_NAMES[language],
+    sheet: history?.sheet ?? historySheetName(language),
     createSheet: history === null,
-    firstRow: withHeader ? 1 : history.nextRow,
+    firstRow: withHeader ? 1 : history.lastRow + 1,
     rows: withHeader ? [historyHeader(language), ...rows] : rows,
     recommendationRows: rows.length,
   };

@@ -1,7 +1,7 @@
 import type { CellValue, IsoDate } from "../grid";
 import type { ColumnId } from "../model";
 import type { HistoryLanguage } from "./history-format";
-import type { HistoryProblem } from "./history-read";
+import type { HistoryProblem } from "../history";
 
 /** Cells to write in one worksheet column, each at its 1-based row. */
 export interface ColumnWrite {
@@ -62,7 +62,12 @@ export interface RolloverCounts {
 /** Why a roll-over is not done; the edge renders each from the label table. */
 export type RolloverRefusal =
   | { readonly code: "registerHasErrors"; readonly errors: number }
-  | { readonly code: "historyUnreadable"; readonly problems: readonly HistoryProblem[] }
+  /** Missing columns, or rows whose cycle is not a date: the sheet is never written over. */
+  | {
+      readonly code: "historyUnreadable";
+      readonly sheet: string;
+      readonly problems: readonly HistoryProblem[];
+    }
   | { readonly code: "alreadyRolledOver"; readonly asOf: IsoDate; readonly sheet: string }
   | { readonly code: "asOfBeforeLastCycle"; readonly asOf: IsoDate; readonly lastCycle: IsoDate }
   /** Needs the person's confirmation: the register's previous statuses are not History's last cycle's. */

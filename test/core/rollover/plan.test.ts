@@ -1,6 +1,7 @@
 import type { CellValue, WorkbookGrid } from "../../../src/core/grid";
 import type { ColumnId } from "../../../src/core/model";
 import { planRollover, type RolloverOutcome, type RolloverPlan } from "../../../src/core/rollover";
+import { rolloverRefusalMessage } from "../../../src/labels/rollover-message";
 import { aGrid, ALL_COLUMNS, aSheet, dateCell, iso, parseRegister, type RowSpec } from "../../fixtures";
 
 const AS_OF = iso("2023-02-28");
@@ -40,7 +41,7 @@ describe("planRollover", () => {
     const result = planned(aGrid([{}, { implementation: "In progress", acceptance: "Accepted" }]));
     // Not "History": Excel reserves that sheet name.
     expect(result.history).toMatchObject({
-      sheet: "Status history",
+      sheet: "Reporting history",
       createSheet: true,
       firstRow: 1,
       recommendationRows: 2,
@@ -83,7 +84,7 @@ describe("planRollover", () => {
     );
     const result = planned(aGrid([{}], { columns, headers: "zh" }));
     expect(result.language).toBe("zh");
-    expect(result.history.sheet).toBe("历史");
+    expect(result.history.sheet).toBe("报告历史");
     expect(result.createdColumns).toEqual([
       { id: "previousAcceptance", column: columns.length + 1, header: "之前接受情况" },
       { id: "previousImplementation", column: columns.length + 2, header: "之前落实情况" },
@@ -189,13 +190,26 @@ describe("planRollover", () => {
   it("reports a hand-edited History sheet with row and column, and does not write to it", () => {
     const bad = ["last year", "JIU/REP/2021/3", 1, "Executive head", "Accepted", "Implemented", "", ""];
     const outcome = plan(withSheets([{}], [historySheet([bad])]));
-    expect(outcome).toEqual({
+    expect(outcome).toMatchObject({
       ok: false,
       refusal: {
         code: "historyUnreadable",
-        problems: [{ sheet: "History", row: 2, column: "Cycle as of", code: "notADate", value: "last year" }],
+        sheet: "History",
+        problems: [
+          {
+            row: 2,
+            column: { header: "Cycle as of", columnNumber: 1 },
+            message: { id: "history.cycleNotDate" },
+          },
+        ],
       },
     });
+    if (outcome.ok || outcome.refusal.code !== "historyUnreadable") throw new Error("not refused");
+    expect(outcome.refusal.problems).toHaveLength(1);
+    expect(rolloverRefusalMessage(outcome.refusal, "en")).toBe(
+      'The next cycle was not started: the sheet "History" was edited by hand and is left as it is. Correct it: ' +
+        "row 2, column \"Cycle as of\": Cycle as of 'last year' is not a date; type the cycle's as-of date as a date (e.g. 2023-02-28). Until then this row counts in no cycle.",
+    );
     const missing = plan(
       withSheets(
         [{}],
@@ -207,13 +221,7 @@ describe("planRollover", () => {
         ],
       ),
     );
-    expect(missing).toMatchObject({
-      ok: false,
-      refusal: {
-        code: "historyUnreadable",
-        problems: [{ row: 1, column: "Responsible", code: "missingColumn" }],
-      },
-    });
+    expect(missing).toMatchObject({ ok: false, refusal: { code: "historyUnreadable", sheet: "History" } });
   });
 
   it("keeps a Status-column register's phrase under Implementation and copies it into Previous status", () => {
