@@ -7,7 +7,7 @@ import { runSteps, step, type WriteStep } from "./steps";
 import { jsonBytes } from "./payload";
 
 /** Column widths of a new History sheet, in points: date, report, recommendation, ..., assessment, responsible. */
-const HISTORY_WIDTHS = [70, 95, 80, 100, 90, 100, 330, 160];
+const HISTORY_WIDTHS = [70, 95, 100, 100, 90, 100, 330, 160];
 const DATE_FORMAT = "yyyy-mm-dd";
 
 /** The cells a failed roll-over writes back: each range with its formulas (and number formats) as they were. */

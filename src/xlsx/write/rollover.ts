@@ -8,7 +8,7 @@ import { widenTable } from "./table-columns";
 import { XlsxWriteError } from "./write-error";
 
 /** Column widths (characters) of a new History sheet: date, report, recommendation, ..., assessment, responsible. */
-const HISTORY_WIDTHS = [12, 16, 14, 18, 16, 18, 60, 28];
+const HISTORY_WIDTHS = [12, 16, 17, 18, 16, 18, 60, 28];
 
 /**
  * Applies a roll-over plan to an .xlsx package and returns the new package; `input` is not modified.
