@@ -1,6 +1,7 @@
 import type { FindingMessageId } from "../core/findings";
 import type { ForeignLanguage } from "../core/parse/foreign-words";
 import type { FindingField, FindingHint } from "../core/validate/message-params";
+import { HISTORY_FIELDS, HISTORY_MESSAGES } from "./finding-labels-history";
 import { REGISTER_WORD_MESSAGES } from "./finding-labels-words";
 import type { LabelTable, LabelTexts } from "./label-table";
 
@@ -13,6 +14,7 @@ import type { LabelTable, LabelTexts } from "./label-table";
  */
 const MESSAGES = {
   ...REGISTER_WORD_MESSAGES,
+  ...HISTORY_MESSAGES,
   formulaError: {
     en: "{field}: the cell shows {code}; fix the formula or type the value",
     zh: "{field}：单元格显示 {code}；请修正公式或直接输入值",
@@ -227,6 +229,7 @@ const FIELDS = {
   "requests.answered": { en: "Date answered", zh: "答复日期" },
   "vocabulary.word": { en: "Word", zh: "词语" },
   "vocabulary.means": { en: "Means", zh: "含义" },
+  ...HISTORY_FIELDS,
 } satisfies Record<FindingField, LabelTexts>;
 
 const LANGUAGES = {

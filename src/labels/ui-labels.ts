@@ -30,6 +30,22 @@ export const RULE_TITLES = {
   "W10-other-register": { en: "Another register in the workbook", zh: "工作簿中的另一个登记册" },
   "W11-acceptance-inferred": { en: "Acceptance inferred", zh: "推定的接受情况" },
   "W12-vocabulary": { en: "Vocabulary sheet", zh: "词汇工作表" },
+  "W13-history-sheet": {
+    en: "Reporting history sheet unreadable",
+    zh: "报告历史工作表无法读取",
+    ar: "تعذّرت قراءة ورقة سجل التقارير",
+    fr: "Feuille d'historique des rapports illisible",
+    ru: "Лист истории отчетности не читается",
+    es: "Hoja de historial de informes ilegible",
+  },
+  "W14-history-row": {
+    en: "Reporting history row",
+    zh: "报告历史中的行",
+    ar: "صف في سجل التقارير",
+    fr: "Ligne de l'historique des rapports",
+    ru: "Строка истории отчетности",
+    es: "Fila del historial de informes",
+  },
 } satisfies Record<RuleId, LabelTexts>;
 
 type RuleLabels = { readonly [K in RuleId as `rule.${K}`]: LabelTexts };

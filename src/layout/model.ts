@@ -7,7 +7,7 @@
  *   styles      -> range.format.* and range.numberFormat
  *   merges      -> range.merge()
  *   hyperlinks  -> range.hyperlink
- *   charts      -> sheet.charts.add("ColumnStacked", dataRange, "Columns"), then chart.* (see ChartSpec)
+ *   charts      -> sheet.charts.add("ColumnStacked" or "LineMarkers", dataRange, "Columns"), then chart.*
  *   page        -> sheet.pageLayout (orientation, paperSize, zoom, margins, print titles)
  *   rowBreaks   -> sheet.horizontalPageBreaks.add(row)
  * A writer renders exactly this description and adds no look of its own (link colour, data labels,
@@ -68,7 +68,11 @@ export interface Hyperlink {
 export interface ChartSpec {
   /** Stable id within the sheet, e.g. "legislative". */
   readonly id: string;
-  readonly type: "columnStacked";
+  /**
+   * "columnStacked": Figures 1 and 2, a stack of statuses per review year. "line": the outstanding trend,
+   * one line with a marker at each point per series (Excel's LineMarkers, the file format's c:lineChart).
+   */
+  readonly type: ChartType;
   readonly title: string;
   /**
    * The table the chart reads: first row holds the series names (statuses), first column the
@@ -87,7 +91,7 @@ export interface ChartSpec {
   readonly fontSize?: number;
   /** Where the legend sits; chart.legend.position. Absent: the application's default. */
   readonly legendPosition?: "bottom" | "right" | "top" | "left";
-  /** Gap between columns, percent of a column's width; series.gapWidth. */
+  /** Gap between columns, percent of a column's width; series.gapWidth. Columns only. */
   readonly gapWidth?: number;
   /** Each segment labelled with its value. Absent: no data labels. */
   readonly dataLabels?: ChartDataLabels;
@@ -95,7 +99,12 @@ export interface ChartSpec {
   readonly valueAxis?: ChartValueAxis;
 }
 
-/** Labels inside the column segments: chart.dataLabels (showValue, position "Center", numberFormat, font). */
+export type ChartType = "columnStacked" | "line";
+
+/**
+ * Each value labelled: chart.dataLabels (showValue, numberFormat, font), inside the column segments of a
+ * stacked-column chart (position "Center") and above the points of a line chart (position "Top").
+ */
 export interface ChartDataLabels {
   /** Excel number format; "0;;;" shows whole counts and hides zeros. */
   readonly numberFormat: string;

@@ -14,6 +14,8 @@ import {
 } from "../../src/labels/labels";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
+import { ROLLOVER_LABELS } from "../../src/labels/rollover-labels";
+import { CHANGES_LABELS } from "../../src/labels/changes-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
 import { DOCUMENT_LABELS } from "../../src/labels/document-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
@@ -53,6 +55,8 @@ describe("the label table", () => {
       CLI_LABELS,
       DOCUMENT_LABELS,
       UNUSABLE_LABELS,
+      ROLLOVER_LABELS,
+      CHANGES_LABELS,
     ].map((table) => Object.keys(table));
     const counts = new Map<string, number>();
     for (const id of tables.flat()) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -62,7 +66,7 @@ describe("the label table", () => {
 
   it("has a title for every validation rule", () => {
     const rules = Object.keys(RULE_TITLES) as RuleId[];
-    expect(rules).toHaveLength(24);
+    expect(rules).toHaveLength(26);
     expect(label(ruleTitleId("E11-link"), "en")).toBe("Link");
     expect(label(ruleTitleId("W06-responsible-spelling"), "zh")).toBe("负责人写法不一致");
   });

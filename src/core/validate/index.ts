@@ -10,6 +10,7 @@ import { assessmentMissingRule } from "./rules/assessment";
 import { dateRule } from "./rules/dates";
 import { duplicateRecommendationRule } from "./rules/duplicate-recommendation";
 import { reportRemainingFormulaErrors } from "./rules/formula-errors";
+import { historyRule } from "./rules/history";
 import { implementationRule, implementationWithoutAcceptanceRule } from "./rules/implementation";
 import { linkRule } from "./rules/links";
 import { otherRegistersRule } from "./rules/other-registers";
@@ -53,10 +54,11 @@ export const RULES: readonly Rule[] = [
   otherRegistersRule,
   acceptanceInferredRule,
   vocabularySheetRule,
+  historyRule,
 ];
 
 /**
- * Checks a register as of a date and returns its findings: errors E01-E12 and warnings W01-W12
+ * Checks a register as of a date and returns its findings: errors E01-E12 and warnings W01-W14
  * (see `RuleId`). Findings are sorted by sheet (the register's first), row, column number, then rule.
  * Pure and linear in the number of rows; the register is not modified.
  *
@@ -94,10 +96,11 @@ function sortFindings(findings: Finding[], register: Register): Finding[] {
     [register.plannedReviewsSheet ?? "", 1],
     [register.requestsSheet ?? "", 2],
     [register.vocabulary?.sheet ?? "", 3],
+    [register.history?.sheet ?? "", 4],
   ]);
   return findings.sort(
     (a, b) =>
-      (sheetOrder.get(a.sheet) ?? 4) - (sheetOrder.get(b.sheet) ?? 4) ||
+      (sheetOrder.get(a.sheet) ?? 5) - (sheetOrder.get(b.sheet) ?? 5) ||
       a.row - b.row ||
       a.columnNumber - b.columnNumber ||
       compareRules(a.rule, b.rule),

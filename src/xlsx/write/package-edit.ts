@@ -132,6 +132,19 @@ export class PackageEdit {
     return new Set([...parts].map((part) => part.toLowerCase()));
   }
 
+  /** A part's text, or null when the package has no such part. */
+  async partText(path: string): Promise<string | null> {
+    return readPart(this.zip, path);
+  }
+
+  /** The table parts a worksheet part relates to. */
+  async tablePartsOf(worksheetPath: string): Promise<string[]> {
+    const relationships = await relationshipsOf(this.zip, worksheetPath);
+    return relationships
+      .filter((r) => r.type === RELATIONSHIP_TYPES.table && !r.external)
+      .flatMap((r) => actualPath(this.zip, resolveTarget(worksheetPath, r.target)) ?? []);
+  }
+
   writePart(path: string, xml: string | PartProducer, contentType?: string): void {
     if (typeof xml === "string") this.zip.write(path, xml);
     else this.zip.writeProduced(path, xml);
