@@ -2,11 +2,12 @@ import { parseIsoDate } from "../core/dates";
 import type { IsoDate } from "../core/grid";
 import type { ReportDetails } from "../core/parse/report-sheet";
 import { isLanguage, type Language } from "../labels/language";
-import { CliError } from "./cli-error";
+import { CliError, usageError } from "./cli-error";
 import { EXIT } from "./cli-io";
+import { parseNewArgs, type NewCommand } from "./new-args";
 
-export type CommandName = "validate" | "summary" | "annex" | "report";
-export const COMMAND_NAMES: readonly CommandName[] = ["validate", "summary", "annex", "report"];
+export type CommandName = "validate" | "summary" | "annex" | "report" | "new";
+export const COMMAND_NAMES: readonly CommandName[] = ["validate", "summary", "annex", "report", "new"];
 
 /** What every command reads: the register file, which sheet, and as of when. */
 interface RegisterOptions {
@@ -18,6 +19,7 @@ interface RegisterOptions {
 
 export type CliCommand =
   | { readonly command: "help"; readonly topic: CommandName | null }
+  | NewCommand
   | { readonly command: "version" }
   | ({ readonly command: "validate"; readonly json: boolean } & RegisterOptions)
   | ({
@@ -101,10 +103,10 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
     "help",
     ...(Object.keys(DETAIL_OPTIONS) as DetailOption[]),
   ],
+  // `new` reads no register: its options are parsed in new-args.ts.
+  new: [],
 };
 
-const usageError = (message: string, usage: "general" | "command" = "command") =>
-  new CliError(EXIT.unusable, message, usage);
 
 /** `--debug` is honoured even when the rest of the command line is wrong. */
 export function wantsDebug(argv: readonly string[]): boolean {
@@ -129,12 +131,13 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (first === "--version" || first === "-V") return { command: "version" };
   if (!isCommandName(first)) {
     const what = first.startsWith("-") ? `option '${first}' before the command` : `command '${first}'`;
-    throw usageError(`Unknown ${what}; the commands are validate, summary, annex and report.`, "general");
+    throw usageError(`Unknown ${what}; the commands are validate, summary, annex, report and new.`, "general");
   }
+  if (first === "new") return parseNewArgs(rest);
   return commandOf(first, rest);
 }
 
-function commandOf(command: CommandName, args: readonly string[]): CliCommand {
+function commandOf(command: Exclude<CommandName, "new">, args: readonly string[]): CliCommand {
   const values = new Map<OptionName, string>();
   const flags = new Set<OptionName>();
   const positional: string[] = [];

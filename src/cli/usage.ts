@@ -22,6 +22,11 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   counts and the draft decision, Tables 1 and 2, Figures 1 and 2 as native charts, Annexes I-III.
   The cover's fields come from the options or the workbook's Report sheet; what neither gives,
   and the paragraphs only the secretariat can write, stay as marked placeholders.`,
+  new: `jiu-register new -o REGISTER.xlsx [--lang en|zh] [--register-only]
+  Writes a new, empty register: an Excel table with every column, headers in the language of
+  --lang, dropdowns of the words the register is read with, checked dates and a frozen header;
+  and the Planned reviews, Requests and Vocabulary sheets (not with --register-only).
+  Never overwrites a file: exits 2 when REGISTER.xlsx exists.`,
 };
 
 const COMMON = `Options:

@@ -5,6 +5,7 @@ import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
 import type { LabelTable, LabelTexts } from "./label-table";
 import { SHEET_LABELS } from "./sheet-labels";
+import { TEMPLATE_LABELS } from "./template-labels";
 import { UI_LABELS } from "./ui-labels";
 import { UNUSABLE_LABELS } from "./unusable-labels";
 
@@ -19,6 +20,7 @@ export const LABELS = {
   ...CLI_LABELS,
   ...UNUSABLE_LABELS,
   ...DOCUMENT_LABELS,
+  ...TEMPLATE_LABELS,
 } satisfies LabelTable;
 
 export type LabelId = keyof typeof LABELS;

@@ -12,6 +12,7 @@ import {
 import type { StylesPart } from "./styles-part";
 import { webLinkTarget } from "./web-link";
 import { worksheetXml } from "./worksheet-xml";
+import { TABLE_RELATIONSHIP_TYPE, tableHeaders, tableXml } from "./table-xml";
 
 /** Where a generated sheet's parts go in the package. */
 export interface SheetPartPaths {
@@ -19,12 +20,14 @@ export interface SheetPartPaths {
   /** Asked for only when the sheet has charts. */
   readonly newDrawingPath: () => string;
   readonly newChartPath: () => string;
+  /** Asked for once per table: a free part path, and an id and name no table of the workbook has. */
+  readonly newTable?: (wantedName: string) => { path: string; id: number; name: string };
 }
 
 export interface GeneratedPart {
   readonly path: string;
   readonly xml: string;
-  readonly contentType: "worksheet" | "drawing" | "chart" | "relationships";
+  readonly contentType: "worksheet" | "drawing" | "chart" | "relationships" | "table";
 }
 
 /**
@@ -54,9 +57,10 @@ export function sheetParts(
     parts.push(...drawingParts(layout, sheetName, drawingPath, paths));
   }
 
+  const tableIds = tableParts(layout, paths, worksheetRelationships, parts);
   parts.unshift({
     path: paths.worksheet,
-    xml: worksheetXml(layout, styles, { hyperlinks: hyperlinkIds, drawing: drawingId }),
+    xml: worksheetXml(layout, styles, { hyperlinks: hyperlinkIds, drawing: drawingId, tables: tableIds }),
     contentType: "worksheet",
   });
   if (worksheetRelationships.length > 0) {
@@ -67,6 +71,34 @@ export function sheetParts(
     });
   }
   return parts;
+}
+
+/** One table part per table of the layout, related from the worksheet; returns the relationship ids. */
+function tableParts(
+  layout: SheetLayout,
+  paths: SheetPartPaths,
+  relationships: Relationship[],
+  parts: GeneratedPart[],
+): string[] {
+  const tables = layout.tables ?? [];
+  if (tables.length > 0 && !paths.newTable) throw new Error("The writer was given no place for tables");
+  return tables.map((table) => {
+    const placed = (paths.newTable as NonNullable<SheetPartPaths["newTable"]>)(table.name);
+    const id = `rId${relationships.length + 1}`;
+    relationships.push({
+      id,
+      type: TABLE_RELATIONSHIP_TYPE,
+      target: relativeTarget(paths.worksheet, placed.path),
+      external: false,
+    });
+    const named = { ...table, name: placed.name };
+    parts.push({
+      path: placed.path,
+      xml: tableXml(named, tableHeaders(layout, table), placed.id),
+      contentType: "table",
+    });
+    return id;
+  });
 }
 
 /**

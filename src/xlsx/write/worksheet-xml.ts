@@ -7,12 +7,15 @@ import { pointsToColumnWidth } from "./column-width";
 import { NAMESPACES } from "./package-parts";
 import type { StylesPart } from "./styles-part";
 import { spreadsheetText } from "./xml-text";
+import { dataValidationsXml, tablePartsXml } from "./table-xml";
 
 /** Relationship ids the worksheet refers to (its own relationships part is written alongside). */
 export interface WorksheetRelationshipIds {
   /** Hyperlink relationship id by cell key; only cells whose link is an http(s) URL are listed. */
   readonly hyperlinks: ReadonlyMap<number, string>;
   readonly drawing: string | null;
+  /** Relationship ids of the sheet's table parts, in the layout's order. */
+  readonly tables?: readonly string[];
 }
 
 const EMPTY_STYLE: CellStyle = {};
@@ -36,11 +39,13 @@ export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: Works
     columnsXml(layout.columnWidths),
     rows.length === 0 ? "<sheetData/>" : `<sheetData>${rows.join("")}</sheetData>`,
     mergesXml(layout),
+    dataValidationsXml(layout.validations ?? []),
     hyperlinksXml(ids.hyperlinks),
     pageMarginsXml(layout),
     pageSetupXml(layout),
     rowBreaksXml(layout.rowBreaks ?? []),
     ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`,
+    tablePartsXml(ids.tables ?? []),
     `</worksheet>`,
   ].join("");
 }
