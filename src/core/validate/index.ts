@@ -56,6 +56,49 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
+ * The rules that look at one row at a time: a row's findings from them depend on that row's cells alone,
+ * so after an edit they need to run on the changed rows only (see revalidate.ts).
+ */
+export const ROW_RULES: readonly Rule[] = [
+  reportSymbolRule,
+  recommendationNumberRule,
+  addresseeRule,
+  acceptanceRule,
+  implementationRule,
+  implementationWithoutAcceptanceRule,
+  responsibleRule,
+  textRule,
+  linkRule,
+  dateRule,
+  lastUpdatedFutureRule,
+  deadlineOverdueRule,
+  implementationRegressedRule,
+  longOutstandingRule,
+  assessmentMissingRule,
+  previousStatusRule,
+];
+
+/**
+ * The rules that compare rows: a duplicate (E03), titles of one report (E10), spellings of one official
+ * (W06), the one note on inferred acceptances (W11). An edit of one row can add or remove their findings
+ * on other rows, so they run over the whole register again.
+ */
+export const CROSS_ROW_RULES: readonly Rule[] = [
+  duplicateRecommendationRule,
+  reportTitleRule,
+  responsibleSpellingRule,
+  acceptanceInferredRule,
+];
+
+/** The rules about the other sheets and the workbook: an edit of the register's rows leaves their findings. */
+export const SHEET_RULES: readonly Rule[] = [
+  plannedReviewRule,
+  requestRule,
+  otherRegistersRule,
+  vocabularySheetRule,
+];
+
+/**
  * Checks a register as of a date and returns its findings: errors E01-E12 and warnings W01-W12
  * (see `RuleId`). Findings are sorted by sheet (the register's first), row, column number, then rule.
  * Pure and linear in the number of rows; the register is not modified.
@@ -88,7 +131,8 @@ function compareRules(a: RuleId, b: RuleId): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sortFindings(findings: Finding[], register: Register): Finding[] {
+/** Findings in their order: by sheet (the register first), row, column number, then rule. */
+export function sortFindings(findings: Finding[], register: Register): Finding[] {
   const sheetOrder = new Map<string, number>([
     [register.sheet, 0],
     [register.plannedReviewsSheet ?? "", 1],
