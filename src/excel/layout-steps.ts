@@ -4,6 +4,7 @@ import { cellAddress, columnLetters } from "./a1";
 import type { XlRangeFormat, XlWorksheet } from "./excel-api";
 import { jsonBytes } from "./payload";
 import { step, type WriteStep } from "./steps";
+import { tableSteps } from "./table-steps";
 import { resolveStyles, type FormatStyle } from "./style-areas";
 import { excelInput, needsApostrophe } from "./text-escape";
 
@@ -45,6 +46,7 @@ export function layoutSteps(sheet: () => XlWorksheet, layout: SheetLayout): Writ
         }),
       ),
     ...layout.charts.map((chart) => step(jsonBytes(chart) * 3 + 3_000, () => addChart(sheet(), chart))),
+    ...tableSteps(sheet, layout),
     step(1_500, () => setUpPage(sheet(), layout)),
     ...pageBreakSteps(sheet, layout.rowBreaks ?? []),
   ];
