@@ -46,9 +46,9 @@ describe("applyEdit gives what a full validation gives", () => {
   // title of one report), blanks, unknown words and formula errors.
   const cellValue = fc.oneof(
     fc.constantFrom<CellValue>(null, "", "Acepted", "#N/A", "Accepted", "In progress", "Executive head"),
-    fc.integer({ min: 1, max: 120 }).chain((row) =>
-      fc.integer({ min: 0, max: width - 1 }).map((column) => cells[row]?.[column] ?? null),
-    ),
+    fc
+      .integer({ min: 1, max: 120 })
+      .chain((row) => fc.integer({ min: 0, max: width - 1 }).map((column) => cells[row]?.[column] ?? null)),
   );
   const edit = fc.record({
     index: fc.integer({ min: 1, max: 118 }),
