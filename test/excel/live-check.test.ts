@@ -2,7 +2,7 @@ import type { LiveCheckEvent } from "../../src/app/register-api";
 import { createExcelRegisterApi } from "../../src/excel";
 import { memorySettings } from "../../src/excel/document-settings";
 import { CHECK_AS_YOU_TYPE_SETTING, rowSpan } from "../../src/excel/live-check";
-import { createMemoryExcel, type MemoryExcel } from "../../dev/memory-excel";
+import { createMemoryExcel } from "../../dev/memory-excel";
 import { aGrid } from "../fixtures";
 import { action, cellAt } from "./support";
 
