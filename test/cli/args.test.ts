@@ -33,7 +33,10 @@ describe("parseArgs", () => {
 
   it.each([
     [[], "Give a command: validate, summary, annex or report."],
-    [["check", "r.xlsx"], "Unknown command 'check'; the commands are validate, summary, annex and report."],
+    [
+      ["check", "r.xlsx"],
+      "Unknown command 'check'; the commands are validate, summary, annex, report and new.",
+    ],
     [["--json"], "Unknown option '--json' before the command"],
     [["validate"], "Give the register file: jiu-register validate FILE.xlsx"],
     [["validate", "a.xlsx", "b.xlsx"], "validate takes one file; also got 'b.xlsx'."],
