@@ -82,12 +82,13 @@ export function applyEdit(live: LiveRegister, edit: RowsEdit): LiveUpdate {
     Number.POSITIVE_INFINITY,
     register.vocabulary,
   );
-  const rows = spliceRows(register.rows, first, last, parsed);
+  const { rows, replaced } = spliceRows(register.rows, first, last, parsed);
   if (rows.length > MAX_REGISTER_ROWS) return { kind: "needsFullCheck" };
   const updated: Register = { ...register, rows };
   const changed = new Set<number>();
   for (let row = first; row <= last; row++) changed.add(row);
-  const findings = revalidateRows(updated, live.findings, changed, live.asOf);
+  const symbolsBefore = new Set(replaced.flatMap(({ recommendation }) => recommendation.report?.text ?? []));
+  const findings = revalidateRows(updated, live.findings, { rows: changed, symbolsBefore }, live.asOf);
   const affected = new Set(changed);
   for (const row of rowsWithChangedFindings(live.findings, findings, register.sheet)) affected.add(row);
   return {
@@ -97,16 +98,22 @@ export function applyEdit(live: LiveRegister, edit: RowsEdit): LiveUpdate {
   };
 }
 
-/** The rows with the rows from `first` to `last` replaced: a binary search finds them, as rows are in order. */
+/**
+ * The rows with those from `first` to `last` replaced, and the rows replaced: a binary search finds them,
+ * as rows are in order.
+ */
 function spliceRows(
   rows: readonly RegisterRow[],
   first: number,
   last: number,
   replacement: readonly RegisterRow[],
-): RegisterRow[] {
+): { rows: RegisterRow[]; replaced: RegisterRow[] } {
   const start = firstIndexAtOrAfter(rows, first);
   const end = firstIndexAtOrAfter(rows, last + 1);
-  return [...rows.slice(0, start), ...replacement, ...rows.slice(end)];
+  return {
+    rows: [...rows.slice(0, start), ...replacement, ...rows.slice(end)],
+    replaced: rows.slice(start, end),
+  };
 }
 
 function firstIndexAtOrAfter(rows: readonly RegisterRow[], row: number): number {

@@ -107,7 +107,6 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
   new: [],
 };
 
-
 /** `--debug` is honoured even when the rest of the command line is wrong. */
 export function wantsDebug(argv: readonly string[]): boolean {
   const end = argv.indexOf("--");
@@ -131,7 +130,10 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (first === "--version" || first === "-V") return { command: "version" };
   if (!isCommandName(first)) {
     const what = first.startsWith("-") ? `option '${first}' before the command` : `command '${first}'`;
-    throw usageError(`Unknown ${what}; the commands are validate, summary, annex, report and new.`, "general");
+    throw usageError(
+      `Unknown ${what}; the commands are validate, summary, annex, report and new.`,
+      "general",
+    );
   }
   if (first === "new") return parseNewArgs(rest);
   return commandOf(first, rest);

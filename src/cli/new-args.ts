@@ -28,7 +28,8 @@ export function parseNewArgs(args: readonly string[]): NewCommand | { command: "
       registerOnly ||= spelling === "--register-only";
       continue;
     }
-    const name = spelling === "-o" || spelling === "--output" ? "output" : spelling === "--lang" ? "lang" : null;
+    const name =
+      spelling === "-o" || spelling === "--output" ? "output" : spelling === "--lang" ? "lang" : null;
     if (name === null) {
       throw usageError(
         arg.startsWith("-")
@@ -50,6 +51,7 @@ function langOf(text: string | undefined): TemplateLanguage {
   const languages = templateLanguages();
   if (text === undefined) return "en";
   const found = languages.find((code) => code === text);
-  if (!found) throw usageError(`--lang '${text}' is not available for a new register; use ${languages.join(" or ")}.`);
+  if (!found)
+    throw usageError(`--lang '${text}' is not available for a new register; use ${languages.join(" or ")}.`);
   return found;
 }

@@ -79,16 +79,19 @@ export const ROW_RULES: readonly Rule[] = [
 ];
 
 /**
- * The rules that compare rows: a duplicate (E03), titles of one report (E10), spellings of one official
- * (W06), the one note on inferred acceptances (W11). An edit of one row can add or remove their findings
- * on other rows, so they run over the whole register again.
+ * The rules that compare the rows of one report: a duplicate (E03), the report's titles (E10). After an
+ * edit they run again over the rows of the reports the edited rows belong to, before and after the edit.
  */
-export const CROSS_ROW_RULES: readonly Rule[] = [
-  duplicateRecommendationRule,
-  reportTitleRule,
-  responsibleSpellingRule,
-  acceptanceInferredRule,
-];
+export const REPORT_GROUP_RULES: readonly Rule[] = [duplicateRecommendationRule, reportTitleRule];
+
+/**
+ * The rules that compare rows across the register: an official spelled two ways (W06), the one note on
+ * inferred acceptances (W11). After an edit they run over the whole register again.
+ */
+export const WHOLE_REGISTER_RULES: readonly Rule[] = [responsibleSpellingRule, acceptanceInferredRule];
+
+/** The rules that compare rows: an edit of one row can add or remove their findings on other rows. */
+export const CROSS_ROW_RULES: readonly Rule[] = [...REPORT_GROUP_RULES, ...WHOLE_REGISTER_RULES];
 
 /** The rules about the other sheets and the workbook: an edit of the register's rows leaves their findings. */
 export const SHEET_RULES: readonly Rule[] = [
