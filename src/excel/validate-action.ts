@@ -40,6 +40,8 @@ export async function validateInExcel(
   action: ActionOptions,
   deps: ActionDeps,
 ): Promise<ValidationOutcome> {
+  // Edits are checked against this validation's register from its end on (or not, if it fails).
+  deps.live?.forget();
   let syncs = 0;
   const onSync = () => action.onProgress?.(Math.min(0.6, 0.2 * ++syncs));
   const { read, outcome, links, memory } = await loadRegister<LoadedRules>(context, {
