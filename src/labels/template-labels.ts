@@ -73,12 +73,12 @@ export const TEMPLATE_LABELS = {
     ar: "سجل جديد",
   },
   "pane.newRegisterHint": {
-    en: "Adds an empty register, with dropdowns, and the Planned reviews, Requests and Vocabulary sheets.",
-    zh: "添加一个带下拉列表的空登记册，以及计划审查、请求和词汇工作表。",
-    fr: "Ajoute un registre vide, avec listes déroulantes, et les feuilles Examens prévus, Demandes et Vocabulaire.",
-    es: "Añade un registro vacío, con listas desplegables, y las hojas Exámenes previstos, Solicitudes y Vocabulario.",
-    ru: "Добавляет пустой реестр с раскрывающимися списками и листы «Запланированные обзоры», «Запросы» и «Словарь».",
-    ar: "يضيف سجلًا فارغًا بقوائم منسدلة، وأوراق الاستعراضات المقررة والطلبات والمفردات.",
+    en: "Adds an empty register in the annex language, with dropdowns, and the Planned reviews, Requests and Vocabulary sheets.",
+    zh: "以附件语言添加一个带下拉列表的空登记册，以及计划审查、请求和词汇工作表。",
+    fr: "Ajoute un registre vide dans la langue des annexes, avec listes déroulantes, et les feuilles Examens prévus, Demandes et Vocabulaire.",
+    es: "Añade un registro vacío en el idioma de los anexos, con listas desplegables, y las hojas Exámenes previstos, Solicitudes y Vocabulario.",
+    ru: "Добавляет пустой реестр на языке приложений, с раскрывающимися списками, и листы «Запланированные обзоры», «Запросы» и «Словарь».",
+    ar: "يضيف سجلًا فارغًا بلغة المرفقات، بقوائم منسدلة، وأوراق الاستعراضات المقررة والطلبات والمفردات.",
   },
   "pane.newRegisterDone": {
     en: "New register written on sheet '{sheet}'. Type or paste the recommendations from its second row.",
