@@ -2,11 +2,19 @@ import { parseIsoDate } from "../core/dates";
 import type { IsoDate } from "../core/grid";
 import type { ReportDetails } from "../core/parse/report-sheet";
 import { isLanguage, type Language } from "../labels/language";
-import { CliError } from "./cli-error";
+import { CliError, usageError } from "./cli-error";
 import { EXIT } from "./cli-io";
+import { parseNewArgs, type NewCommand } from "./new-args";
 
-export type CommandName = "validate" | "summary" | "annex" | "report" | "rollover";
-export const COMMAND_NAMES: readonly CommandName[] = ["validate", "summary", "annex", "report", "rollover"];
+export type CommandName = "validate" | "summary" | "annex" | "report" | "rollover" | "new";
+export const COMMAND_NAMES: readonly CommandName[] = [
+  "validate",
+  "summary",
+  "annex",
+  "report",
+  "rollover",
+  "new",
+];
 
 /** What every command reads: the register file, which sheet, and as of when. */
 interface RegisterOptions {
@@ -18,6 +26,7 @@ interface RegisterOptions {
 
 export type CliCommand =
   | { readonly command: "help"; readonly topic: CommandName | null }
+  | NewCommand
   | { readonly command: "version" }
   | ({ readonly command: "validate"; readonly json: boolean } & RegisterOptions)
   | ({
@@ -110,10 +119,9 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
     ...(Object.keys(DETAIL_OPTIONS) as DetailOption[]),
   ],
   rollover: ["sheet", "as-of", "output", "confirm", "debug", "help"],
+  // `new` reads no register: its options are parsed in new-args.ts.
+  new: [],
 };
-
-const usageError = (message: string, usage: "general" | "command" = "command") =>
-  new CliError(EXIT.unusable, message, usage);
 
 /** `--debug` is honoured even when the rest of the command line is wrong. */
 export function wantsDebug(argv: readonly string[]): boolean {
@@ -131,7 +139,7 @@ export function wantsDebug(argv: readonly string[]): boolean {
 export function parseArgs(argv: readonly string[]): CliCommand {
   const [first, ...rest] = argv;
   if (first === undefined)
-    throw usageError("Give a command: validate, summary, annex, report or rollover.", "general");
+    throw usageError("Give a command: validate, summary, annex, report, rollover or new.", "general");
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
     return { command: "help", topic: topic !== undefined && isCommandName(topic) ? topic : null };
@@ -140,14 +148,15 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (!isCommandName(first)) {
     const what = first.startsWith("-") ? `option '${first}' before the command` : `command '${first}'`;
     throw usageError(
-      `Unknown ${what}; the commands are validate, summary, annex, report and rollover.`,
+      `Unknown ${what}; the commands are validate, summary, annex, report, rollover and new.`,
       "general",
     );
   }
+  if (first === "new") return parseNewArgs(rest);
   return commandOf(first, rest);
 }
 
-function commandOf(command: CommandName, args: readonly string[]): CliCommand {
+function commandOf(command: Exclude<CommandName, "new">, args: readonly string[]): CliCommand {
   const values = new Map<OptionName, string>();
   const flags = new Set<OptionName>();
   const positional: string[] = [];

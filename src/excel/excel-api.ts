@@ -38,7 +38,7 @@ export interface XlWorkbook {
   getSelectedRange(): XlRange;
 }
 
-export type XlWorksheetScalar = "name" | "position" | "visibility" | "showGridlines";
+export type XlWorksheetScalar = "name" | "position" | "visibility" | "showGridlines" | "id";
 
 export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
@@ -48,11 +48,20 @@ export interface XlWorksheetCollection {
   getActiveWorksheet(): XlWorksheet;
   /** The first sheet in tab order (ExcelApi 1.5); a workbook always has one. */
   getFirst(visibleOnly?: boolean): XlWorksheet;
+  /** Fires after cells of any sheet change (ExcelApi 1.9); Check as I type listens to it. */
+  readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
   load(propertyNames: `items/${XlWorksheetScalar}`[]): XlWorksheetCollection;
+}
+
+/** An Office.js event: `add` registers a handler at the next sync. */
+export interface XlEventSource<T> {
+  add(handler: (event: T) => Promise<void>): unknown;
 }
 
 export interface XlWorksheet {
   readonly isNullObject: boolean;
+  /** The sheet's id, which events carry (`worksheetId`); unlike its name, it never changes. */
+  readonly id: string;
   name: string;
   position: number;
   visibility: Excel.Worksheet["visibility"];
@@ -98,6 +107,8 @@ export interface XlRange {
   hyperlink: Excel.RangeHyperlink;
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /** What the cells accept: a list (dropdown) or a date (ExcelApi 1.8). */
+  readonly dataValidation: XlDataValidation;
   readonly worksheet: XlWorksheet;
   getIntersectionOrNullObject(anotherRange: string): XlRange;
   /** The used cells within this range (ExcelApi 1.4); a null object when none is used. */
@@ -108,6 +119,11 @@ export interface XlRange {
   merge(across?: boolean): void;
   select(): void;
   load(propertyNames: XlRangeScalar[]): XlRange;
+}
+
+export interface XlDataValidation {
+  rule: Excel.DataValidationRule;
+  errorAlert: Excel.DataValidationErrorAlert;
 }
 
 /** Several rectangles formatted in one request (ExcelApi 1.9). */
@@ -246,6 +262,8 @@ export interface XlTableCollection {
 
 export interface XlTable {
   name: string;
+  /** A built-in table style's name, e.g. "TableStyleMedium2". */
+  style: string;
   showHeaders: boolean;
   showTotals: boolean;
   readonly worksheet: XlWorksheet;

@@ -5,6 +5,7 @@ import { addChart } from "./layout-chart";
 import type { XlRangeFormat, XlWorksheet } from "./excel-api";
 import { jsonBytes } from "./payload";
 import { step, type WriteStep } from "./steps";
+import { tableSteps } from "./table-steps";
 import { resolveStyles, type FormatStyle } from "./style-areas";
 import { excelInput, needsApostrophe } from "./text-escape";
 
@@ -46,6 +47,7 @@ export function layoutSteps(sheet: () => XlWorksheet, layout: SheetLayout): Writ
         }),
       ),
     ...layout.charts.map((chart) => step(jsonBytes(chart) * 3 + 3_000, () => addChart(sheet(), chart))),
+    ...tableSteps(sheet, layout),
     step(1_500, () => setUpPage(sheet(), layout)),
     ...pageBreakSteps(sheet, layout.rowBreaks ?? []),
   ];

@@ -7,6 +7,7 @@ import { FINDING_LABELS } from "./finding-labels";
 import type { LabelTable, LabelTexts } from "./label-table";
 import { ROLLOVER_LABELS } from "./rollover-labels";
 import { SHEET_LABELS } from "./sheet-labels";
+import { TEMPLATE_LABELS } from "./template-labels";
 import { UI_LABELS } from "./ui-labels";
 import { UNUSABLE_LABELS } from "./unusable-labels";
 
@@ -23,6 +24,7 @@ export const LABELS = {
   ...DOCUMENT_LABELS,
   ...ROLLOVER_LABELS,
   ...CHANGES_LABELS,
+  ...TEMPLATE_LABELS,
 } satisfies LabelTable;
 
 export type LabelId = keyof typeof LABELS;

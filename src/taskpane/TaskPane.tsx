@@ -7,8 +7,8 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useReducer, type Dispatch } from "react";
-import type { RegisterApi, IsoDate } from "../app/register-api";
+import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from "react";
+import type { RegisterApi, IsoDate, Finding } from "../app/register-api";
 import type { Language } from "../labels/language";
 import { PrimaryActions } from "./actions/PrimaryActions";
 import { WorkProgress } from "./actions/WorkProgress";
@@ -19,6 +19,8 @@ import { ErrorMessage } from "./messages/ErrorMessage";
 import { GenerationMessage } from "./messages/GenerationMessage";
 import { AnnexLanguageField } from "./options/AnnexLanguageField";
 import { AsOfDateField } from "./options/AsOfDateField";
+import { CheckAsYouTypeSwitch } from "./options/CheckAsYouTypeSwitch";
+import { NewRegisterAction } from "./actions/NewRegisterAction";
 import { initialPaneState, paneReducer, type PaneEvent, type PaneState } from "./state/pane-state";
 import { usePaneActions } from "./state/use-pane-actions";
 import { parseIsoDate } from "../app/dates";
@@ -82,6 +84,29 @@ function PaneHeader() {
   );
 }
 
+function MarksCleared() {
+  const { t } = useText();
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>{t("ui.marksCleared")}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What checking as you type feeds into the pane's state: each edit's findings, or why it failed. */
+function useLiveFindings(dispatch: Dispatch<PaneEvent>) {
+  const onLiveFindings = useCallback(
+    ({ outcome }: { outcome: { sheet: string; rows: number; findings: readonly Finding[] } }) =>
+      dispatch({ type: "liveChecked", view: { source: "validation", ...outcome } }),
+    [dispatch],
+  );
+  const onLiveFailed = useCallback(
+    (message: string) => dispatch({ type: "failed", error: { code: "live-check", message } }),
+    [dispatch],
+  );
+  return { onLiveFindings, onLiveFailed };
+}
+
 /** The as-of date and the annex language: the settings every action reads. */
 function PaneOptions({ state, dispatch }: { state: PaneState; dispatch: Dispatch<PaneEvent> }) {
   const styles = useStyles();
@@ -106,11 +131,18 @@ function PaneContent({ api, language, initialAsOf, version, onInteractive, saveF
   const asOf = useMemo(() => parseIsoDate(state.asOf), [state.asOf]);
 
   useEffect(() => onInteractive?.(), [onInteractive]);
+  const live = useLiveFindings(dispatch);
 
   return (
     <main className={styles.pane} aria-labelledby="pane-title" aria-busy={busy !== null}>
       <PaneHeader />
       <PaneOptions state={state} dispatch={dispatch} />
+      <CheckAsYouTypeSwitch
+        api={api}
+        onValidate={() => void actions.validate()}
+        onLiveFindings={live.onLiveFindings}
+        onLiveFailed={live.onLiveFailed}
+      />
       <PrimaryActions
         busy={busy}
         ready={asOf !== null}
@@ -127,13 +159,10 @@ function PaneContent({ api, language, initialAsOf, version, onInteractive, saveF
         saveFile={saveFile ?? null}
       />
       <RolloverAction api={api} asOf={asOf} blocked={busy !== null} />
+      <NewRegisterAction api={api} language={state.annexLanguage} blocked={busy !== null} />
       {state.busy && <WorkProgress action={state.busy.action} progress={state.busy.progress} />}
       {state.error && <ErrorMessage error={state.error} />}
-      {state.marksCleared && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("ui.marksCleared")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.marksCleared && <MarksCleared />}
       {state.generation && (
         <GenerationMessage
           generation={state.generation}

@@ -32,7 +32,7 @@ describe("parseArgs", () => {
   });
 
   it.each([
-    [[], "Give a command: validate, summary, annex, report or rollover."],
+    [[], "Give a command: validate, summary, annex, report, rollover or new."],
     [
       ["rollover", "r.xlsx", "--as-of", "2023-02-28"],
       "rollover writes a workbook: give it with -o OUT.xlsx.",
@@ -44,7 +44,7 @@ describe("parseArgs", () => {
     ],
     [
       ["check", "r.xlsx"],
-      "Unknown command 'check'; the commands are validate, summary, annex, report and rollover.",
+      "Unknown command 'check'; the commands are validate, summary, annex, report, rollover and new.",
     ],
     [["--json"], "Unknown option '--json' before the command"],
     [["validate"], "Give the register file: jiu-register validate FILE.xlsx"],

@@ -22,6 +22,10 @@ function fakeApi(validate: RegisterApi["validate"]): RegisterApi & { wentTo: Fin
       wentTo.push(finding);
       return Promise.resolve();
     },
+    newRegister: () => Promise.reject(new Error("not used")),
+    checkAsYouType: () => false,
+    setCheckAsYouType: () => Promise.reject(new Error("not used")),
+    onLiveCheck: () => () => undefined,
   };
 }
 

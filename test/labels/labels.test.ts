@@ -19,6 +19,7 @@ import { CHANGES_LABELS } from "../../src/labels/changes-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
 import { DOCUMENT_LABELS } from "../../src/labels/document-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
+import { TEMPLATE_LABELS } from "../../src/labels/template-labels";
 import { RULE_TITLES, UI_LABELS } from "../../src/labels/ui-labels";
 import type { RuleId } from "../../src/core/findings";
 
@@ -57,11 +58,20 @@ describe("the label table", () => {
       UNUSABLE_LABELS,
       ROLLOVER_LABELS,
       CHANGES_LABELS,
+      TEMPLATE_LABELS,
     ].map((table) => Object.keys(table));
     const counts = new Map<string, number>();
     for (const id of tables.flat()) counts.set(id, (counts.get(id) ?? 0) + 1);
     expect([...counts].filter(([, count]) => count > 1)).toEqual([]);
     expect(ALL_IDS.length).toBe(tables.reduce((total, ids) => total + ids.length, 0));
+  });
+
+  it("gives every label of a new register and its pane controls in the six UN languages", () => {
+    for (const [id, texts] of Object.entries(TEMPLATE_LABELS))
+      for (const lang of ["en", "zh", "ar", "fr", "ru", "es"])
+        expect([id, lang, ((texts as Record<string, string | undefined>)[lang] ?? "").trim() !== ""]).toEqual(
+          [id, lang, true],
+        );
   });
 
   it("has a title for every validation rule", () => {
