@@ -12,6 +12,7 @@ import type { RegisterApi, IsoDate, Finding } from "../app/register-api";
 import type { Language } from "../labels/language";
 import { PrimaryActions } from "./actions/PrimaryActions";
 import { WorkProgress } from "./actions/WorkProgress";
+import { WorkbookActions } from "./actions/WorkbookActions";
 import { FindingsPanel } from "./findings/FindingsPanel";
 import { PaneFooter } from "./PaneFooter";
 import { TextProvider, useText } from "./i18n/text-context";
@@ -20,12 +21,9 @@ import { GenerationMessage } from "./messages/GenerationMessage";
 import { AnnexLanguageField } from "./options/AnnexLanguageField";
 import { AsOfDateField } from "./options/AsOfDateField";
 import { CheckAsYouTypeSwitch } from "./options/CheckAsYouTypeSwitch";
-import { NewRegisterAction } from "./actions/NewRegisterAction";
 import { initialPaneState, paneReducer, type PaneEvent, type PaneState } from "./state/pane-state";
 import { usePaneActions } from "./state/use-pane-actions";
 import { parseIsoDate } from "../app/dates";
-import { ReportDocumentAction } from "./report/ReportDocumentAction";
-import { RolloverAction } from "./rollover/RolloverAction";
 import type { SaveFile } from "./report/save-file";
 import { fluentTheme, type ThemeName } from "./theme";
 
@@ -151,15 +149,13 @@ function PaneContent({ api, language, initialAsOf, version, onInteractive, saveF
         onGenerateAnnex={() => void actions.generate("annex", false)}
         onClearMarks={() => void actions.clearMarks()}
       />
-      <ReportDocumentAction
+      <WorkbookActions
         api={api}
         asOf={asOf}
         language={state.annexLanguage}
         blocked={busy !== null}
         saveFile={saveFile ?? null}
       />
-      <RolloverAction api={api} asOf={asOf} blocked={busy !== null} />
-      <NewRegisterAction api={api} language={state.annexLanguage} blocked={busy !== null} />
       {state.busy && <WorkProgress action={state.busy.action} progress={state.busy.progress} />}
       {state.error && <ErrorMessage error={state.error} />}
       {state.marksCleared && <MarksCleared />}
