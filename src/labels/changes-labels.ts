@@ -113,14 +113,6 @@ export const CHANGES_LABELS = {
     ru: "Со времени последнего доклада статус ни одной рекомендации не изменился.",
     es: "Ninguna recomendación ha cambiado de situación desde el último informe.",
   },
-  "changes.arrow": {
-    en: "{from} → {to}",
-    zh: "{from} → {to}",
-    ar: "{from} ← {to}",
-    fr: "{from} → {to}",
-    ru: "{from} → {to}",
-    es: "{from} → {to}",
-  },
   "trend.title": {
     en: "Outstanding JIU recommendations by reporting cycle, {years}",
     zh: "{years}各报告周期未完成的联检组建议",

@@ -1,3 +1,4 @@
+import { CHANGES_LABELS } from "../../src/labels/changes-labels";
 import { LANGUAGES } from "../../src/labels/language";
 import {
   fillPlaceholders,
@@ -45,7 +46,7 @@ describe("the label table", () => {
     expect(mismatched).toEqual([]);
   });
 
-  it("merges sheet, UI, finding, CLI and document labels without a clash", () => {
+  it("merges sheet, UI, finding, CLI, document and changes labels without a clash", () => {
     const tables = [
       SHEET_LABELS,
       UI_LABELS,
@@ -53,6 +54,7 @@ describe("the label table", () => {
       CLI_LABELS,
       DOCUMENT_LABELS,
       UNUSABLE_LABELS,
+      CHANGES_LABELS,
     ].map((table) => Object.keys(table));
     const counts = new Map<string, number>();
     for (const id of tables.flat()) counts.set(id, (counts.get(id) ?? 0) + 1);
