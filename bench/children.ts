@@ -9,6 +9,11 @@ export interface ChildRun {
   readonly code: number | null;
   /** Peak resident set size in MB (from getrusage in the child), or null when it could not be read. */
   readonly peakRssMb: number | null;
+  /**
+   * CPU time in ms (user + system, every thread: zlib's pool too), or null. Unlike the time from spawn
+   * to exit, it hardly grows when other work shares the cores.
+   */
+  readonly cpuMs: number | null;
   readonly stdout: string;
   readonly stderr: string;
 }
@@ -37,8 +42,11 @@ export function runNode(script: string, args: readonly string[], cwd: string): P
     child.on("close", (code) => {
       const ms = performance.now() - start;
       let peakRssMb: number | null = null;
+      let cpuMs: number | null = null;
       try {
-        peakRssMb = Number(readFileSync(rssFile, "utf8")) / 1024;
+        const [rssKb = "", cpuMicroseconds = ""] = readFileSync(rssFile, "utf8").split(" ");
+        peakRssMb = Number(rssKb) / 1024;
+        cpuMs = Number(cpuMicroseconds) / 1000;
       } catch {
         peakRssMb = null; // the child died before its exit handler ran
       }
@@ -47,6 +55,7 @@ export function runNode(script: string, args: readonly string[], cwd: string): P
         ms,
         code,
         peakRssMb,
+        cpuMs,
         stdout: Buffer.concat(stdout).toString("utf8"),
         stderr: Buffer.concat(stderr).toString("utf8"),
       });

@@ -30,5 +30,7 @@ export function observeApi(api: RegisterApi, changed: (after: AfterAction) => vo
     createReportDocument: (options) => keepShown(api.createReportDocument(options)),
     clearMarks: () => keepShown(api.clearMarks()),
     goTo: (finding) => showActive(api.goTo(finding)),
+    previewRollover: (options) => keepShown(api.previewRollover(options)),
+    rollover: (options) => keepShown(api.rollover(options)),
   };
 }

@@ -2,17 +2,19 @@ import type { Finding } from "../core/findings";
 import type { IsoDate } from "../core/grid";
 import type { UnusableInput } from "../core/parse/outcome";
 import type { Language } from "../labels/language";
+import type { RolloverApi } from "./rollover";
 
 // The task pane sees the pipeline through src/app alone: these core types are part of its contract.
 export type { Finding, RuleId, Severity } from "../core/findings";
 export type { IsoDate } from "../core/grid";
+export type { RolloverActionOptions, RolloverPlan, RolloverRefusal, RolloverResult } from "./rollover";
 
 /**
  * What the task pane can ask of the workbook. The Office.js adapter implements it against Excel
  * (or the in-memory Excel in tests and the preview); components receive it as a prop and never
  * touch `Excel` or `Office` themselves.
  */
-export interface RegisterApi {
+export interface RegisterApi extends RolloverApi {
   validate(options: ActionOptions): Promise<ValidationOutcome>;
   generateSummary(options: ActionOptions): Promise<GenerationOutcome>;
   generateAnnex(options: ActionOptions): Promise<GenerationOutcome>;

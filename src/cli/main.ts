@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { runAnnex } from "./annex-command";
+import { runRollover } from "./rollover-command";
 import { COMMAND_NAMES, parseArgs, wantsDebug, type CliCommand, type CommandName } from "./args";
 import { CliError } from "./cli-error";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
@@ -75,6 +76,8 @@ async function run(command: CliCommand, io: CliIo, environment: CliEnvironment):
           return runAnnex({ ...command, asOf }, io);
         case "report":
           return runReport({ ...command, asOf }, io);
+        case "rollover":
+          return runRollover({ ...command, asOf }, io);
       }
     }
   }

@@ -22,6 +22,13 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   counts and the draft decision, Tables 1 and 2, Figures 1 and 2 as native charts, Annexes I-III.
   The cover's fields come from the options or the workbook's Report sheet; what neither gives,
   and the paragraphs only the secretariat can write, stay as marked placeholders.`,
+  rollover: `jiu-register rollover FILE.xlsx --as-of YYYY-MM-DD -o OUT.xlsx [--sheet NAME] [--confirm]
+  Starts the next reporting cycle in a copy of the workbook: appends this cycle's statuses to the
+  History sheet (added if absent), copies each current acceptance and implementation into the
+  previous columns (added at the register's right if absent) and clears "assessment updated".
+  Every other cell is kept. Refused (exit 1) when the register has errors or History already
+  holds this date; --confirm rolls over although the previous statuses differ from History's
+  last cycle.`,
 };
 
 const COMMON = `Options:
@@ -32,6 +39,7 @@ const COMMON = `Options:
                        register's sheets (to print the summary or the annexes)
   --lang en|zh         language of the generated sheets and of summary's report (default: en)
   --force              write (and exit 0) even when the register has errors
+  --confirm            with rollover: go ahead although previous statuses differ from History
   --debug              show stack traces of internal errors
   -h, --help           show this help`;
 

@@ -249,8 +249,23 @@ export interface XlTable {
   showHeaders: boolean;
   showTotals: boolean;
   readonly worksheet: XlWorksheet;
+  readonly columns: XlTableColumnCollection;
   getRange(): XlRange;
   load(propertyNames: ("name" | "showHeaders" | "showTotals")[]): XlTable;
+}
+
+/** A table's columns (ExcelApi 1.1): the roll-over adds the previous-status columns at a table's right. */
+export interface XlTableColumnCollection {
+  add(
+    index?: number,
+    values?: Array<Array<boolean | string | number>> | boolean | string | number,
+  ): XlTableColumn;
+  /** By position, 0-based (ExcelApi 1.1); `getItem` would take a column's name or id. */
+  getItemAt(index: number): XlTableColumn;
+}
+
+export interface XlTableColumn {
+  delete(): void;
 }
 
 export type XlNamedItemPath =

@@ -6,6 +6,7 @@ import { toRegisterApiError } from "./errors";
 import type { ExcelRunner, XlRequestContext } from "./excel-api";
 import { generateInExcel } from "./generate-action";
 import { reportDocumentInExcel } from "./report-action";
+import { rolloverInExcel } from "./rollover-action";
 import { clearMarkSteps, loadRules } from "./marks";
 import { loadOutline } from "./outline";
 import { runSteps } from "./steps";
@@ -80,6 +81,9 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
     generateAnnex: generate("annex"),
 
     createReportDocument: (action) => guarded((context) => reportDocumentInExcel(context, action, deps)),
+
+    previewRollover: (action) => guarded((context) => rolloverInExcel(context, action, deps, false)),
+    rollover: (action) => guarded((context) => rolloverInExcel(context, action, deps, true)),
 
     clearMarks: () =>
       guarded(async (context) => {

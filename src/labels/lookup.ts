@@ -5,6 +5,7 @@ import { CLI_LABELS } from "./cli-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
 import type { LabelTable, LabelTexts } from "./label-table";
+import { ROLLOVER_LABELS } from "./rollover-labels";
 import { SHEET_LABELS } from "./sheet-labels";
 import { UI_LABELS } from "./ui-labels";
 import { UNUSABLE_LABELS } from "./unusable-labels";
@@ -20,6 +21,7 @@ export const LABELS = {
   ...CLI_LABELS,
   ...UNUSABLE_LABELS,
   ...DOCUMENT_LABELS,
+  ...ROLLOVER_LABELS,
   ...CHANGES_LABELS,
 } satisfies LabelTable;
 

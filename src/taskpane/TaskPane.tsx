@@ -23,6 +23,7 @@ import { initialPaneState, paneReducer, type PaneEvent, type PaneState } from ".
 import { usePaneActions } from "./state/use-pane-actions";
 import { parseIsoDate } from "../app/dates";
 import { ReportDocumentAction } from "./report/ReportDocumentAction";
+import { RolloverAction } from "./rollover/RolloverAction";
 import type { SaveFile } from "./report/save-file";
 import { fluentTheme, type ThemeName } from "./theme";
 
@@ -125,6 +126,7 @@ function PaneContent({ api, language, initialAsOf, version, onInteractive, saveF
         blocked={busy !== null}
         saveFile={saveFile ?? null}
       />
+      <RolloverAction api={api} asOf={asOf} blocked={busy !== null} />
       {state.busy && <WorkProgress action={state.busy.action} progress={state.busy.progress} />}
       {state.error && <ErrorMessage error={state.error} />}
       {state.marksCleared && (

@@ -59,7 +59,7 @@ export async function readWorkbookGrid(
   await refuseWhatIsNotAZip(path);
   const handle = await open(path, "r");
   try {
-    const pkg = await ZipPackage.open(handle, path, path, size);
+    const pkg = await ZipPackage.open(handle, path, path, size, limits);
     checkDeclaredExpansion(path, pkg.entries, limits);
     const grid = await readPackage(pkg, path, limits);
     await pkg.verifyUnread();

@@ -1,4 +1,3 @@
-import { CHANGES_LABELS } from "../../src/labels/changes-labels";
 import { LANGUAGES } from "../../src/labels/language";
 import {
   fillPlaceholders,
@@ -15,6 +14,8 @@ import {
 } from "../../src/labels/labels";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
+import { ROLLOVER_LABELS } from "../../src/labels/rollover-labels";
+import { CHANGES_LABELS } from "../../src/labels/changes-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
 import { DOCUMENT_LABELS } from "../../src/labels/document-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
@@ -54,6 +55,7 @@ describe("the label table", () => {
       CLI_LABELS,
       DOCUMENT_LABELS,
       UNUSABLE_LABELS,
+      ROLLOVER_LABELS,
       CHANGES_LABELS,
     ].map((table) => Object.keys(table));
     const counts = new Map<string, number>();

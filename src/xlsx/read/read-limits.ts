@@ -24,6 +24,13 @@ export interface ReadLimits {
   readonly maxSheetElements: number;
   /** Characters of the shared-string table, counted as it is read (time and memory grow with them). */
   readonly maxSharedStringChars: number;
+  /**
+   * The work allowed on one part that is read whole rather than streamed (workbook, relationships,
+   * content types, styles, tables): its expanded size. The worksheets and the shared strings are
+   * streamed under the budgets above; a part read whole is held as one string and (by the writer) as
+   * a tree, so a 600 MB styles part would exhaust memory or exceed what one string can hold.
+   */
+  readonly maxWholePartBytes: number;
 }
 
 export const DEFAULT_READ_LIMITS: ReadLimits = {
@@ -34,13 +41,32 @@ export const DEFAULT_READ_LIMITS: ReadLimits = {
   maxCells: 5_000_000,
   maxSheetElements: 4_000_000,
   maxSharedStringChars: 200_000_000,
+  // A 50,000-row register's largest such part (its sheet's relationships, one per link) is 1.3 MB.
+  maxWholePartBytes: 32 * 1024 * 1024,
 };
+
+/** Parts the writer reads whole in any package, whatever links to them (the reader reads them too). */
+function isAlwaysReadWhole(name: string): boolean {
+  const lower = name.toLowerCase();
+  return lower.endsWith(".rels") || lower.replace(/^\/+/, "") === "[content_types].xml";
+}
+
+/** Refuses a part read whole that would expand past `maxWholePartBytes`, naming it. */
+export function checkWholePart(file: string, entry: ZipEntry, limits: ReadLimits): void {
+  if (entry.uncompressedSize <= limits.maxWholePartBytes) return;
+  throw readProblems.zipBomb(
+    file,
+    `its part '${entry.name}' would expand to ${formatBytes(entry.uncompressedSize)}, over the ` +
+      `${formatBytes(limits.maxWholePartBytes)} a part read whole may take`,
+  );
+}
 
 /** Refuses a package whose declared sizes expand absurdly, before anything is inflated. */
 export function checkDeclaredExpansion(file: string, entries: readonly ZipEntry[], limits: ReadLimits): void {
   let total = 0;
   let compressedTotal = 0;
   for (const entry of entries) {
+    if (isAlwaysReadWhole(entry.name)) checkWholePart(file, entry, limits);
     total += entry.uncompressedSize;
     compressedTotal += entry.compressedSize;
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize);

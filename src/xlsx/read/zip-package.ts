@@ -3,6 +3,8 @@ import type { FileHandle } from "node:fs/promises";
 import { pipeline, type Readable } from "node:stream";
 import { crc32, createInflateRaw } from "node:zlib";
 import { formatBytes, readProblems, WorkbookReadError } from "./problems";
+import { checkWholePart, DEFAULT_READ_LIMITS, type ReadLimits } from "./read-limits";
+import { EntryDigest, rememberVerified } from "./verified-entries";
 import { readAt, readZipDirectory, ZipDirectoryError, type ZipEntry } from "./zip-directory";
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
@@ -26,15 +28,22 @@ export class ZipPackage {
     private readonly file: string,
     readonly entries: readonly ZipEntry[],
     private readonly directoryOffset: number,
+    private readonly limits: ReadLimits,
   ) {
     this.byName = new Map(entries.map((entry) => [normalizePartName(entry.name), entry]));
   }
 
   /** `file` is the name used in messages. */
-  static async open(handle: FileHandle, path: string, file: string, fileSize: number): Promise<ZipPackage> {
+  static async open(
+    handle: FileHandle,
+    path: string,
+    file: string,
+    fileSize: number,
+    limits: ReadLimits = DEFAULT_READ_LIMITS,
+  ): Promise<ZipPackage> {
     try {
       const directory = await readZipDirectory(handle, fileSize);
-      return new ZipPackage(handle, path, file, directory.entries, directory.directoryOffset);
+      return new ZipPackage(handle, path, file, directory.entries, directory.directoryOffset, limits);
     } catch (error) {
       if (!(error instanceof ZipDirectoryError)) throw error;
       if (error.failure === "truncated") throw readProblems.truncated(file);
@@ -49,7 +58,9 @@ export class ZipPackage {
 
   /** A small part (workbook, relationships, styles, tables) as one string; null when absent. */
   async text(partName: string): Promise<string | null> {
-    if (!this.has(partName)) return null;
+    const entry = this.byName.get(normalizePartName(partName));
+    if (!entry) return null;
+    checkWholePart(this.file, entry, this.limits);
     let text = "";
     for await (const chunk of this.chunks(partName)) text += chunk;
     return text;
@@ -85,8 +96,9 @@ export class ZipPackage {
       throw readProblems.damaged(this.file, `part '${entry.name}' uses an unsupported compression method`);
     }
     const dataStart = await this.dataStart(entry);
+    const digest = new EntryDigest();
     if (entry.compressedSize === 0) {
-      this.checkComplete(entry, 0, 0);
+      this.checkComplete(entry, 0, 0, digest);
       return;
     }
     // Each part gets its own read stream: destroying a stream closes its descriptor, so streams
@@ -95,8 +107,14 @@ export class ZipPackage {
       start: dataStart,
       end: dataStart + entry.compressedSize - 1,
     });
-    const stream: Readable =
-      entry.method === METHOD_STORED ? source : pipeline(source, createInflateRaw(), () => undefined);
+    const stored = entry.method === METHOD_STORED;
+    const stream: Readable = stored ? source : pipeline(source, createInflateRaw(), () => undefined);
+    // The stored bytes' digest lets the writer skip inflating this entry again (verified-entries.ts).
+    if (!stored) {
+      source.on("data", (chunk: Buffer | string) => {
+        digest.update(typeof chunk === "string" ? Buffer.from(chunk) : chunk);
+      });
+    }
     let produced = 0;
     let crc = 0;
     try {
@@ -104,6 +122,7 @@ export class ZipPackage {
         produced += chunk.length;
         // zlib.crc32 of an empty buffer after a running value gives 0 (Node 20), so skip empty chunks.
         if (chunk.length > 0) crc = crc32(chunk, crc);
+        if (stored) digest.update(chunk);
         if (produced > entry.uncompressedSize) {
           throw readProblems.zipBomb(
             this.file,
@@ -112,7 +131,7 @@ export class ZipPackage {
         }
         yield chunk;
       }
-      this.checkComplete(entry, produced, crc);
+      this.checkComplete(entry, produced, crc, digest);
     } catch (error) {
       if (error instanceof WorkbookReadError) throw error;
       throw readProblems.damaged(this.file, `part '${entry.name}' cannot be decompressed`);
@@ -122,7 +141,7 @@ export class ZipPackage {
     }
   }
 
-  private checkComplete(entry: ZipEntry, produced: number, crc: number): void {
+  private checkComplete(entry: ZipEntry, produced: number, crc: number, digest: EntryDigest): void {
     if (produced !== entry.uncompressedSize || crc !== entry.crc32) {
       throw readProblems.damaged(
         this.file,
@@ -130,6 +149,7 @@ export class ZipPackage {
       );
     }
     this.verified.add(entry);
+    rememberVerified(digest.key(entry));
   }
 
   private async dataStart(entry: ZipEntry): Promise<number> {

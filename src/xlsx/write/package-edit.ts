@@ -19,7 +19,7 @@ import { RelationshipsPart } from "./relationships-part";
 import { XlsxWriteError } from "./write-error";
 import { dropMacros } from "./macro-parts";
 import { packageProblem } from "./package-check";
-import type { PartStore } from "./part-store";
+import type { PartProducer, PartStore } from "./part-store";
 import { isPackageLevel, removeDependentParts } from "./part-removal";
 import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
 import { WorkbookPart, type WorkbookSheet } from "./workbook-part";
@@ -132,8 +132,22 @@ export class PackageEdit {
     return new Set([...parts].map((part) => part.toLowerCase()));
   }
 
-  writePart(path: string, xml: string, contentType?: string): void {
-    this.zip.write(path, xml);
+  /** A part's text, or null when the package has no such part. */
+  async partText(path: string): Promise<string | null> {
+    return readPart(this.zip, path);
+  }
+
+  /** The table parts a worksheet part relates to. */
+  async tablePartsOf(worksheetPath: string): Promise<string[]> {
+    const relationships = await relationshipsOf(this.zip, worksheetPath);
+    return relationships
+      .filter((r) => r.type === RELATIONSHIP_TYPES.table && !r.external)
+      .flatMap((r) => actualPath(this.zip, resolveTarget(worksheetPath, r.target)) ?? []);
+  }
+
+  writePart(path: string, xml: string | PartProducer, contentType?: string): void {
+    if (typeof xml === "string") this.zip.write(path, xml);
+    else this.zip.writeProduced(path, xml);
     if (contentType !== undefined) this.declare(path, contentType);
   }
 

@@ -1,6 +1,7 @@
 import { decodeXml } from "../xml/decode";
 import type { PartStore } from "./part-store";
-import { RelationshipsPart, type Relationship } from "./relationships-part";
+import { listRelationships } from "./relationship-list";
+import type { Relationship } from "./relationships-part";
 
 export { nextRelationshipId, relationshipsXml, type Relationship } from "./relationships-part";
 
@@ -14,6 +15,7 @@ export const RELATIONSHIP_TYPES = {
   drawing: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chart: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
   calcChain: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/calcChain",
+  table: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/table",
 } as const;
 
 export const CONTENT_TYPES = {
@@ -33,9 +35,9 @@ export const NAMESPACES = {
 export const CONTENT_TYPES_PATH = "[Content_Types].xml";
 
 /** A part's text (UTF-8 or UTF-16), or null when the package has no such part. Part names are case-insensitive. */
-export function readPart(parts: PartStore, path: string): Promise<string | null> {
-  const bytes = parts.bytes(path);
-  return Promise.resolve(bytes === null ? null : decodeXml(bytes));
+export async function readPart(parts: PartStore, path: string): Promise<string | null> {
+  const bytes = await parts.bytes(path);
+  return bytes === null ? null : decodeXml(bytes);
 }
 
 /** The stored path of a part, matched case-insensitively, or null. */
@@ -72,7 +74,7 @@ export function relativeTarget(sourcePart: string, targetPart: string): string {
 
 /** The relationships a .rels part lists; `path` names it in messages. */
 export function parseRelationships(relsXml: string, path: string): Relationship[] {
-  return new RelationshipsPart(relsXml, path).list();
+  return listRelationships(relsXml, path);
 }
 
 /** The relationships of a part (empty when it has none). */

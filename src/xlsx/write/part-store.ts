@@ -1,10 +1,11 @@
 import { Readable } from "node:stream";
 import { crc32, createInflateRaw, inflateRawSync } from "node:zlib";
 import { WorkbookReadError } from "../read/problems";
-import { checkDeclaredExpansion, DEFAULT_READ_LIMITS } from "../read/read-limits";
+import { checkDeclaredExpansion, checkWholePart, DEFAULT_READ_LIMITS } from "../read/read-limits";
+import { entryKey, rememberVerified, wasVerified } from "../read/verified-entries";
 import { bytesAccess, readZipDirectory, ZipDirectoryError, type ZipEntry } from "../read/zip-directory";
 import { XlsxWriteError } from "./write-error";
-import { deflatedEntry, zipArchive, type ZipOutputEntry } from "./zip-writer";
+import { deflatedEntry, PiecewiseDeflate, zipArchive, type ZipOutputEntry } from "./zip-writer";
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 
@@ -18,6 +19,14 @@ interface NewPart {
   readonly kind: "new";
   readonly content: string | Uint8Array;
 }
+/** A new part deflated while it was produced (a generated worksheet). */
+interface DeflatedPart {
+  readonly kind: "deflated";
+  readonly entry: Promise<ZipOutputEntry>;
+}
+
+/** Writes a part's bytes, in order, piece by piece (see BytePieces). */
+export type PartProducer = (write: (bytes: Uint8Array) => void) => void;
 
 /**
  * The parts of the package being written. Every entry of the input is checked before any work (its
@@ -26,7 +35,7 @@ interface NewPart {
  * carry are left out: names that are absolute or climb out of the package, and (see dropMacros) macros.
  */
 export class PartStore {
-  private readonly parts = new Map<string, StoredPart | NewPart>();
+  private readonly parts = new Map<string, StoredPart | NewPart | DeflatedPart>();
   /** Input entries left out, by name. */
   readonly leftOut: string[] = [];
 
@@ -71,21 +80,40 @@ export class PartStore {
     return this.names().find((name) => name.toLowerCase() === wanted) ?? null;
   }
 
-  /** A part's bytes, or null. Stored parts were verified on opening, so this inflates within known sizes. */
-  bytes(path: string): Uint8Array | null {
+  /**
+   * A part's bytes, or null. Stored parts were verified on opening, so this inflates within known sizes;
+   * one larger than a part read whole may be (ReadLimits.maxWholePartBytes) is refused, naming it.
+   */
+  async bytes(path: string): Promise<Uint8Array | null> {
     const name = this.actualPath(path);
     const part = name === null ? undefined : this.parts.get(name);
     if (!part) return null;
+    if (part.kind === "stored") refuseTooLarge(part.entry);
     if (part.kind === "new")
       return typeof part.content === "string" ? Buffer.from(part.content) : part.content;
-    if (part.entry.method === 0) return part.data;
-    return inflateRawSync(part.data, { maxOutputLength: Math.max(1, part.entry.uncompressedSize) });
+    const { method, data, uncompressedSize } =
+      part.kind === "stored"
+        ? { method: part.entry.method, data: part.data, uncompressedSize: part.entry.uncompressedSize }
+        : await part.entry;
+    if (method === 0) return data;
+    return inflateRawSync(data, { maxOutputLength: Math.max(1, uncompressedSize) });
   }
 
   write(path: string, content: string | Uint8Array): void {
+    this.set(path, { kind: "new", content });
+  }
+
+  /** Writes a part produced piece by piece, deflating each piece as it comes (see PiecewiseDeflate). */
+  writeProduced(path: string, produce: PartProducer): void {
+    const deflate = new PiecewiseDeflate();
+    produce((bytes) => deflate.write(bytes));
+    this.set(path, { kind: "deflated", entry: deflate.entry(path) });
+  }
+
+  private set(path: string, part: NewPart | DeflatedPart): void {
     const existing = this.actualPath(path);
     if (existing !== null && existing !== path) this.parts.delete(existing);
-    this.parts.set(path, { kind: "new", content });
+    this.parts.set(path, part);
   }
 
   remove(path: string): void {
@@ -102,13 +130,15 @@ export class PartStore {
       [...this.parts].map(([name, part]) =>
         part.kind === "new"
           ? deflatedEntry(name, part.content)
-          : Promise.resolve({
-              name,
-              method: part.entry.method,
-              crc32: part.entry.crc32,
-              uncompressedSize: part.entry.uncompressedSize,
-              data: part.data,
-            }),
+          : part.kind === "deflated"
+            ? part.entry.then((entry) => ({ ...entry, name }))
+            : Promise.resolve({
+                name,
+                method: part.entry.method,
+                crc32: part.entry.crc32,
+                uncompressedSize: part.entry.uncompressedSize,
+                data: part.data,
+              }),
       ),
     );
     entries.sort(
@@ -144,8 +174,13 @@ function storedData(input: Uint8Array, entry: ZipEntry): Uint8Array {
   return input.subarray(start, start + entry.compressedSize);
 }
 
-/** Inflates an entry to its end without keeping it: it must give exactly its declared size and CRC. */
+/**
+ * Inflates an entry to its end without keeping it: it must give exactly its declared size and CRC.
+ * An entry with the same stored bytes already checked in this run (by the reader) is not inflated again.
+ */
 async function verify(entry: ZipEntry, data: Uint8Array): Promise<void> {
+  const key = entryKey(entry, data);
+  if (wasVerified(key)) return;
   let produced = 0;
   let crc = 0;
   const count = (chunk: Uint8Array) => {
@@ -168,6 +203,16 @@ async function verify(entry: ZipEntry, data: Uint8Array): Promise<void> {
   }
   if (produced !== entry.uncompressedSize || crc !== entry.crc32)
     throw damaged(entry.name, "its size or checksum is wrong");
+  rememberVerified(key);
+}
+
+function refuseTooLarge(entry: ZipEntry): void {
+  try {
+    checkWholePart("the input", entry, DEFAULT_READ_LIMITS);
+  } catch (error) {
+    if (error instanceof WorkbookReadError) throw new XlsxWriteError(error.message);
+    throw error;
+  }
 }
 
 function damaged(name: string, why: string): XlsxWriteError {

@@ -11,7 +11,8 @@ import {
 } from "./package-parts";
 import type { StylesPart } from "./styles-part";
 import { webLinkTarget } from "./web-link";
-import { worksheetXml } from "./worksheet-xml";
+import { writeWorksheetXml } from "./worksheet-xml";
+import type { PartProducer } from "./part-store";
 
 /** Where a generated sheet's parts go in the package. */
 export interface SheetPartPaths {
@@ -23,7 +24,8 @@ export interface SheetPartPaths {
 
 export interface GeneratedPart {
   readonly path: string;
-  readonly xml: string;
+  /** The part's XML, or (a worksheet, the large part) a producer that writes it piece by piece. */
+  readonly xml: string | PartProducer;
   readonly contentType: "worksheet" | "drawing" | "chart" | "relationships";
 }
 
@@ -56,7 +58,8 @@ export function sheetParts(
 
   parts.unshift({
     path: paths.worksheet,
-    xml: worksheetXml(layout, styles, { hyperlinks: hyperlinkIds, drawing: drawingId }),
+    xml: (write) =>
+      writeWorksheetXml(layout, styles, { hyperlinks: hyperlinkIds, drawing: drawingId }, write),
     contentType: "worksheet",
   });
   if (worksheetRelationships.length > 0) {

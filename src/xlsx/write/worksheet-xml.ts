@@ -2,7 +2,8 @@ import type { CellStyle, LayoutValue, SheetLayout } from "../../layout/model";
 import { DEFAULT_MARGINS } from "../../layout/page";
 import { cellAddress, columnLetters, rangeAddress } from "./cell-ref";
 import { cellFormat, looksLikeFormula } from "./cell-format";
-import { cellKey, resolveCellStyles } from "./cell-styles";
+import { BytePieces, type ByteSink } from "./byte-pieces";
+import { cellKey, RowStyles } from "./cell-styles";
 import { pointsToColumnWidth } from "./column-width";
 import { NAMESPACES } from "./package-parts";
 import type { StylesPart } from "./styles-part";
@@ -22,71 +23,100 @@ const EMPTY_STYLE: CellStyle = {};
  * always inline string cells (never `<f>`), so no text can turn into a formula.
  */
 export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: WorksheetRelationshipIds): string {
-  const { lastRow, lastColumn } = extentOf(layout);
-  const rows = rowsXml(layout, styles, lastRow, lastColumn);
+  const pieces: Buffer[] = [];
+  writeWorksheetXml(layout, styles, ids, (bytes) => pieces.push(bytes));
+  return Buffer.concat(pieces).toString("utf8");
+}
 
+/** As `worksheetXml`, as UTF-8 handed to `sink` in pieces of about a megabyte while the rows are built. */
+export function writeWorksheetXml(
+  layout: SheetLayout,
+  styles: StylesPart,
+  ids: WorksheetRelationshipIds,
+  sink: ByteSink,
+): void {
+  const { lastRow, lastColumn } = extentOf(layout);
   const lastCell = cellAddress(Math.max(lastRow, 0), Math.max(lastColumn, 0));
-  return [
-    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n`,
-    `<worksheet xmlns="${NAMESPACES.spreadsheetMain}" xmlns:r="${NAMESPACES.officeRelationships}">`,
-    layout.page.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "",
-    `<dimension ref="${lastCell === "A1" ? "A1" : `A1:${lastCell}`}"/>`,
-    sheetViewsXml(layout),
-    `<sheetFormatPr defaultRowHeight="15"/>`,
-    columnsXml(layout.columnWidths),
-    rows.length === 0 ? "<sheetData/>" : `<sheetData>${rows.join("")}</sheetData>`,
-    mergesXml(layout),
-    hyperlinksXml(ids.hyperlinks),
-    pageMarginsXml(layout),
-    pageSetupXml(layout),
-    rowBreaksXml(layout.rowBreaks ?? []),
-    ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`,
-    `</worksheet>`,
-  ].join("");
+  const out = new BytePieces(sink);
+  out.write(
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+      `<worksheet xmlns="${NAMESPACES.spreadsheetMain}" xmlns:r="${NAMESPACES.officeRelationships}">` +
+      (layout.page.fitToWidth ? `<sheetPr><pageSetUpPr fitToPage="1"/></sheetPr>` : "") +
+      `<dimension ref="${lastCell === "A1" ? "A1" : `A1:${lastCell}`}"/>` +
+      sheetViewsXml(layout) +
+      `<sheetFormatPr defaultRowHeight="15"/>` +
+      columnsXml(layout.columnWidths),
+  );
+  writeSheetData(layout, styles, { lastRow, lastColumn }, out);
+  out.write(
+    mergesXml(layout) +
+      hyperlinksXml(ids.hyperlinks) +
+      pageMarginsXml(layout) +
+      pageSetupXml(layout) +
+      rowBreaksXml(layout.rowBreaks ?? []) +
+      (ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`) +
+      `</worksheet>`,
+  );
+  out.flush();
 }
 
 /** The last row and column (0-based) that hold a value, a style, a link, a height or a width; -1 if none. */
 function extentOf(layout: SheetLayout): { lastRow: number; lastColumn: number } {
-  const lastRow = maxOf([
-    layout.values.length - 1,
-    layout.rowHeights.length - 1,
-    ...layout.styles.map(({ range }) => range.row + range.rowCount - 1),
-    ...layout.hyperlinks.map((link) => link.row),
-  ]);
-  const lastColumn = maxOf([
-    layout.columnWidths.length - 1,
-    ...layout.values.map((row) => row.length - 1),
-    ...layout.styles.map(({ range }) => range.column + range.columnCount - 1),
-    ...layout.hyperlinks.map((link) => link.column),
-  ]);
+  let lastRow = Math.max(layout.values.length - 1, layout.rowHeights.length - 1, -1);
+  let lastColumn = Math.max(layout.columnWidths.length - 1, -1);
+  for (const row of layout.values) lastColumn = Math.max(lastColumn, row.length - 1);
+  for (const { range } of layout.styles) {
+    lastRow = Math.max(lastRow, range.row + range.rowCount - 1);
+    lastColumn = Math.max(lastColumn, range.column + range.columnCount - 1);
+  }
+  for (const link of layout.hyperlinks) {
+    lastRow = Math.max(lastRow, link.row);
+    lastColumn = Math.max(lastColumn, link.column);
+  }
   return { lastRow, lastColumn };
 }
 
 /**
- * The <row> elements, in order, with their cells: a cell is written when it has a value or a style, a row
- * when it has a cell or a height. Formats are asked of `styles` in cell order.
+ * <sheetData> and its <row> elements, in order, with their cells: a cell is written when it has a value
+ * or a style, a row when it has a cell or a height. Formats are asked of `styles` in cell order.
  */
-function rowsXml(layout: SheetLayout, styles: StylesPart, lastRow: number, lastColumn: number): string[] {
-  const cellStyles = resolveCellStyles(layout);
+function writeSheetData(
+  layout: SheetLayout,
+  styles: StylesPart,
+  extent: { lastRow: number; lastColumn: number },
+  out: BytePieces,
+): void {
+  const rowStyles = new RowStyles(layout.styles, extent.lastColumn + 1);
   const linkText = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
   const xfOf = formatIndexer(styles);
-  const rows: string[] = [];
-  for (let row = 0; row <= lastRow; row += 1) {
-    const cells: string[] = [];
-    for (let column = 0; column <= lastColumn; column += 1) {
-      const key = cellKey(row, column);
-      const value = linkText.get(key) ?? layout.values[row]?.[column] ?? null;
-      const style = cellStyles.get(key);
-      if (value === null && style === undefined) continue;
-      const quotePrefix = typeof value === "string" && looksLikeFormula(value);
-      cells.push(cellXml(cellAddress(row, column), xfOf(style ?? EMPTY_STYLE, quotePrefix), value));
-    }
+  const letters = Array.from({ length: extent.lastColumn + 1 }, (_, column) => columnLetters(column));
+  let rows = 0;
+  for (let row = 0; row <= extent.lastRow; row += 1) {
+    const values = layout.values[row];
+    const cellStyles = rowStyles.row(row);
     const height = layout.rowHeights[row] ?? null;
-    if (cells.length === 0 && height === null) continue;
-    const heightAttributes = height === null ? "" : ` ht="${height}" customHeight="1"`;
-    rows.push(`<row r="${row + 1}"${heightAttributes}>${cells.join("")}</row>`);
+    const number = String(row + 1);
+    let open = false;
+    for (let column = 0; column <= extent.lastColumn; column += 1) {
+      const linked = linkText.size === 0 ? undefined : linkText.get(cellKey(row, column));
+      const value = linked ?? values?.[column] ?? null;
+      const style = cellStyles[column];
+      if (value === null && style === undefined) continue;
+      if (!open) out.write(rowStart(rows === 0, number, height));
+      open = true;
+      const quotePrefix = typeof value === "string" && looksLikeFormula(value);
+      writeCell(out, `${letters[column] as string}${number}`, xfOf(style ?? EMPTY_STYLE, quotePrefix), value);
+    }
+    if (!open && height === null) continue;
+    out.write(open ? "</row>" : `${rowStart(rows === 0, number, height)}</row>`);
+    rows += 1;
   }
-  return rows;
+  out.write(rows === 0 ? "<sheetData/>" : "</sheetData>");
+}
+
+function rowStart(first: boolean, number: string, height: number | null): string {
+  const heightAttributes = height === null ? "" : ` ht="${height}" customHeight="1"`;
+  return `${first ? "<sheetData>" : ""}<row r="${number}"${heightAttributes}>`;
 }
 
 /** A cell format's index in `styles`, with or without the quote prefix. */
@@ -105,13 +135,16 @@ function formatIndexer(styles: StylesPart): (style: CellStyle, quotePrefix: bool
   };
 }
 
-function cellXml(address: string, styleIndex: number, value: LayoutValue): string {
-  if (value === null || value === "") return `<c r="${address}" s="${styleIndex}"/>`;
-  if (typeof value === "number" && Number.isFinite(value)) {
-    return `<c r="${address}" s="${styleIndex}"><v>${Object.is(value, -0) ? 0 : value}</v></c>`;
+function writeCell(out: BytePieces, address: string, styleIndex: number, value: LayoutValue): void {
+  if (value === null || value === "") {
+    out.write(`<c r="${address}" s="${styleIndex}"/>`);
+  } else if (typeof value === "number" && Number.isFinite(value)) {
+    out.write(`<c r="${address}" s="${styleIndex}"><v>${Object.is(value, -0) ? 0 : value}</v></c>`);
+  } else {
+    out.write(`<c r="${address}" s="${styleIndex}" t="inlineStr"><is><t xml:space="preserve">`);
+    out.write(spreadsheetText(String(value)));
+    out.write(`</t></is></c>`);
   }
-  const text = String(value);
-  return `<c r="${address}" s="${styleIndex}" t="inlineStr"><is><t xml:space="preserve">${spreadsheetText(text)}</t></is></c>`;
 }
 
 function sheetViewsXml(layout: SheetLayout): string {
@@ -180,9 +213,4 @@ function pageSetupXml(layout: SheetLayout): string {
   const paperSize = 9; // A4, the only size the layout model has
   const fit = layout.page.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : "";
   return `<pageSetup paperSize="${paperSize}" orientation="${layout.page.orientation}"${fit}/>`;
-}
-
-/** Math.max without spreading arguments, which overflows the stack on very long lists. */
-function maxOf(numbers: readonly number[]): number {
-  return numbers.reduce((max, n) => (n > max ? n : max), -1);
 }

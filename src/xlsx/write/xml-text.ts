@@ -9,6 +9,7 @@ const NOT_XML_CHAR =
 
 /** Element content: &, < and > escaped; CR as a character reference so that parsers do not fold it into LF. */
 export function escapeXmlText(text: string): string {
+  if (!NEEDS_TEXT_ESCAPE.test(text)) return text;
   return withoutNonXmlChars(text)
     .replace(/&/g, "&amp;")
     .replace(/</g, "&lt;")
@@ -18,6 +19,7 @@ export function escapeXmlText(text: string): string {
 
 /** Attribute values: also quotes, and whitespace as references because parsers normalise it in attributes. */
 export function escapeXmlAttribute(text: string): string {
+  if (!NEEDS_ATTRIBUTE_ESCAPE.test(text)) return text;
   return escapeXmlText(text)
     .replace(/"/g, "&quot;")
     .replace(/'/g, "&apos;")
@@ -32,12 +34,21 @@ export function escapeXmlAttribute(text: string): string {
  */
 export function spreadsheetText(text: string): string {
   const limited = text.length > MAX_CELL_TEXT_LENGTH ? text.slice(0, MAX_CELL_TEXT_LENGTH) : text;
+  // Most texts need none of the replacements below: one scan finds out (the annexes hold 50 MB of text).
+  if (!NEEDS_SPREADSHEET_ESCAPE.test(limited)) return limited;
   const literalEscapes = limited.replace(/_(x[0-9A-Fa-f]{4}_)/g, "_x005F_$1");
   const withControls = literalEscapes.replace(/[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g, (c) =>
     excelCharEscape(c),
   );
   return escapeXmlText(withControls);
 }
+
+/** Any character escapeXmlText acts on (surrogates: any, paired or not): most text has none. */
+const NEEDS_TEXT_ESCAPE = /[&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** Any character escapeXmlAttribute acts on. */
+const NEEDS_ATTRIBUTE_ESCAPE = /[&<>"'\t\n\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
+/** Any character one of spreadsheetText's replacements acts on (surrogates: any, paired or not). */
+const NEEDS_SPREADSHEET_ESCAPE = /[_&<>\r\u0000-\u0008\u000B\u000C\u000E-\u001F\uD800-\uDFFF\uFFFE\uFFFF]/;
 
 function excelCharEscape(character: string): string {
   return `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;

