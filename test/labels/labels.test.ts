@@ -48,7 +48,7 @@ describe("the label table", () => {
     expect(mismatched).toEqual([]);
   });
 
-  it("merges sheet, UI, finding, CLI and document labels without a clash", () => {
+  it("merges sheet, UI, finding, CLI, document and changes labels without a clash", () => {
     const tables = [
       SHEET_LABELS,
       UI_LABELS,
