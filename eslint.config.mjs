@@ -111,7 +111,6 @@ export default tseslint.config(
     files: [
       "bench/report.ts",
       "bench/run.ts",
-      "dev/memory-excel/charts.ts",
       "dev/memory-excel/range-format.ts",
       "dev/preview/workbook/SheetGrid.tsx",
       "dev/preview/workbook/StackedColumnChart.tsx",

@@ -15,6 +15,8 @@ import type {
 import { parseBox } from "./address";
 import { MemoryCollection } from "./collection";
 import { invalidArgument, itemNotFound, MemoryExcelError } from "./errors";
+import { dataLabelsProxy, fontProxy, Setter } from "./chart-setter";
+import { seriesProxy } from "./chart-series";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { MemoryRange } from "./range";
 import type { ChartState, ChartTitleState, SheetState, WorkbookState } from "./state";
@@ -187,56 +189,6 @@ export class MemoryChart extends MemoryProxy<ChartTarget> implements XlChart {
   }
 }
 
-/** A small object whose properties are set (and, after a load, read) through the queue. */
-class Setter<T> extends MemoryProxy<T> {
-  constructor(
-    queue: ActionQueue,
-    path: string,
-    resolver: () => T,
-    private readonly type: string,
-    /** For chart settings: the key prefix under which `record` stores values in `chart.settings`. */
-    private readonly prefix = "",
-  ) {
-    super(queue, path, resolver);
-  }
-
-  /** Sets a property recorded in the chart's settings map (this setter resolves to the chart). */
-  record(property: string, value: unknown, check?: () => void): void {
-    this.enqueueSet(property, value, (target) => {
-      check?.();
-      (target as unknown as ChartState).settings.set(`${this.prefix}.${property}`, value);
-    });
-  }
-
-  protected typeName(): string {
-    return this.type;
-  }
-
-  protected readScalar(_target: T, name: string): unknown {
-    return unknownProperty(this.type, name);
-  }
-
-  set(property: string, value: unknown, apply: (target: T) => void): void {
-    this.enqueueSet(property, value, apply);
-  }
-
-  call(method: string, args: readonly unknown[], apply: (target: T) => void): void {
-    this.enqueueCall(method, args, apply);
-  }
-
-  read<V>(property: string): V {
-    return this.loadedValue(property);
-  }
-
-  queueOf(): ActionQueue {
-    return this.queue;
-  }
-
-  prefixOf(): string {
-    return this.prefix;
-  }
-}
-
 function titleProxy(queue: ActionQueue, path: string, resolver: () => ChartTitleState): XlTextTitle;
 function titleProxy(
   queue: ActionQueue,
@@ -271,64 +223,6 @@ function titleProxy(
   return format ? Object.defineProperty(title, "format", { value: format, enumerable: true }) : title;
 }
 
-function fontProxy(setter: Setter<ChartState>): XlChartFont {
-  return {
-    get size(): number {
-      return setter.read("size");
-    },
-    set size(value: number) {
-      setter.record("size", value, () => {
-        if (!(value >= 1 && value <= 409)) throw invalidArgument(`Font size ${value}.`);
-      });
-    },
-    get bold(): boolean {
-      return setter.read("bold");
-    },
-    set bold(value: boolean) {
-      setter.record("bold", value);
-    },
-    get color(): string {
-      return setter.read("color");
-    },
-    set color(value: string) {
-      setter.record("color", value);
-    },
-  };
-}
-
-function dataLabelsProxy(setter: Setter<ChartState>): XlChartDataLabels {
-  const font = fontProxy(
-    new Setter(
-      setter.queueOf(),
-      `${setter.path}.format.font`,
-      () => setter.target(),
-      "ChartFont",
-      `${setter.prefixOf()}.format.font`,
-    ),
-  );
-  return {
-    get showValue(): boolean {
-      return setter.read("showValue");
-    },
-    set showValue(value: boolean) {
-      setter.record("showValue", value);
-    },
-    get position(): XlChartDataLabels["position"] {
-      return setter.read("position");
-    },
-    set position(value: XlChartDataLabels["position"]) {
-      setter.record("position", String(value));
-    },
-    get numberFormat(): string {
-      return setter.read("numberFormat");
-    },
-    set numberFormat(value: string) {
-      setter.record("numberFormat", value);
-    },
-    format: { font },
-  };
-}
-
 function valueAxisProxy(queue: ActionQueue, path: string, chart: () => ChartState): XlChartValueAxis {
   const setter = new Setter(queue, path, chart, "ChartAxis", "axes.valueAxis");
   return {
@@ -347,52 +241,5 @@ function valueAxisProxy(queue: ActionQueue, path: string, chart: () => ChartStat
     set numberFormat(value: string) {
       setter.record("numberFormat", value);
     },
-  };
-}
-
-function seriesProxy(
-  queue: ActionQueue,
-  path: string,
-  chart: () => ChartState,
-  index: number,
-): XlChartSeries {
-  const own = `${path}.getItemAt(${index})`;
-  const prefix = `series[${index}]`;
-  const check = () => {
-    if (!Number.isInteger(index) || index < 0) throw invalidArgument(`Series index ${index}.`);
-    const { source, seriesBy } = chart();
-    const count = seriesBy === "Rows" ? source.box.rowCount - 1 : source.box.columnCount - 1;
-    if (index >= count) throw invalidArgument(`The chart has ${count} series; there is no series ${index}.`);
-  };
-  const setter = new Setter(queue, own, chart, "ChartSeries", prefix);
-  const fill = new Setter(queue, `${own}.format.fill`, chart, "ChartFill", `${prefix}.format.fill`);
-  return {
-    format: {
-      fill: {
-        setSolidColor: (color: string) =>
-          fill.call("setSolidColor", [color], (target) => {
-            check();
-            target.seriesColors.set(index, color.toUpperCase());
-          }),
-      },
-    },
-    get gapWidth(): number {
-      return setter.read("gapWidth");
-    },
-    set gapWidth(value: number) {
-      setter.record("gapWidth", value, () => {
-        check();
-        if (!(value >= 0 && value <= 500)) throw invalidArgument(`Gap width ${value}.`);
-      });
-    },
-    get hasDataLabels(): boolean {
-      return setter.read("hasDataLabels");
-    },
-    set hasDataLabels(value: boolean) {
-      setter.record("hasDataLabels", value, check);
-    },
-    dataLabels: dataLabelsProxy(
-      new Setter(queue, `${own}.dataLabels`, chart, "ChartDataLabels", `${prefix}.dataLabels`),
-    ),
   };
 }

@@ -6,6 +6,7 @@ import { cellAt, cellKey, readValue, usedBox } from "./sheet-ops";
 import { findSheet, liveSheets } from "./sheets";
 import type {
   CellFormat,
+  CellState,
   ConditionalFormatState,
   HyperlinkState,
   PageLayoutState,
@@ -133,7 +134,9 @@ function cellSnapshots(state: WorkbookState, sheet: SheetState): CellSnapshot[] 
 export function fingerprintSheet(state: WorkbookState, name: string): string {
   const sheet = findSheet(state, name);
   if (!sheet) throw invalidArgument(`No sheet named "${name}".`);
+  // A blank cell with the default format is no cell to Excel: writing "" to an empty cell changes nothing.
   const cells = [...sheet.cells.entries()]
+    .filter(([, cell]) => !isBlankDefault(cell))
     .sort((a, b) => a[0] - b[0])
     .map(([key, cell]) => [
       key,
@@ -154,6 +157,17 @@ export function fingerprintSheet(state: WorkbookState, name: string): string {
     tables: sheet.tables.map((t) => [t.name, t.box, t.showHeaders, t.showTotals]),
   });
   return hash(content);
+}
+
+function isBlankDefault(cell: CellState): boolean {
+  return (
+    cell.value === null &&
+    cell.formula === null &&
+    cell.error === null &&
+    cell.hyperlink === null &&
+    cell.numberFormat === "General" &&
+    Object.keys(cell.format).length === 0
+  );
 }
 
 /**

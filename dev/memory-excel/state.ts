@@ -100,6 +100,8 @@ export interface TableState {
   box: Box;
   showHeaders: boolean;
   showTotals: boolean;
+  /** A built-in style's name; absent: Excel's default. */
+  style?: string;
 }
 
 export interface PageLayoutState {

@@ -6,6 +6,7 @@ import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { MemoryRange } from "./range";
 import { liveSheets, requireSheet, sameName } from "./sheets";
 import type { SheetState, TableState, WorkbookState } from "./state";
+import { MemoryTableColumnCollection } from "./table-columns";
 import { MemoryWorksheet } from "./worksheet";
 
 interface TableTarget {
@@ -94,6 +95,7 @@ export class MemoryTableCollection
 
 export class MemoryTable extends MemoryProxy<TableTarget> implements XlTable {
   #worksheet: MemoryWorksheet | undefined;
+  #columns: MemoryTableColumnCollection | undefined;
 
   constructor(
     queue: ActionQueue,
@@ -140,6 +142,17 @@ export class MemoryTable extends MemoryProxy<TableTarget> implements XlTable {
     });
   }
 
+  get style(): string {
+    return this.loadedValue("style");
+  }
+  set style(value: string) {
+    this.enqueueSet("style", value, ({ table }) => {
+      if (!/^TableStyle(Light|Medium|Dark)\d+$/.test(value))
+        throw invalidArgument(`"${value}" is not a built-in table style.`);
+      table.style = value;
+    });
+  }
+
   get showHeaders(): boolean {
     return this.loadedValue("showHeaders");
   }
@@ -167,6 +180,13 @@ export class MemoryTable extends MemoryProxy<TableTarget> implements XlTable {
       () => this.target().sheet,
     );
     return this.#worksheet;
+  }
+
+  get columns(): MemoryTableColumnCollection {
+    this.#columns ??= new MemoryTableColumnCollection(this.queue, `${this.path}.columns`, () =>
+      this.target(),
+    );
+    return this.#columns;
   }
 
   getRange(): MemoryRange {

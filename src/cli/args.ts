@@ -2,11 +2,19 @@ import { parseIsoDate } from "../core/dates";
 import type { IsoDate } from "../core/grid";
 import type { ReportDetails } from "../core/parse/report-sheet";
 import { isLanguage, type Language } from "../labels/language";
-import { CliError } from "./cli-error";
+import { CliError, usageError } from "./cli-error";
 import { EXIT } from "./cli-io";
+import { parseNewArgs, type NewCommand } from "./new-args";
 
-export type CommandName = "validate" | "summary" | "annex" | "report";
-export const COMMAND_NAMES: readonly CommandName[] = ["validate", "summary", "annex", "report"];
+export type CommandName = "validate" | "summary" | "annex" | "report" | "rollover" | "new";
+export const COMMAND_NAMES: readonly CommandName[] = [
+  "validate",
+  "summary",
+  "annex",
+  "report",
+  "rollover",
+  "new",
+];
 
 /** What every command reads: the register file, which sheet, and as of when. */
 interface RegisterOptions {
@@ -18,6 +26,7 @@ interface RegisterOptions {
 
 export type CliCommand =
   | { readonly command: "help"; readonly topic: CommandName | null }
+  | NewCommand
   | { readonly command: "version" }
   | ({ readonly command: "validate"; readonly json: boolean; readonly lang: Language } & RegisterOptions)
   | ({
@@ -42,6 +51,12 @@ export type CliCommand =
       readonly force: boolean;
       /** The cover block's fields given on the command line; they win over the workbook's Report sheet. */
       readonly details: ReportDetails;
+    } & RegisterOptions)
+  | ({
+      readonly command: "rollover";
+      readonly output: string;
+      /** Roll over although the previous statuses differ from History's last cycle. */
+      readonly confirm: boolean;
     } & RegisterOptions);
 
 type DetailOption =
@@ -56,6 +71,7 @@ type OptionName =
   | "force"
   | "debug"
   | "help"
+  | "confirm"
   | DetailOption;
 
 /** The report's details each option gives (`jiu-register report --committee …`). */
@@ -81,6 +97,7 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
   "--force": { name: "force", takesValue: false },
   "--debug": { name: "debug", takesValue: false },
   "--help": { name: "help", takesValue: false },
+  "--confirm": { name: "confirm", takesValue: false },
   "-h": { name: "help", takesValue: false },
   ...Object.fromEntries(
     (Object.keys(DETAIL_OPTIONS) as DetailOption[]).map((name) => [`--${name}`, { name, takesValue: true }]),
@@ -101,10 +118,10 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
     "help",
     ...(Object.keys(DETAIL_OPTIONS) as DetailOption[]),
   ],
+  rollover: ["sheet", "as-of", "output", "confirm", "debug", "help"],
+  // `new` reads no register: its options are parsed in new-args.ts.
+  new: [],
 };
-
-const usageError = (message: string, usage: "general" | "command" = "command") =>
-  new CliError(EXIT.unusable, message, usage);
 
 /** `--debug` is honoured even when the rest of the command line is wrong. */
 export function wantsDebug(argv: readonly string[]): boolean {
@@ -121,7 +138,8 @@ export function wantsDebug(argv: readonly string[]): boolean {
  */
 export function parseArgs(argv: readonly string[]): CliCommand {
   const [first, ...rest] = argv;
-  if (first === undefined) throw usageError("Give a command: validate, summary, annex or report.", "general");
+  if (first === undefined)
+    throw usageError("Give a command: validate, summary, annex, report, rollover or new.", "general");
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
     return { command: "help", topic: topic !== undefined && isCommandName(topic) ? topic : null };
@@ -129,12 +147,16 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (first === "--version" || first === "-V") return { command: "version" };
   if (!isCommandName(first)) {
     const what = first.startsWith("-") ? `option '${first}' before the command` : `command '${first}'`;
-    throw usageError(`Unknown ${what}; the commands are validate, summary, annex and report.`, "general");
+    throw usageError(
+      `Unknown ${what}; the commands are validate, summary, annex, report, rollover and new.`,
+      "general",
+    );
   }
+  if (first === "new") return parseNewArgs(rest);
   return commandOf(first, rest);
 }
 
-function commandOf(command: CommandName, args: readonly string[]): CliCommand {
+function commandOf(command: Exclude<CommandName, "new">, args: readonly string[]): CliCommand {
   const values = new Map<OptionName, string>();
   const flags = new Set<OptionName>();
   const positional: string[] = [];
@@ -196,6 +218,12 @@ function commandOf(command: CommandName, args: readonly string[]): CliCommand {
     case "report":
       if (output === undefined) throw usageError("report writes a document: give it with -o REPORT.docx.");
       return { command, ...base, output, lang, force: flags.has("force"), details: detailsOf(values) };
+    case "rollover":
+      if (output === undefined) throw usageError("rollover writes a workbook: give it with -o OUT.xlsx.");
+      // The cycle's date is recorded in History: it is never taken from the clock.
+      if (base.asOf === undefined)
+        throw usageError("rollover needs the cycle's date: give --as-of YYYY-MM-DD.");
+      return { command, ...base, output, confirm: flags.has("confirm") };
   }
 }
 

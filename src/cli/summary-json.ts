@@ -1,7 +1,7 @@
 import type { Finding } from "../core/findings";
 import type { RecommendationId } from "../core/model";
 import type { SkippedRow } from "../core/summarize";
-import type { Rates, Summary } from "../core/summary-types";
+import type { ChangesSinceLastReport, Rates, Summary } from "../core/summary-types";
 import { findingMessage } from "../labels/finding-message";
 
 /** What the summary could not count: how many rows were read, which were skipped and why. */
@@ -51,11 +51,36 @@ export function summaryJson(summary: Summary, account: RowAccount): string {
       legislative: ratesJson(summary.rates.legislative),
       executiveHead: ratesJson(summary.rates.executiveHead),
     },
+    changes: changesJson(summary.changes),
+    outstandingTrend: summary.outstandingTrend?.map((point) => ({ ...point })) ?? null,
     rowsRead: account.rowsRead,
     rowsSkipped: account.skipped.length,
     skipped: skippedJson(account),
   };
   return `${JSON.stringify(value, null, 2)}\n`;
+}
+
+/**
+ * What changed since the last report: where the last report's statuses come from, the counts (null when
+ * not known), and each change with its report, identifier, addressee, register row, from (null: not in
+ * the last report) and to.
+ */
+function changesJson(changes: ChangesSinceLastReport) {
+  return {
+    basis: changes.basis,
+    previousAsOf: changes.previousAsOf,
+    newlyImplemented: changes.newlyImplemented,
+    newlyAccepted: changes.newlyAccepted,
+    outstandingFiveYearsOrMore: changes.outstandingFiveYearsOrMore,
+    changes: changes.changes.map((change) => ({
+      report: change.report.text,
+      recommendation: identifierJson(change.recommendation),
+      addressee: change.addressee,
+      row: change.row,
+      from: change.from,
+      to: change.to,
+    })),
+  };
 }
 
 /** 4 for "4"; "3(a)", "4 bis" and the informal recommendations' words as written. */

@@ -11,6 +11,7 @@ import {
   type Language,
 } from "../labels/labels";
 import { figureStatuses } from "../layout";
+import { changesLines, trendLines } from "./summary-changes-text";
 import { terminalSafe } from "./terminal-text";
 import { alignColumns, displayWidth, padTo } from "./text-columns";
 
@@ -42,7 +43,11 @@ export function summaryText(summary: Summary, register: Register, lang: Language
     "",
     label("cli.summary.rates", lang),
     ...rateLines(summary, lang),
+    "",
+    ...changesLines(summary, lang),
   ];
+  const trend = trendLines(summary, lang);
+  if (trend.length > 0) lines.push("", ...trend);
   if (summary.plannedReviews.length > 0) {
     const sheet = terminalSafe(register.plannedReviewsSheet ?? "");
     lines.push("", formatLabel("cli.summary.planned", lang, { count: summary.plannedReviews.length, sheet }));

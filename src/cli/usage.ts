@@ -22,6 +22,18 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   counts and the draft decision, Tables 1 and 2, Figures 1 and 2 as native charts, Annexes I-III.
   The cover's fields come from the options or the workbook's Report sheet; what neither gives,
   and the paragraphs only the secretariat can write, stay as marked placeholders.`,
+  rollover: `jiu-register rollover FILE.xlsx --as-of YYYY-MM-DD -o OUT.xlsx [--sheet NAME] [--confirm]
+  Starts the next reporting cycle in a copy of the workbook: appends this cycle's statuses to the
+  History sheet (added if absent), copies each current acceptance and implementation into the
+  previous columns (added at the register's right if absent) and clears "assessment updated".
+  Every other cell is kept. Refused (exit 1) when the register has errors or History already
+  holds this date; --confirm rolls over although the previous statuses differ from History's
+  last cycle.`,
+  new: `jiu-register new -o REGISTER.xlsx [--lang en|zh] [--register-only]
+  Writes a new, empty register: an Excel table with every column, headers in the language of
+  --lang, dropdowns of the words the register is read with, checked dates and a frozen header;
+  and the Planned reviews, Requests and Vocabulary sheets (not with --register-only).
+  Never overwrites a file: exits 2 when REGISTER.xlsx exists.`,
 };
 
 const COMMON = `Options:
@@ -33,6 +45,7 @@ const COMMON = `Options:
   --lang LANG          language of the generated sheets, of summary's report and of the messages about
                        the register file: ar, zh, en, fr, ru or es (default: en)
   --force              write (and exit 0) even when the register has errors
+  --confirm            with rollover: go ahead although previous statuses differ from History
   --debug              show stack traces of internal errors
   -h, --help           show this help`;
 

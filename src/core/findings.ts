@@ -29,7 +29,9 @@ export type RuleId =
   | "W09-formula-error"
   | "W10-other-register"
   | "W11-acceptance-inferred"
-  | "W12-vocabulary";
+  | "W12-vocabulary"
+  | "W13-history-sheet"
+  | "W14-history-row";
 
 export interface Finding {
   readonly sheet: string;
@@ -113,4 +115,9 @@ export type FindingMessageId =
   | "vocabulary.meansUnknown"
   | "vocabulary.meansMissing"
   | "vocabulary.wordMissing"
-  | "vocabulary.wordTwice";
+  | "vocabulary.wordTwice"
+  // W13-W14: the History sheet.
+  | "history.missingColumns"
+  | "history.cycleNotDate"
+  | "history.cycleMissing"
+  | "history.duplicate";

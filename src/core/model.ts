@@ -1,4 +1,5 @@
 import type { CellValue, IsoDate } from "./grid";
+import type { History } from "./history/types";
 import type { Vocabulary } from "./vocabulary/vocabulary";
 
 /** Stable ids of the register's columns. Header texts (English, Chinese) map onto these. */
@@ -182,6 +183,11 @@ export interface Register {
    * Vocabulary sheet. Absent: the built-in words alone.
    */
   readonly vocabulary?: Vocabulary;
+  /**
+   * The History sheet (one row per recommendation per past reporting cycle), read with the register's
+   * words. Absent or null when the workbook has none.
+   */
+  readonly history?: History | null;
 }
 
 /** Where a register header was found. */

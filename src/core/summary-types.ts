@@ -76,6 +76,53 @@ export interface Summary {
   readonly plannedReviews: readonly PlannedReview[];
   /** null when the workbook has no Requests sheet. */
   readonly timeliness: Timeliness | null;
+  /** What changed since the last report: each change of status, and the counts member states ask for. */
+  readonly changes: ChangesSinceLastReport;
+  /**
+   * Outstanding recommendations per reporting cycle, oldest first: the History's cycles up to the as-of
+   * date, then this one (from the register). null when the workbook has no History sheet.
+   */
+  readonly outstandingTrend: readonly OutstandingTrendPoint[] | null;
+}
+
+/**
+ * Where the statuses of the last report come from: the register's previous-status columns (they win: the
+ * annex's change notes and the closure list read them too), else the History sheet's last cycle up to the
+ * as-of date; "none" when the workbook has neither, and what changed is not known.
+ */
+export type ChangeBasis = "previousColumns" | "history" | "none";
+
+/** One recommendation whose status is not what the last report said. */
+export interface StatusChange {
+  readonly report: ReportSymbol;
+  readonly recommendation: RecommendationId;
+  readonly addressee: Addressee;
+  /** The register's worksheet row. */
+  readonly row: number;
+  /** The status in the last report; null when the recommendation was not in it (reported for the first time). */
+  readonly from: Status | null;
+  readonly to: Status;
+}
+
+export interface ChangesSinceLastReport {
+  readonly basis: ChangeBasis;
+  /** The History cycle compared with, when the basis is "history". */
+  readonly previousAsOf: IsoDate | null;
+  /** Every recommendation whose status changed (from ≠ to), newest report first, identifiers in order. */
+  readonly changes: readonly StatusChange[];
+  /** Implemented now and not in the last report (new recommendations included); null when the basis is "none". */
+  readonly newlyImplemented: number | null;
+  /** Accepted now (implemented, in progress or not started) and not in the last report; null when unknown. */
+  readonly newlyAccepted: number | null;
+  /** Outstanding now, from a report five years old or more (as warning W04 counts them). */
+  readonly outstandingFiveYearsOrMore: number;
+}
+
+/** The outstanding counts of one reporting cycle. */
+export interface OutstandingTrendPoint {
+  readonly asOf: IsoDate;
+  readonly legislative: number;
+  readonly executiveHead: number;
 }
 
 /** The recommendations each annex shows, in the seed's order. */

@@ -1,6 +1,6 @@
 /**
  * The charts part of the Excel JavaScript API the adapter uses (see excel-api.ts): the stacked-column
- * charts of Figures 1 and 2. Declared with the types `@types/office-js` gives; `ExcelProvidesSubset` proves
+ * charts of Figures 1 and 2 and the line chart of the outstanding trend. Declared with the types `@types/office-js` gives; `ExcelProvidesSubset` proves
  * them against the real API through `XlWorksheet.charts`.
  */
 import type { XlRange } from "./excel-api";
@@ -73,8 +73,17 @@ export interface XlChartSeriesCollection {
 }
 
 export interface XlChartSeries {
-  readonly format: { readonly fill: { setSolidColor(color: string): void } };
+  readonly format: {
+    readonly fill: { setSolidColor(color: string): void };
+    /** A line series' line (ExcelApi 1.7). */
+    readonly line: { color: string };
+  };
   gapWidth: number;
+  /** A line series' markers (ExcelApi 1.7). */
+  markerStyle: Excel.ChartSeries["markerStyle"];
+  markerBackgroundColor: string;
+  markerForegroundColor: string;
+  markerSize: number;
   hasDataLabels: boolean;
   readonly dataLabels: XlChartDataLabels;
 }

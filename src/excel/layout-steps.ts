@@ -1,9 +1,11 @@
 import { isHttpUrl } from "../core/parse";
-import type { ChartSpec, RangeRef, SheetLayout } from "../layout/model";
+import type { RangeRef, SheetLayout } from "../layout/model";
 import { cellAddress, columnLetters } from "./a1";
+import { addChart } from "./layout-chart";
 import type { XlRangeFormat, XlWorksheet } from "./excel-api";
 import { jsonBytes } from "./payload";
 import { step, type WriteStep } from "./steps";
+import { tableSteps } from "./table-steps";
 import { resolveStyles, type FormatStyle } from "./style-areas";
 import { excelInput, needsApostrophe } from "./text-escape";
 
@@ -45,6 +47,7 @@ export function layoutSteps(sheet: () => XlWorksheet, layout: SheetLayout): Writ
         }),
       ),
     ...layout.charts.map((chart) => step(jsonBytes(chart) * 3 + 3_000, () => addChart(sheet(), chart))),
+    ...tableSteps(sheet, layout),
     step(1_500, () => setUpPage(sheet(), layout)),
     ...pageBreakSteps(sheet, layout.rowBreaks ?? []),
   ];
@@ -205,44 +208,6 @@ const BORDER_SIDES = [
   "InsideHorizontal",
   "InsideVertical",
 ] as const;
-
-const LEGEND_POSITIONS = { bottom: "Bottom", right: "Right", top: "Top", left: "Left" } as const;
-
-function addChart(sheet: XlWorksheet, spec: ChartSpec): void {
-  const chart = sheet.charts.add("ColumnStacked", rangeOf(sheet, spec.source), "Columns");
-  chart.title.text = spec.title;
-  if (spec.titleFontSize !== undefined) chart.title.format.font.size = spec.titleFontSize;
-  if (spec.fontSize !== undefined) chart.format.font.size = spec.fontSize;
-  if (spec.xAxisTitle) chart.axes.categoryAxis.title.text = spec.xAxisTitle;
-  if (spec.yAxisTitle) chart.axes.valueAxis.title.text = spec.yAxisTitle;
-  if (spec.legendPosition) chart.legend.position = LEGEND_POSITIONS[spec.legendPosition];
-  if (spec.valueAxis) {
-    chart.axes.valueAxis.majorUnit = spec.valueAxis.majorUnit;
-    chart.axes.valueAxis.numberFormat = spec.valueAxis.numberFormat;
-  }
-  // The source's first column holds the categories; each further column is a series.
-  for (let index = 0; index < spec.source.columnCount - 1; index++) {
-    const series = chart.series.getItemAt(index);
-    const color = spec.seriesColors?.[index];
-    if (color) series.format.fill.setSolidColor(color);
-    if (spec.gapWidth !== undefined) series.gapWidth = spec.gapWidth;
-    const labels = spec.dataLabels;
-    if (!labels) continue;
-    series.hasDataLabels = true;
-    series.dataLabels.showValue = true;
-    series.dataLabels.position = "Center";
-    series.dataLabels.numberFormat = labels.numberFormat;
-    series.dataLabels.format.font.size = labels.fontSize;
-    series.dataLabels.format.font.bold = labels.bold;
-    const fontColor = labels.fontColors?.[index];
-    if (fontColor) series.dataLabels.format.font.color = fontColor;
-  }
-  const { anchor } = spec;
-  chart.setPosition(
-    cellAddress(anchor.row, anchor.column),
-    cellAddress(anchor.row + anchor.rowCount - 1, anchor.column + anchor.columnCount - 1),
-  );
-}
 
 function setUpPage(sheet: XlWorksheet, layout: SheetLayout): void {
   const { page } = layout;

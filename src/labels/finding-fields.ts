@@ -228,4 +228,4 @@ export const FINDING_FIELDS = {
     ru: "Значение",
     es: "Significa",
   },
-} satisfies Record<FindingField, LabelTexts>;
+} satisfies Record<Exclude<FindingField, `history.${string}`>, LabelTexts>; // history.*: finding-labels-history.ts

@@ -1,6 +1,7 @@
 import type { FindingMessageId } from "../core/findings";
 import type { FindingHint } from "../core/validate/message-params";
 import { FINDING_FIELDS } from "./finding-fields";
+import { HISTORY_FIELDS, HISTORY_MESSAGES } from "./finding-labels-history";
 import { REGISTER_WORD_MESSAGES } from "./finding-labels-words";
 import { CHECK_MESSAGES } from "./finding-messages-checks";
 import { DATE_AND_SHEET_MESSAGES } from "./finding-messages-dates";
@@ -22,6 +23,7 @@ const MESSAGES = {
   ...CHECK_MESSAGES,
   ...DATE_AND_SHEET_MESSAGES,
   ...OTHER_REGISTER_MESSAGES,
+  ...HISTORY_MESSAGES,
 } satisfies Record<FindingMessageId, LabelTexts>;
 
 const HINTS = {
@@ -50,6 +52,8 @@ function prefixed<P extends string, T extends Readonly<Record<string, LabelTexts
 export const FINDING_LABELS = {
   ...prefixed("finding.", MESSAGES),
   ...prefixed("findingField.", FINDING_FIELDS),
+  // The reporting history sheet's columns (issue 14), not columns of the register.
+  ...prefixed("findingField.", HISTORY_FIELDS),
   ...prefixed("findingHint.", HINTS),
   /** Joins a hint to its message. */
   "findingClause.separator": { en: "; ", zh: "；", ar: "؛ ", fr: " ; ", ru: "; ", es: "; " },

@@ -6,7 +6,7 @@ import type { ChoiceSet } from "../core/validate/message-params";
 import { acceptanceLabel, implementationLabel, statusLabel } from "./display-names";
 import type { LabelTexts } from "./label-table";
 import type { Language } from "./language";
-import { formatAlternatives } from "./format-list";
+import { formatAlternatives, formatList } from "./format-list";
 import { label, LABELS } from "./lookup";
 
 export { formatAlternatives };
@@ -77,6 +77,11 @@ function labelOrNull(id: string, lang: Language): string | null {
 const CLOSED_SET_PARAMS: Readonly<Record<string, Render>> = {
   field: (code, lang) => labelOrNull(`findingField.${code}`, lang) ?? code,
   otherField: (code, lang) => labelOrNull(`findingField.${code}`, lang) ?? code,
+  fields: (codes, lang) =>
+    formatList(
+      codes.split(",").map((code) => labelOrNull(`findingField.${code}`, lang) ?? code),
+      lang,
+    ),
   choices: (code, lang) => choiceList(code, lang),
   acceptance: (code, lang) => (ACCEPTANCES.has(code) ? acceptanceLabel(code as Acceptance, lang) : code),
   implementation: (code, lang) =>

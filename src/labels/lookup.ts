@@ -2,6 +2,7 @@ import type { RuleId } from "../core/findings";
 import { bidiParams } from "./bidi";
 import type { Language } from "./language";
 import { CLI_FIGURE_LABELS } from "./cli-figure-labels";
+import { CHANGES_LABELS } from "./changes-labels";
 import { CLI_LABELS } from "./cli-labels";
 import { CLI_VALIDATE_LABELS } from "./cli-validate-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
@@ -14,6 +15,8 @@ import { SUMMARY_LABELS } from "./summary-labels";
 import { DECISION_LABELS } from "./decision-labels";
 import { ANNEX_LABELS } from "./annex-labels";
 import { ANNEX_III_LABELS } from "./annex-iii-labels";
+import { ROLLOVER_LABELS } from "./rollover-labels";
+import { TEMPLATE_LABELS } from "./template-labels";
 import { UI_LABELS } from "./ui-labels";
 import { UNUSABLE_LABELS } from "./unusable-labels";
 
@@ -34,6 +37,9 @@ export const LABELS = {
   ...CLI_VALIDATE_LABELS,
   ...UNUSABLE_LABELS,
   ...DOCUMENT_LABELS,
+  ...ROLLOVER_LABELS,
+  ...CHANGES_LABELS,
+  ...TEMPLATE_LABELS,
 } satisfies LabelTable;
 
 type AnyLabelId = keyof typeof LABELS;

@@ -181,4 +181,20 @@ export const RULE_TITLES = {
     ru: "Лист «Словарь»",
     es: "Hoja Vocabulario",
   },
+  "W13-history-sheet": {
+    en: "Reporting history sheet unreadable",
+    zh: "报告历史工作表无法读取",
+    ar: "تعذّرت قراءة ورقة سجل التقارير",
+    fr: "Feuille d'historique des rapports illisible",
+    ru: "Лист истории отчетности не читается",
+    es: "Hoja de historial de informes ilegible",
+  },
+  "W14-history-row": {
+    en: "Reporting history row",
+    zh: "报告历史中的行",
+    ar: "صف في سجل التقارير",
+    fr: "Ligne de l'historique des rapports",
+    ru: "Строка истории отчетности",
+    es: "Fila del historial de informes",
+  },
 } satisfies Record<RuleId, LabelTexts>;

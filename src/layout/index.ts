@@ -7,6 +7,8 @@ export { decisionText } from "./decision-text";
 export { outstandingSentence } from "./summary-sections";
 export { figureStatuses, figureTitle, STATUS_COLUMNS } from "./summary-figure";
 export { changeNote, changeNoteText, type ChangeNote } from "./change-note";
+export { changeCells, changeCounts, changesBasisText } from "./summary-changes";
+export { trendTitle } from "./summary-trend";
 export { sheetName } from "./sheet-names";
 export { httpAddress } from "./hyperlinks";
 export type * from "./model";

@@ -7,7 +7,7 @@
  *   styles      -> range.format.* and range.numberFormat
  *   merges      -> range.merge()
  *   hyperlinks  -> range.hyperlink
- *   charts      -> sheet.charts.add("ColumnStacked", dataRange, "Columns"), then chart.* (see ChartSpec)
+ *   charts      -> sheet.charts.add("ColumnStacked" or "LineMarkers", dataRange, "Columns"), then chart.*
  *   page        -> sheet.pageLayout (orientation, paperSize, zoom, margins, print titles)
  *   rowBreaks   -> sheet.horizontalPageBreaks.add(row)
  * A writer renders exactly this description and adds no look of its own (link colour, data labels,
@@ -68,7 +68,11 @@ export interface Hyperlink {
 export interface ChartSpec {
   /** Stable id within the sheet, e.g. "legislative". */
   readonly id: string;
-  readonly type: "columnStacked";
+  /**
+   * "columnStacked": Figures 1 and 2, a stack of statuses per review year. "line": the outstanding trend,
+   * one line with a marker at each point per series (Excel's LineMarkers, the file format's c:lineChart).
+   */
+  readonly type: ChartType;
   readonly title: string;
   /**
    * The table the chart reads: first row holds the series names (statuses), first column the
@@ -87,7 +91,7 @@ export interface ChartSpec {
   readonly fontSize?: number;
   /** Where the legend sits; chart.legend.position. Absent: the application's default. */
   readonly legendPosition?: "bottom" | "right" | "top" | "left";
-  /** Gap between columns, percent of a column's width; series.gapWidth. */
+  /** Gap between columns, percent of a column's width; series.gapWidth. Columns only. */
   readonly gapWidth?: number;
   /** Each segment labelled with its value. Absent: no data labels. */
   readonly dataLabels?: ChartDataLabels;
@@ -95,7 +99,12 @@ export interface ChartSpec {
   readonly valueAxis?: ChartValueAxis;
 }
 
-/** Labels inside the column segments: chart.dataLabels (showValue, position "Center", numberFormat, font). */
+export type ChartType = "columnStacked" | "line";
+
+/**
+ * Each value labelled: chart.dataLabels (showValue, numberFormat, font), inside the column segments of a
+ * stacked-column chart (position "Center") and above the points of a line chart (position "Top").
+ */
 export interface ChartDataLabels {
   /** Excel number format; "0;;;" shows whole counts and hides zeros. */
   readonly numberFormat: string;
@@ -133,7 +142,47 @@ export interface PageSetup {
   readonly margins?: PageMargins;
 }
 
-export type SheetKind = "summary" | "annexI" | "annexII" | "annexIII";
+/**
+ * The generated sheets (the add-in's own, replaced when generated again) and the sheets of a new register
+ * (`TemplateKind`: the user's from the moment they are written, never marked, replaced or overwritten).
+ */
+export type SheetKind = "summary" | "annexI" | "annexII" | "annexIII" | TemplateKind;
+
+/** The sheets "New register" writes: the register and its optional side sheets. */
+export type TemplateKind = "register" | "plannedReviews" | "requests" | "vocabulary";
+
+/**
+ * An Excel table (ListObject) over a range whose first row holds its headers (unique, non-blank texts):
+ * `worksheet.tables.add(address, true)`, then `table.name` and `table.style`; in the file a table part.
+ */
+export interface LayoutTable {
+  /** Unique in the workbook; letters, digits and underscores, starting with a letter. */
+  readonly name: string;
+  /** The header row and at least one data row. */
+  readonly range: RangeRef;
+  /** A built-in table style, e.g. "TableStyleMedium2". */
+  readonly style: string;
+}
+
+/**
+ * What a cell accepts: one of a list of words (a dropdown), or a date. `range.dataValidation.rule`
+ * ({ list: { inCellDropDown, source } } or { date: { formula1, operator: "GreaterThan" } }) and
+ * `errorAlert`; in the file a `<dataValidation>` element. Blank cells are always allowed.
+ */
+export type ValidationRule =
+  { readonly kind: "list"; readonly words: readonly string[] } | { readonly kind: "date" };
+
+export interface LayoutValidation {
+  readonly range: RangeRef;
+  readonly rule: ValidationRule;
+  /**
+   * "warning" lets the person keep another value after the alert (the register reads synonyms and the
+   * organization's own words); "stop" refuses it.
+   */
+  readonly alert: "stop" | "warning";
+  readonly title: string;
+  readonly message: string;
+}
 
 export interface SheetLayout {
   readonly kind: SheetKind;
@@ -165,6 +214,10 @@ export interface SheetLayout {
    * aligns right (see `directedLayout`). Absent: left to right.
    */
   readonly direction?: "ltr" | "rtl";
+  /** Excel tables on the sheet (absent: none). */
+  readonly tables?: readonly LayoutTable[];
+  /** Data validation of ranges of cells (absent: none). */
+  readonly validations?: readonly LayoutValidation[];
 }
 
 export interface WorkbookLayout {

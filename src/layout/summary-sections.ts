@@ -40,7 +40,7 @@ export function outstandingSentence(summary: Summary, lang: Language): string {
 }
 
 /** A section heading; returns its row. */
-function addHeading(builder: SheetBuilder, text: string): number {
+export function addHeading(builder: SheetBuilder, text: string): number {
   const row = builder.addRow([
     { value: text, span: builder.columnCount, fontSize: HEADING_FONT_SIZE, bold: true },
   ]);
@@ -49,7 +49,7 @@ function addHeading(builder: SheetBuilder, text: string): number {
 }
 
 /** A header row and body rows over the given column spans, with thin borders. Returns the first body row. */
-function addTable(
+export function addTable(
   builder: SheetBuilder,
   spans: readonly number[],
   header: readonly string[],

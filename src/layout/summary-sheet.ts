@@ -8,7 +8,9 @@ import { SheetBuilder } from "./sheet-builder";
 import { sheetName } from "./sheet-names";
 import { directedLayout } from "./direction";
 import { BASE_STYLE, HEADING_FONT_SIZE, SUBTITLE_STYLE, TITLE_FONT_SIZE, TITLE_STYLE } from "./styles";
+import { addChanges } from "./summary-changes";
 import { addStatusFigure, figureStatuses, STATUS_COLUMNS } from "./summary-figure";
+import { addTrendFigure } from "./summary-trend";
 import {
   addDecision,
   addPlannedReviews,
@@ -28,7 +30,8 @@ const SUMMARY_COLUMN_WIDTHS_WITH_CLOSED: readonly number[] = [56, 62, 62, 62, 62
 /**
  * The summary chart sheet: title and as-of date, paragraph 8, Figures 1 and 2 (a table by review year
  * and status, and a native stacked-column chart reading it, for legislative bodies and for the executive
- * head), acceptance and implementation rates, the draft decision (paragraph 10), then Table 1
+ * head), with a History sheet Figure 3 (the outstanding trend per reporting cycle, a native line chart),
+ * acceptance and implementation rates, the changes since the last report, the draft decision (paragraph 10), then Table 1
  * (timeliness, when the workbook has requests) and Table 2 (planned reviews, when it has them).
  *
  * @example layoutSummarySheet(summarize(register, "2023-02-28"), "en").charts.map((c) => c.id) // ["legislative", "executiveHead"]
@@ -61,7 +64,10 @@ export function layoutSummarySheet(summary: Summary, lang: Language): SheetLayou
   builder.addSpacer(10);
   addStatusFigure(builder, summary, "executiveHead", 2, lang);
   builder.addSpacer(10);
+  if (addTrendFigure(builder, summary, 3, lang)) builder.addSpacer(10);
   addRates(builder, summary, lang);
+  builder.addSpacer(10);
+  addChanges(builder, summary, lang);
   builder.addSpacer(10);
   addDecision(builder, summary, lang);
   if (summary.timeliness) {

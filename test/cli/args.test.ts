@@ -32,8 +32,20 @@ describe("parseArgs", () => {
   });
 
   it.each([
-    [[], "Give a command: validate, summary, annex or report."],
-    [["check", "r.xlsx"], "Unknown command 'check'; the commands are validate, summary, annex and report."],
+    [[], "Give a command: validate, summary, annex, report, rollover or new."],
+    [
+      ["rollover", "r.xlsx", "--as-of", "2023-02-28"],
+      "rollover writes a workbook: give it with -o OUT.xlsx.",
+    ],
+    [["rollover", "r.xlsx", "-o", "o.xlsx"], "rollover needs the cycle's date: give --as-of YYYY-MM-DD."],
+    [
+      ["rollover", "r.xlsx", "-o", "o.xlsx", "--as-of", "2023-02-28", "--force"],
+      "rollover does not take --force.",
+    ],
+    [
+      ["check", "r.xlsx"],
+      "Unknown command 'check'; the commands are validate, summary, annex, report, rollover and new.",
+    ],
     [["--json"], "Unknown option '--json' before the command"],
     [["validate"], "Give the register file: jiu-register validate FILE.xlsx"],
     [["validate", "a.xlsx", "b.xlsx"], "validate takes one file; also got 'b.xlsx'."],

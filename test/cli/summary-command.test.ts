@@ -26,6 +26,8 @@ describe("jiu-register summary on the sample register", () => {
       "activeReports",
       "byYear",
       "rates",
+      "changes",
+      "outstandingTrend",
       "rowsRead",
       "rowsSkipped",
       "skipped",

@@ -15,11 +15,17 @@ function fakeApi(validate: RegisterApi["validate"]): RegisterApi & { wentTo: Fin
     generateSummary: () => Promise.reject(new Error("not used")),
     generateAnnex: () => Promise.reject(new Error("not used")),
     createReportDocument: () => Promise.reject(new Error("not used")),
+    previewRollover: () => Promise.reject(new Error("not used")),
+    rollover: () => Promise.reject(new Error("not used")),
     clearMarks: () => Promise.resolve(),
     goTo: (finding) => {
       wentTo.push(finding);
       return Promise.resolve();
     },
+    newRegister: () => Promise.reject(new Error("not used")),
+    checkAsYouType: () => false,
+    setCheckAsYouType: () => Promise.reject(new Error("not used")),
+    onLiveCheck: () => () => undefined,
   };
 }
 

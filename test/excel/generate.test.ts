@@ -1,3 +1,4 @@
+import { HISTORY_HEADERS } from "../../src/core/history";
 import { parseWorkbook } from "../../src/core/parse";
 import { createExcelRegisterApi } from "../../src/excel";
 import { REQUEST_BUDGET_BYTES } from "../../src/excel/payload";
@@ -62,7 +63,11 @@ function expectSheetMatches(excel: MemoryExcel, name: string, layout: SheetLayou
     new Set(layout.merges.map((m) => JSON.stringify(m))),
   );
   expect(snapshot.charts.map((chart) => [chart.type, chart.title, chart.seriesBy])).toEqual(
-    layout.charts.map((chart) => ["ColumnStacked", chart.title, "Columns"]),
+    layout.charts.map((chart) => [
+      chart.type === "line" ? "LineMarkers" : "ColumnStacked",
+      chart.title,
+      "Columns",
+    ]),
   );
   expect(snapshot.freezeRows).toBe(layout.freezeRows);
   expect(snapshot.pageLayout.orientation.toLowerCase()).toBe(layout.page.orientation);
@@ -96,6 +101,50 @@ describe("generateSummary", () => {
     }
     expect(fingerprints(excel, ["Register"])).toEqual(before);
     expect(excel.snapshot("Summary")).toMatchObject({ active: true, visibility: "Visible" });
+  });
+
+  it("with a History sheet, writes Figure 3 as a native line chart: line colours, circle markers, labels above", async () => {
+    const history = aSheet("Reporting history", [
+      Object.values(HISTORY_HEADERS.en),
+      [
+        { kind: "date", iso: "2022-02-28" as never },
+        "JIU/REP/2021/3",
+        1,
+        "Executive head",
+        "Accepted",
+        "In progress",
+        "",
+        "",
+      ],
+      [
+        { kind: "date", iso: "2022-02-28" as never },
+        "JIU/REP/2021/3",
+        2,
+        "Executive head",
+        "Accepted",
+        "In progress",
+        "",
+        "",
+      ],
+    ]);
+    const grid = { sheets: [...GOOD().sheets, history] };
+    const { excel, api } = excelWith(grid, DESKTOP);
+
+    await api.generateSummary(action());
+
+    const { summary } = layoutsOf(grid);
+    expect(excel.stats.syncs).toBeLessThanOrEqual(4);
+    expectSheetMatches(excel, "Summary", summary);
+    const trend = excel.snapshot("Summary").charts.find((chart) => chart.type === "LineMarkers");
+    expect(trend?.settings).toMatchObject({
+      "series[0].format.line.color": "#2F5597",
+      "series[1].format.line.color": "#ED7D31",
+      "series[0].markerStyle": "Circle",
+      "series[1].markerBackgroundColor": "#ED7D31",
+      "series[0].dataLabels.position": "Top",
+    });
+    expect(trend?.settings["series[0].gapWidth"]).toBeUndefined();
+    expect(trend?.source).toMatch(/^Summary!A\d+:C\d+$/);
   });
 
   it("refuses, writing nothing, when the register has errors, unless forced", async () => {

@@ -166,6 +166,32 @@ describe.each([
     expect(summary.proposedForClosure.reduce((sum, group) => sum + group.recommendations.length, 0)).toBe(19);
   });
 
+  it("changes since the last report: the 19 closed now were in progress, two moved from not started to in progress", () => {
+    const { changes } = summary;
+    expect(changes).toMatchObject({
+      basis: "previousColumns",
+      newlyImplemented: 19,
+      newlyAccepted: 0,
+      outstandingFiveYearsOrMore: 1,
+    });
+    const implemented = changes.changes.filter((change) => change.to === "implemented");
+    const closing = summary.proposedForClosure.flatMap((group) =>
+      group.recommendations.map((id) => `${group.report.text} ${id.text}`),
+    );
+    expect(implemented.map((change) => `${change.report.text} ${change.recommendation.text}`)).toEqual(
+      closing,
+    );
+    expect(
+      changes.changes
+        .filter((change) => change.to !== "implemented")
+        .map((change) => [change.report.text, change.recommendation.text, change.from, change.to]),
+    ).toEqual([
+      ["JIU/REP/2020/7", "6", "notStarted", "inProgress"],
+      ["JIU/REP/2019/8", "4", "notStarted", "inProgress"],
+    ]);
+    expect(summary.outstandingTrend).toBeNull();
+  });
+
   it("Annex III: the five active reports, newest first, with their counts, titles, links and documents", () => {
     expect(
       summary.activeReports.map((report) => [

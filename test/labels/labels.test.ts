@@ -24,6 +24,9 @@ import { SUMMARY_LABELS } from "../../src/labels/summary-labels";
 import { DECISION_LABELS } from "../../src/labels/decision-labels";
 import { ANNEX_LABELS } from "../../src/labels/annex-labels";
 import { ANNEX_III_LABELS } from "../../src/labels/annex-iii-labels";
+import { ROLLOVER_LABELS } from "../../src/labels/rollover-labels";
+import { CHANGES_LABELS } from "../../src/labels/changes-labels";
+import { TEMPLATE_LABELS } from "../../src/labels/template-labels";
 import { RULE_TITLES, UI_LABELS } from "../../src/labels/ui-labels";
 import type { RuleId } from "../../src/core/findings";
 
@@ -64,7 +67,7 @@ describe("the label table", () => {
     expect(mismatched).toEqual([]);
   });
 
-  it("merges sheet, UI, finding, CLI and document labels without a clash", () => {
+  it("merges sheet, UI, finding, CLI, document and changes labels without a clash", () => {
     const tables = [
       SHEET_LABELS,
       SUMMARY_LABELS,
@@ -78,6 +81,9 @@ describe("the label table", () => {
       CLI_VALIDATE_LABELS,
       DOCUMENT_LABELS,
       UNUSABLE_LABELS,
+      ROLLOVER_LABELS,
+      CHANGES_LABELS,
+      TEMPLATE_LABELS,
     ].map((table) => Object.keys(table));
     const counts = new Map<string, number>();
     for (const id of tables.flat()) counts.set(id, (counts.get(id) ?? 0) + 1);
@@ -85,9 +91,17 @@ describe("the label table", () => {
     expect(ALL_IDS.length).toBe(tables.reduce((total, ids) => total + ids.length, 0));
   });
 
+  it("gives every label of a new register and its pane controls in the six UN languages", () => {
+    for (const [id, texts] of Object.entries(TEMPLATE_LABELS))
+      for (const lang of ["en", "zh", "ar", "fr", "ru", "es"])
+        expect([id, lang, ((texts as Record<string, string | undefined>)[lang] ?? "").trim() !== ""]).toEqual(
+          [id, lang, true],
+        );
+  });
+
   it("has a title for every validation rule", () => {
     const rules = Object.keys(RULE_TITLES) as RuleId[];
-    expect(rules).toHaveLength(24);
+    expect(rules).toHaveLength(26);
     expect(label(ruleTitleId("E11-link"), "en")).toBe("Link");
     expect(label(ruleTitleId("W06-responsible-spelling"), "zh")).toBe("负责人写法不一致");
   });

@@ -68,6 +68,15 @@ export function aSummary(overrides: Partial<Summary> = {}): Summary {
     rates: { overall: someRates(), legislative: someRates(), executiveHead: someRates({ acceptance: null }) },
     plannedReviews: [],
     timeliness: null,
+    changes: {
+      basis: "none",
+      previousAsOf: null,
+      changes: [],
+      newlyImplemented: null,
+      newlyAccepted: null,
+      outstandingFiveYearsOrMore: 0,
+    },
+    outstandingTrend: null,
     ...overrides,
   };
 }

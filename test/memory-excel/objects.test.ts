@@ -325,3 +325,48 @@ describe("what the preview renders", () => {
     expect(await codeOf(areas)).toBe("InvalidArgument");
   });
 });
+
+describe("chart series of a line chart", () => {
+  it("takes the line's colour and markers on a line chart, and refuses markers on a column chart", async () => {
+    const excel = createMemoryExcel({
+      sheets: [
+        {
+          name: "S",
+          cells: [
+            [null, "A", "B"],
+            ["2022", 1, 2],
+            ["2023", 3, 4],
+          ],
+        },
+      ],
+    });
+    await excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      const series = sheet.charts.add("LineMarkers", sheet.getRange("A1:C3"), "Columns").series.getItemAt(1);
+      series.format.line.color = "#ed7d31";
+      series.markerStyle = "Circle";
+      series.markerSize = 7;
+      series.markerBackgroundColor = "#ED7D31";
+      await context.sync();
+    });
+    expect(excel.snapshot("S").charts[0]?.settings).toMatchObject({
+      "series[1].format.line.color": "#ED7D31",
+      "series[1].markerStyle": "Circle",
+      "series[1].markerSize": 7,
+      "series[1].markerBackgroundColor": "#ED7D31",
+    });
+    const onColumns = excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.charts.add("ColumnStacked", sheet.getRange("A1:C3"), "Columns").series.getItemAt(0).markerStyle =
+        "Circle";
+      await context.sync();
+    });
+    expect(await codeOf(onColumns)).toBe("InvalidArgument");
+    const tooSmall = excel.run(async (context) => {
+      const sheet = context.workbook.worksheets.getItem("S");
+      sheet.charts.add("LineMarkers", sheet.getRange("A1:C3"), "Columns").series.getItemAt(0).markerSize = 1;
+      await context.sync();
+    });
+    expect(await codeOf(tooSmall)).toBe("InvalidArgument");
+  });
+});

@@ -4,6 +4,7 @@ import { cellAddress, columnLetters, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, pointsTo
 import { cellCss } from "./cell-style";
 import { mergeMap } from "./merge-map";
 import type { ChartDrawing, SheetDrawing } from "./drawing";
+import { isLineChart, LineChart } from "./LineChart";
 import { StackedColumnChart } from "./StackedColumnChart";
 
 const ROW_HEADER_PX = 40;
@@ -167,7 +168,11 @@ export function SheetGrid({
             const box = chartBox(chart);
             return (
               <div key={chart.name} className={styles.chart}>
-                <StackedColumnChart chart={chart} width={box.width} height={box.height} />
+                {isLineChart(chart) ? (
+                  <LineChart chart={chart} width={box.width} height={box.height} />
+                ) : (
+                  <StackedColumnChart chart={chart} width={box.width} height={box.height} />
+                )}
               </div>
             );
           })}

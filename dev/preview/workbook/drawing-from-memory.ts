@@ -164,7 +164,8 @@ function drawChart(
     values: categories.map((_, i) =>
       byColumns ? number(box.row + 1 + i, box.column + 1 + s) : number(box.row + 1 + s, box.column + 1 + i),
     ),
-    color: chart.seriesColors[s] ?? null,
+    // Columns are coloured by their fill; a line by its line format.
+    color: chart.seriesColors[s] ?? lineColor(chart.settings[`series[${s}].format.line.color`]),
   }));
   const start = parseBox(chart.position.start);
   const end = parseBox(chart.position.end);
@@ -186,4 +187,8 @@ function drawChart(
       anchor,
     },
   ];
+}
+
+function lineColor(value: unknown): string | null {
+  return typeof value === "string" ? value : null;
 }

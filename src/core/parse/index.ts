@@ -2,6 +2,7 @@ import type { GridSheet, WorkbookGrid } from "../grid";
 import type { ColumnId, RegisterPlace } from "../model";
 import { foldText } from "./normalize";
 import { readVocabulary } from "../vocabulary/sheet";
+import { readHistory } from "../history/read-history";
 import { matchHeaderRanked, relaxStatusColumns, REQUIRED_COLUMNS } from "./headers";
 import {
   columnLetters,
@@ -151,6 +152,7 @@ function readRegister(
   if (rows.length > MAX_REGISTER_ROWS) return fail(tooManyRows(register));
   const plannedReviews = readPlannedReviews(workbook.sheets, register.sheet.name);
   const requests = readRequests(workbook.sheets, register.sheet.name);
+  const history = readHistory(workbook.sheets, register.sheet.name, vocabulary);
   return {
     ok: true,
     register: {
@@ -167,6 +169,7 @@ function readRegister(
       requestsColumns: requests.columns,
       ...(otherRegisters.length > 0 ? { otherRegisters } : {}),
       vocabulary,
+      ...(history ? { history } : {}),
     },
   };
 }

@@ -17,3 +17,5 @@ export {
   type SkippedRow,
   type UsableRecommendation,
 } from "./usable";
+export { changesSinceLastReport } from "./changes";
+export { outstandingTrend } from "./trend";

@@ -3,11 +3,13 @@ import type { Register } from "../model";
 import type { Summary } from "../summary-types";
 import { activeReports } from "./active-reports";
 import { countByYear } from "./by-year";
+import { changesSinceLastReport } from "./changes";
 import { proposedForClosure } from "./closure";
 import { countOutstanding } from "./outstanding";
 import { computeRates } from "./rates";
 import { reportFacts } from "./report-facts";
 import { countTimeliness } from "./timeliness";
+import { outstandingTrend } from "./trend";
 import { usableRecommendations, type UsableRecommendation } from "./usable";
 
 /**
@@ -23,11 +25,12 @@ import { usableRecommendations, type UsableRecommendation } from "./usable";
  */
 export function summarize(register: Register, asOf: IsoDate): Summary {
   const recs = usableRecommendations(register);
+  const outstanding = countOutstanding(recs);
   return {
     asOf,
     organization: firstOrganization(recs),
     total: recs.length,
-    outstanding: countOutstanding(recs),
+    outstanding,
     proposedForClosure: proposedForClosure(recs),
     activeReports: activeReports(recs, reportFacts(recs)),
     byYear: countByYear(recs),
@@ -38,6 +41,8 @@ export function summarize(register: Register, asOf: IsoDate): Summary {
     },
     plannedReviews: register.plannedReviews,
     timeliness: countTimeliness(register, asOf),
+    changes: changesSinceLastReport(register, recs, asOf),
+    outstandingTrend: outstandingTrend(register.history, asOf, outstanding),
   };
 }
 

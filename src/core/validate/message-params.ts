@@ -7,6 +7,7 @@ import type {
   RequestColumnId,
   Status,
 } from "../model";
+import type { HistoryColumnId } from "../history/types";
 import type { VocabularyColumnId } from "../languages";
 
 /**
@@ -18,7 +19,8 @@ export type FindingField =
   | "recommendationTextInFull"
   | `plannedReviews.${PlannedReviewColumnId}`
   | `requests.${RequestColumnId}`
-  | `vocabulary.${VocabularyColumnId}`;
+  | `vocabulary.${VocabularyColumnId}`
+  | `history.${HistoryColumnId}`;
 
 /**
  * A closed set of words the register takes, listed in a message as the words to type. "status": the
@@ -36,6 +38,8 @@ export type FindingHint = "mergedCell";
  */
 export interface MessageParams {
   readonly field?: FindingField;
+  /** Several fields, comma-separated (a History header's missing columns): rendered as a list. */
+  readonly fields?: string;
   readonly otherField?: FindingField;
   readonly choices?: ChoiceSet;
   readonly acceptance?: Acceptance;

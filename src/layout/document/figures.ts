@@ -2,47 +2,20 @@ import type { Addressee } from "../../core/model";
 import type { Summary } from "../../core/summary-types";
 import type { Language } from "../../labels/language";
 import { formatLabel, label } from "../../labels/labels";
-import type { ChartSpec, LayoutValue, SheetLayout } from "../model";
 import { layoutSummarySheet } from "../summary-sheet";
 import { outstandingSentence } from "../summary-sections";
 import { paragraph, text } from "./blocks";
 import { organizationName } from "./cover";
-import type { DocBlock, DocChart, FigureSeries } from "./model";
-import { TEXT_WIDTH } from "./model";
+import { changesBlocks, trendBlocks } from "./changes";
+import { figureChart } from "./figures-chart";
+import type { DocBlock } from "./model";
 
-const CHART_HEIGHT = 250;
+export { figureChart } from "./figures-chart";
 
 /**
- * A chart of the summary sheet with the data it reads there: the same spec the .xlsx writer draws, so the
- * document's figures and the sheet's cannot differ. The source's first row names the series, its first
- * column holds the categories.
- *
- * @example figureChart(summarySheet, summarySheet.charts[0]).categories // [2018, 2019, 2020, 2021]
+ * Paragraph 8 (the outstanding counts), Figures 1 and 2 with their notes, with a History sheet Figure 3
+ * (the outstanding trend), and the changes since the last report.
  */
-export function figureChart(sheet: SheetLayout, spec: ChartSpec): DocChart {
-  const { source } = spec;
-  const at = (row: number, column: number): LayoutValue => sheet.values[row]?.[column] ?? null;
-  const bodyRows = Array.from({ length: source.rowCount - 1 }, (_, index) => source.row + 1 + index);
-  const series = Array.from({ length: source.columnCount - 1 }, (_, index): FigureSeries => {
-    const column = source.column + 1 + index;
-    const color = spec.seriesColors?.[index];
-    return {
-      name: String(at(source.row, column) ?? ""),
-      values: bodyRows.map((row) => {
-        const value = at(row, column);
-        return typeof value === "number" && Number.isFinite(value) ? value : null;
-      }),
-      ...(color === undefined ? {} : { color }),
-    };
-  });
-  const categories = bodyRows.map((row) => {
-    const value = at(row, source.column);
-    return typeof value === "number" ? value : String(value ?? "");
-  });
-  return { kind: "chart", spec, categories, series, width: TEXT_WIDTH, height: CHART_HEIGHT };
-}
-
-/** Paragraph 8 (the outstanding counts) and Figures 1 and 2 with their notes. */
 export function outstandingBlocks(summary: Summary, lang: Language): DocBlock[] {
   const organization = organizationName(summary, lang);
   const sheet = layoutSummarySheet(summary, lang);
@@ -88,5 +61,7 @@ export function outstandingBlocks(summary: Summary, lang: Language): DocBlock[] 
     ),
     ...figure("legislative", 1),
     ...figure("executiveHead", 2),
+    ...trendBlocks(sheet, 3, lang),
+    ...changesBlocks(summary, lang),
   ];
 }

@@ -71,7 +71,8 @@ export interface DocRow {
   readonly keepNext?: boolean;
 }
 
-export type DocTableId = "timeliness" | "planned" | "annexI" | "annexII" | "annexIII";
+export type DocTableId =
+  "timeliness" | "planned" | "changeCounts" | "changes" | "annexI" | "annexII" | "annexIII";
 
 export interface DocTable {
   readonly kind: "table";

@@ -16,7 +16,7 @@ export const RELATIONSHIPS_NS = "http://schemas.openxmlformats.org/officeDocumen
 const CATEGORY_AXIS_ID = 500_000_001;
 const VALUE_AXIS_ID = 500_000_002;
 
-/** One series of a stacked-column chart, as cell references plus the values they hold now. */
+/** One series of a chart, as cell references plus the values they hold now. */
 export interface ChartSeries {
   readonly nameRef: string;
   readonly name: string;
@@ -75,7 +75,7 @@ export function chartData(layout: SheetLayout, sheetName: string, chart: ChartSp
 }
 
 /**
- * A chart part (`xl/charts/chartN.xml`): a native, editable stacked-column chart whose series read
+ * A chart part (`xl/charts/chartN.xml`): a native, editable stacked-column or line chart whose series read
  * the sheet's table. The caches hold the current values so viewers draw it before any recalculation.
  * Everything about its look comes from the spec; what the spec leaves out is left to the application.
  */
@@ -88,12 +88,7 @@ export function chartXml(chart: ChartSpec, data: ChartData): string {
     titleXml(chart.title, chart.titleFontSize),
     `<c:autoTitleDeleted val="0"/>`,
     `<c:plotArea><c:layout/>`,
-    `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>`,
-    data.series.map((series, i) => seriesXml(series, i, data, chart.dataLabels)).join(""),
-    // Stacked columns overlap fully; 150 is Excel's default gap.
-    `<c:gapWidth val="${Math.round(chart.gapWidth ?? 150)}"/><c:overlap val="100"/>`,
-    `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`,
-    `</c:barChart>`,
+    chart.type === "line" ? lineChartXml(chart, data) : barChartXml(chart, data),
     categoryAxisXml(chart.xAxisTitle, chart.fontSize),
     valueAxisXml(chart.yAxisTitle, chart.fontSize, chart.valueAxis),
     `</c:plotArea>`,
@@ -109,24 +104,60 @@ export function chartXml(chart: ChartSpec, data: ChartData): string {
 
 const LEGEND_POSITIONS = { bottom: "b", right: "r", top: "t", left: "l" } as const;
 
-function seriesXml(
-  series: ChartSeries,
-  index: number,
-  data: ChartData,
-  labels: ChartDataLabels | undefined,
-): string {
-  const fill =
-    series.color === null
-      ? ""
-      : `<c:spPr><a:solidFill><a:srgbClr val="${series.color}"/></a:solidFill></c:spPr>`;
+/** Stacked columns (c:barChart): each series a colour, labels centred in the segments. */
+function barChartXml(chart: ChartSpec, data: ChartData): string {
+  const series = data.series.map((item, index) => {
+    const fill =
+      item.color === null
+        ? ""
+        : `<c:spPr><a:solidFill><a:srgbClr val="${item.color}"/></a:solidFill></c:spPr>`;
+    const look = `${fill}<c:invertIfNegative val="0"/>${labelsOf(chart, index, "ctr")}`;
+    return seriesXml(item, index, data, look, "");
+  });
+  return [
+    `<c:barChart><c:barDir val="col"/><c:grouping val="stacked"/><c:varyColors val="0"/>`,
+    series.join(""),
+    // Stacked columns overlap fully; 150 is Excel's default gap.
+    `<c:gapWidth val="${Math.round(chart.gapWidth ?? 150)}"/><c:overlap val="100"/>`,
+    `<c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`,
+    `</c:barChart>`,
+  ].join("");
+}
+
+/** Lines with a circle marker at each point (c:lineChart, Excel's LineMarkers), labels above the points. */
+function lineChartXml(chart: ChartSpec, data: ChartData): string {
+  const series = data.series.map((item, index) => {
+    const fill = item.color === null ? "" : `<a:solidFill><a:srgbClr val="${item.color}"/></a:solidFill>`;
+    const look = [
+      `<c:spPr><a:ln w="28575" cap="rnd">${fill}<a:round/></a:ln></c:spPr>`,
+      `<c:marker><c:symbol val="circle"/><c:size val="7"/>`,
+      `<c:spPr>${fill}<a:ln w="9525">${fill}</a:ln></c:spPr></c:marker>`,
+      labelsOf(chart, index, "t"),
+    ].join("");
+    return seriesXml(item, index, data, look, `<c:smooth val="0"/>`);
+  });
+  return [
+    `<c:lineChart><c:grouping val="standard"/><c:varyColors val="0"/>`,
+    series.join(""),
+    `<c:marker val="1"/><c:axId val="${CATEGORY_AXIS_ID}"/><c:axId val="${VALUE_AXIS_ID}"/>`,
+    `</c:lineChart>`,
+  ].join("");
+}
+
+function labelsOf(chart: ChartSpec, index: number, position: "ctr" | "t"): string {
+  const labels = chart.dataLabels;
+  return labels === undefined ? "" : dataLabelsXml(labels, hexColor(labels.fontColors?.[index]), position);
+}
+
+/** One series: its name, its look (the elements the schema puts between c:tx and c:cat), categories and values. */
+function seriesXml(series: ChartSeries, index: number, data: ChartData, look: string, tail: string): string {
   return [
     `<c:ser><c:idx val="${index}"/><c:order val="${index}"/>`,
     `<c:tx><c:strRef><c:f>${escapeXmlText(series.nameRef)}</c:f>${stringCacheXml([series.name])}</c:strRef></c:tx>`,
-    fill,
-    `<c:invertIfNegative val="0"/>`,
-    labels === undefined ? "" : dataLabelsXml(labels, hexColor(labels.fontColors?.[index])),
+    look,
     categoriesXml(data),
     `<c:val><c:numRef><c:f>${escapeXmlText(series.valuesRef)}</c:f>${numberCacheXml(series.values)}</c:numRef></c:val>`,
+    tail,
     `</c:ser>`,
   ].join("");
 }
@@ -142,13 +173,13 @@ function categoriesXml(data: ChartData): string {
   return `<c:cat><c:strRef>${ref}${stringCacheXml(data.categories.map((category) => (category === null ? null : String(category))))}</c:strRef></c:cat>`;
 }
 
-/** The spec's data labels: the value, centred in its segment, in the spec's format, size and colour. */
-function dataLabelsXml(labels: ChartDataLabels, color: string | null): string {
+/** The spec's data labels: the value, centred in its segment or above its point, in the spec's format, size and colour. */
+function dataLabelsXml(labels: ChartDataLabels, color: string | null, position: "ctr" | "t"): string {
   return [
     `<c:dLbls><c:numFmt formatCode="${escapeXmlAttribute(labels.numberFormat)}" sourceLinked="0"/>`,
     `<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>`,
     textPropertiesXml(labels.fontSize, labels.bold, color),
-    `<c:dLblPos val="ctr"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>`,
+    `<c:dLblPos val="${position}"/><c:showLegendKey val="0"/><c:showVal val="1"/><c:showCatName val="0"/>`,
     `<c:showSerName val="0"/><c:showPercent val="0"/><c:showBubbleSize val="0"/></c:dLbls>`,
   ].join("");
 }

@@ -8,12 +8,15 @@ import { pointsToColumnWidth } from "./column-width";
 import { NAMESPACES } from "./package-parts";
 import type { StylesPart } from "./styles-part";
 import { spreadsheetText } from "./xml-text";
+import { dataValidationsXml, tablePartsXml } from "./table-xml";
 
 /** Relationship ids the worksheet refers to (its own relationships part is written alongside). */
 export interface WorksheetRelationshipIds {
   /** Hyperlink relationship id by cell key; only cells whose link is an http(s) URL are listed. */
   readonly hyperlinks: ReadonlyMap<number, string>;
   readonly drawing: string | null;
+  /** Relationship ids of the sheet's table parts, in the layout's order. */
+  readonly tables?: readonly string[];
 }
 
 const EMPTY_STYLE: CellStyle = {};
@@ -50,11 +53,13 @@ export function writeWorksheetXml(
   writeSheetData(layout, styles, { lastRow, lastColumn }, out);
   out.write(
     mergesXml(layout) +
+      dataValidationsXml(layout.validations ?? []) +
       hyperlinksXml(ids.hyperlinks) +
       pageMarginsXml(layout) +
       pageSetupXml(layout) +
       rowBreaksXml(layout.rowBreaks ?? []) +
       (ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`) +
+      tablePartsXml(ids.tables ?? []) +
       `</worksheet>`,
   );
   out.flush();

@@ -1,5 +1,6 @@
 import type { FindingMessageId, RuleId } from "../../../src/core/findings";
-import type { WorkbookGrid } from "../../../src/core/grid";
+import type { CellValue, WorkbookGrid } from "../../../src/core/grid";
+import { HISTORY_HEADERS } from "../../../src/core/history";
 import type { Register } from "../../../src/core/model";
 import { validate as validateRegister } from "../../../src/core/validate";
 import { renderFindings, type RenderedFinding } from "../../../src/labels/finding-message";
@@ -7,6 +8,7 @@ import { FINDING_LABELS } from "../../../src/labels/finding-labels";
 import { findingMessage } from "../../../src/labels/labels";
 import {
   aGrid,
+  aSheet,
   ALL_COLUMNS,
   aTable,
   dateCell,
@@ -48,6 +50,12 @@ function statusGrid(column: "status" | "implementation", word: string): Workbook
     (id) => !["acceptance", "implementation", "previousAcceptance", "previousImplementation"].includes(id),
   );
   return aGrid([{ [column]: word }], { columns: [...columns, column] });
+}
+
+/** A valid register with a History sheet: its header (English unless given) and rows. */
+function withHistory(rows: readonly (readonly unknown[])[], header?: readonly string[]): WorkbookGrid {
+  const head = header ?? Object.values(HISTORY_HEADERS.en);
+  return aGrid([{}], { extraSheets: [aSheet("History", [head, ...rows] as CellValue[][])] });
 }
 
 /** A valid register with a Vocabulary sheet of [word, means] rows. */
@@ -375,6 +383,35 @@ const CASES: readonly (readonly [FindingMessageId, RuleId, Source, readonly stri
     "W10-other-register",
     { register: sheetReadBesideTable },
     ["工作表“New”中的表格“Reg”也包含登记册", "只读取了工作表“Old”"],
+  ],
+  [
+    "history.missingColumns",
+    "W13-history-sheet",
+    { grid: withHistory([], ["周期截止日期", "报告", "建议", "对象", "接受情况", "落实情况"]) },
+    ["工作表“History”未作为报告历史读取", "缺少评估 和 负责方"],
+  ],
+  [
+    "history.cycleNotDate",
+    "W14-history-row",
+    { grid: withHistory([["28/02/2023", "JIU/REP/2021/6", 4, "行政首长", "已接受", "已落实", "", ""]]) },
+    ["周期截止日期“28/02/2023”不是日期", "不计入任何周期"],
+  ],
+  [
+    "history.cycleMissing",
+    "W14-history-row",
+    { grid: withHistory([[null, "JIU/REP/2021/6", 4, "行政首长", "已接受", "已落实", "", ""]]) },
+    ["缺少周期截止日期"],
+  ],
+  [
+    "history.duplicate",
+    "W14-history-row",
+    {
+      grid: withHistory([
+        [dateCell("2023-02-28"), "JIU/REP/2021/6", 4, "行政首长", "已接受", "已落实", "", ""],
+        [dateCell("2023-02-28"), "JIU/REP/2021/6", 4, "行政首长", "已接受", "已落实", "", ""],
+      ]),
+    },
+    ["JIU/REP/2021/6 的建议 4 在截止日期为 2023-02-28 的周期中已在第 2 行出现"],
   ],
 ];
 

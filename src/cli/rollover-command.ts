@@ -1,0 +1,69 @@
+import { randomBytes } from "node:crypto";
+import { readFile, rename, rm, writeFile } from "node:fs/promises";
+import { basename, dirname, join, resolve } from "node:path";
+import type { IsoDate } from "../core/grid";
+import { planRollover } from "../core/rollover";
+import { rolloverPlanLines, rolloverRefusalMessage } from "../labels/rollover-message";
+import { rolloverXlsx } from "../xlsx/write/rollover";
+import { XlsxWriteError } from "../xlsx/write";
+import { CliError } from "./cli-error";
+import { EXIT, type CliIo, type ExitCode } from "./cli-io";
+import { loadRegisterAndGrid } from "./load-register";
+import { checkOutputFile } from "./output-file";
+import { terminalSafe } from "./terminal-text";
+
+export interface RolloverCommandOptions {
+  readonly file: string;
+  readonly sheet: string | undefined;
+  readonly asOf: IsoDate;
+  readonly output: string;
+  readonly confirm: boolean;
+}
+
+/**
+ * `jiu-register rollover`: writes a copy of the workbook with the next reporting cycle started (History
+ * appended, previous statuses copied, "assessment updated" cleared). A refusal writes nothing and exits 1.
+ */
+export async function runRollover(options: RolloverCommandOptions, io: CliIo): Promise<ExitCode> {
+  await checkOutputFile(options.file, options.output);
+  const { register, grid } = await loadRegisterAndGrid(options.file, options.sheet);
+  const outcome = planRollover(register, grid, options.asOf, { confirmed: options.confirm });
+  if (!outcome.ok) {
+    const message = terminalSafe(rolloverRefusalMessage(outcome.refusal, "en"));
+    const hint = outcome.refusal.code === "previousDiffersFromHistory" ? " Give --confirm to go ahead." : "";
+    io.stderr.write(`${message}${hint} No file was written.\n`);
+    return EXIT.registerErrors;
+  }
+  let xlsx: Buffer;
+  try {
+    xlsx = await rolloverXlsx(await readFile(options.file), outcome.plan);
+  } catch (error) {
+    if (error instanceof XlsxWriteError)
+      throw new CliError(EXIT.unusable, `${options.file}: ${error.message}`);
+    throw error;
+  }
+  await writeAtomically(options.output, xlsx);
+  const lines = rolloverPlanLines(outcome.plan, "en").map((line) => `  ${terminalSafe(line)}`);
+  io.stdout.write(
+    `Wrote ${options.output}: a copy of ${options.file} with the cycle as of ${options.asOf} recorded.\n${lines.join("\n")}\n`,
+  );
+  return EXIT.ok;
+}
+
+/** Written to a temporary file next to the output, then renamed: never half a workbook. */
+async function writeAtomically(output: string, bytes: Buffer): Promise<void> {
+  const temporary = join(
+    dirname(resolve(output)),
+    `.${basename(output)}.${randomBytes(6).toString("hex")}.tmp`,
+  );
+  try {
+    await writeFile(temporary, bytes, { flag: "wx" });
+    await rename(temporary, output);
+  } catch {
+    await rm(temporary, { force: true });
+    throw new CliError(
+      EXIT.unusable,
+      `Cannot write ${output}: check that its folder exists, that you may write there, and that the file is not open in Excel.`,
+    );
+  }
+}

@@ -1,0 +1,3 @@
+export { planRollover } from "./plan";
+export { historySheetName, type HistoryLanguage } from "./history-format";
+export type * from "./types";

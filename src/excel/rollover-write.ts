@@ -1,0 +1,179 @@
+import type { CellValue } from "../core/grid";
+import { HISTORY_COLUMNS } from "../core/history";
+import type { RolloverPlan } from "../core/rollover";
+import type { XlRange, XlRequestContext, XlTable, XlWorksheet } from "./excel-api";
+import { columnRuns, excelValue, restoredInput, rowBlocks, type ColumnRun } from "./rollover-cells";
+import { runSteps, step, type WriteStep } from "./steps";
+import { jsonBytes } from "./payload";
+
+/** Column widths of a new History sheet, in points: date, report, recommendation, ..., assessment, responsible. */
+const HISTORY_WIDTHS = [70, 95, 100, 100, 90, 100, 330, 160];
+const DATE_FORMAT = "yyyy-mm-dd";
+
+/** The cells a failed roll-over writes back: each range with its formulas (and number formats) as they were. */
+interface Snapshot {
+  readonly range: XlRange;
+  readonly withFormats: boolean;
+}
+
+/**
+ * Applies a roll-over plan in one batch that completes or leaves the workbook as it was. Round trips: one
+ * to note the cells it will overwrite (their formulas, and History's number formats), then one per 4.8 MB
+ * written (one for a register of ordinary size). If any request fails, what was done is undone (a created
+ * History sheet or table column removed, every overwritten cell written back as it was), then the error is
+ * passed on.
+ */
+export async function applyRollover(
+  context: XlRequestContext,
+  plan: RolloverPlan,
+  onBatch?: (done: number, total: number) => void,
+): Promise<void> {
+  const { worksheets } = context.workbook;
+  const registerSheet = worksheets.getItem(plan.register.sheet);
+  const table = tableGrown(context, plan);
+  const runs = registerRuns(plan, table !== null);
+  const snapshots = runs.map((run) => noted(cellsOf(registerSheet, run), false));
+  const headerCells = table
+    ? []
+    : plan.createdColumns.map((c) => registerSheet.getCell(plan.register.headerRow - 1, c.column - 1));
+  snapshots.push(...headerCells.map((cell) => noted(cell, false)));
+  const history = plan.history.createSheet ? null : worksheets.getItem(plan.history.sheet);
+  if (history) snapshots.push(noted(historyBlock(history, plan), true));
+  await context.sync();
+
+  let added: XlWorksheet | null = null;
+  const historySheet = () => history ?? (added as XlWorksheet);
+  const steps: WriteStep[] = [];
+  if (!history) steps.push(step(0, () => (added = worksheets.add(plan.history.sheet))));
+  steps.push(...historySteps(historySheet, plan));
+  if (table) steps.push(...tableColumnSteps(table, plan));
+  headerCells.forEach((cell, i) =>
+    steps.push(step(0, () => (cell.values = [[plan.createdColumns[i]?.header ?? ""]]))),
+  );
+  for (const run of runs) {
+    const values = run.values.map((value) => [excelValue(value)]);
+    steps.push(step(jsonBytes(values), () => (cellsOf(registerSheet, run).values = values)));
+  }
+  try {
+    await runSteps(context, steps, onBatch);
+  } catch (error) {
+    await undo(context, plan, snapshots, table);
+    throw error;
+  }
+}
+
+function noted(range: XlRange, withFormats: boolean): Snapshot {
+  range.load(withFormats ? ["formulas", "numberFormat"] : ["formulas"]);
+  return { range, withFormats };
+}
+
+function cellsOf(sheet: XlWorksheet, run: ColumnRun): XlRange {
+  return sheet.getRangeByIndexes(run.firstRow - 1, run.column - 1, run.values.length, 1);
+}
+
+function historyBlock(sheet: XlWorksheet, plan: RolloverPlan): XlRange {
+  return sheet.getRangeByIndexes(
+    plan.history.firstRow - 1,
+    0,
+    plan.history.rows.length,
+    HISTORY_COLUMNS.length,
+  );
+}
+
+/** The register's table when the roll-over adds columns to it. */
+function tableGrown(context: XlRequestContext, plan: RolloverPlan): XlTable | null {
+  const name = plan.register.table;
+  return name !== null && plan.createdColumns.length > 0 ? context.workbook.tables.getItem(name) : null;
+}
+
+/** The register's cells to write, as runs; a table's new columns are written as they are added. */
+function registerRuns(plan: RolloverPlan, tableGrows: boolean): ColumnRun[] {
+  const created = new Set(plan.createdColumns.map((column) => column.column));
+  return plan.registerWrites
+    .filter((write) => !(tableGrows && created.has(write.column)))
+    .flatMap(columnRuns);
+}
+
+function historySteps(sheet: () => XlWorksheet, plan: RolloverPlan): WriteStep[] {
+  const { firstRow, rows, recommendationRows } = plan.history;
+  const headerRows = rows.length - recommendationRows;
+  const steps = rowBlocks(rows).map((block) => {
+    const values = block.rows.map((row) => row.map(excelValue));
+    return step(jsonBytes(values), () => {
+      const target = sheet();
+      target.getRangeByIndexes(firstRow - 1 + block.offset, 0, values.length, HISTORY_COLUMNS.length).values =
+        values;
+      const dates = block.rows.flatMap((_, i) => (block.offset + i < headerRows ? [] : [block.offset + i]));
+      if (dates.length > 0)
+        target.getRangeByIndexes(firstRow - 1 + (dates[0] ?? 0), 0, dates.length, 1).numberFormat = dates.map(
+          () => [DATE_FORMAT],
+        );
+    });
+  });
+  if (headerRows === 0) return steps;
+  return [
+    ...steps,
+    step(0, () => {
+      const target = sheet();
+      target.getRangeByIndexes(0, 0, 1, HISTORY_COLUMNS.length).format.font.bold = true;
+      target.freezePanes.freezeRows(1);
+      HISTORY_WIDTHS.forEach(
+        (width, column) => (target.getRangeByIndexes(0, column, 1, 1).format.columnWidth = width),
+      );
+    }),
+  ];
+}
+
+/** Each new column added to the table with its header and every table row's value. */
+function tableColumnSteps(table: XlTable, plan: RolloverPlan): WriteStep[] {
+  return plan.createdColumns.map((created) => {
+    const byRow = new Map<number, CellValue>(
+      (plan.registerWrites.find((write) => write.column === created.column)?.cells ?? []).map((cell) => [
+        cell.row,
+        cell.value,
+      ]),
+    );
+    const values: (string | number | boolean)[][] = [[created.header]];
+    for (let row = plan.register.headerRow + 1; row <= plan.register.lastRow; row++)
+      values.push([excelValue(byRow.get(row) ?? null)]);
+    return step(jsonBytes(values), () => table.columns.add(undefined, values));
+  });
+}
+
+/**
+ * Undoes a failed roll-over: removes the History sheet and table columns it added (as found now), and writes
+ * back every cell it noted. Two round trips; if these fail too, the error says the workbook may be changed.
+ */
+async function undo(
+  context: XlRequestContext,
+  plan: RolloverPlan,
+  snapshots: readonly Snapshot[],
+  table: XlTable | null,
+): Promise<void> {
+  const createdSheet = plan.history.createSheet
+    ? context.workbook.worksheets.getItemOrNullObject(plan.history.sheet)
+    : null;
+  const extent = table ? table.getRange().load(["columnIndex", "columnCount"]) : null;
+  await context.sync();
+  const steps: WriteStep[] = [];
+  if (createdSheet && !createdSheet.isNullObject) steps.push(step(0, () => createdSheet.delete()));
+  if (table && extent) {
+    const firstCreated = plan.createdColumns[0]?.column ?? 0;
+    const added = extent.columnIndex + extent.columnCount - (firstCreated - 1);
+    for (let i = 0; i < added; i++) {
+      const index = extent.columnCount - 1 - i;
+      steps.push(step(0, () => table.columns.getItemAt(index).delete()));
+    }
+  }
+  for (const snapshot of snapshots) {
+    if (plan.history.createSheet && snapshot.withFormats) continue;
+    const formulas = snapshot.range.formulas.map((row) => row.map(restoredInput));
+    steps.push(
+      step(jsonBytes(formulas), () => {
+        snapshot.range.formulas = formulas;
+        if (snapshot.withFormats) snapshot.range.numberFormat = snapshot.range.numberFormat;
+      }),
+    );
+  }
+  await runSteps(context, steps);
+}

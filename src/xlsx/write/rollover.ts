@@ -1,0 +1,112 @@
+import type { RolloverPlan } from "../../core/rollover";
+import { cellFormat } from "./cell-format";
+import { setWorksheetCells, type CellEdit } from "./cell-edits";
+import { NAMESPACES } from "./package-parts";
+import { PackageEdit } from "./package-edit";
+import type { StylesPart } from "./styles-part";
+import { widenTable } from "./table-columns";
+import { XlsxWriteError } from "./write-error";
+
+/** Column widths (characters) of a new History sheet: date, report, recommendation, ..., assessment, responsible. */
+const HISTORY_WIDTHS = [12, 16, 17, 18, 16, 18, 60, 28];
+
+/**
+ * Applies a roll-over plan to an .xlsx package and returns the new package; `input` is not modified.
+ * Only the plan's cells change: the register's worksheet part is edited cell by cell (see cell-edits.ts),
+ * its table part widened when previous columns are created, and History appended to (or added). Every
+ * other part stays byte for byte as it was.
+ *
+ * @example const xlsx = await rolloverXlsx(await readFile("register.xlsx"), plan);
+ */
+export async function rolloverXlsx(input: Uint8Array, plan: RolloverPlan): Promise<Buffer> {
+  const edit = await PackageEdit.open(input);
+  const styles = await edit.stylesPart();
+  const registerPath = worksheetPath(edit, plan.register.sheet);
+  const registerXml = await edit.partText(registerPath);
+  if (registerXml === null) throw new XlsxWriteError(`the register's sheet has no worksheet part.`);
+  const edited = setWorksheetCells(registerXml, registerEdits(plan));
+  edit.writePart(registerPath, edited.xml);
+  if (plan.createdColumns.length > 0 && plan.register.table !== null)
+    await widenRegisterTable(edit, registerPath, plan);
+
+  const historyEdits = historyCellEdits(plan, styles);
+  if (plan.history.createSheet) {
+    const path = edit.newPartPath("worksheets", "sheet");
+    edit.addWorksheet(plan.history.sheet, path);
+    edit.writePart(path, setWorksheetCells(newHistoryXml(), historyEdits).xml);
+  } else {
+    const path = worksheetPath(edit, plan.history.sheet);
+    const xml = await edit.partText(path);
+    if (xml === null) throw new XlsxWriteError(`the sheet '${plan.history.sheet}' has no worksheet part.`);
+    edit.writePart(path, setWorksheetCells(xml, historyEdits).xml);
+  }
+  if (edited.formulaReplaced) edit.dropCalculationChain();
+  return edit.toBuffer();
+}
+
+function worksheetPath(edit: PackageEdit, name: string): string {
+  const sheet = edit.workbook.sheets().find((candidate) => candidate.name === name);
+  const path = sheet ? edit.worksheetPathOf(sheet) : null;
+  if (path === null) throw new XlsxWriteError(`the workbook has no worksheet named '${name}'.`);
+  return path;
+}
+
+function registerEdits(plan: RolloverPlan): CellEdit[] {
+  const headers = plan.createdColumns.map((created) => ({
+    row: plan.register.headerRow,
+    column: created.column,
+    value: created.header,
+  }));
+  const values = plan.registerWrites.flatMap((write) =>
+    write.cells.map((cell) => ({ row: cell.row, column: write.column, value: cell.value })),
+  );
+  return [...headers, ...values];
+}
+
+function historyCellEdits(plan: RolloverPlan, styles: StylesPart): CellEdit[] {
+  const plain = { quotePrefix: false };
+  const dateStyle = styles.xfIndex(cellFormat({ numberFormat: "yyyy-mm-dd" }, plain));
+  const headerStyle = styles.xfIndex(cellFormat({ bold: true }, plain));
+  const withHeader = plan.history.rows.length > plan.history.recommendationRows;
+  return plan.history.rows.flatMap((values, index) => {
+    const row = plan.history.firstRow + index;
+    const header = withHeader && index === 0;
+    return values.map((value, column) => {
+      const style = header ? headerStyle : column === 0 ? dateStyle : undefined;
+      return { row, column: column + 1, value, ...(style === undefined ? {} : { style }) };
+    });
+  });
+}
+
+async function widenRegisterTable(
+  edit: PackageEdit,
+  registerPath: string,
+  plan: RolloverPlan,
+): Promise<void> {
+  const lastColumn = Math.max(...plan.createdColumns.map((created) => created.column));
+  const headers = plan.createdColumns.map((created) => created.header);
+  for (const path of await edit.tablePartsOf(registerPath)) {
+    const xml = await edit.partText(path);
+    const widened = xml === null ? null : widenTable(xml, plan.register.table ?? "", lastColumn, headers);
+    if (widened !== null) {
+      edit.writePart(path, widened);
+      return;
+    }
+  }
+  throw new XlsxWriteError(`the register's table '${plan.register.table ?? ""}' was not found in its sheet.`);
+}
+
+function newHistoryXml(): string {
+  const columns = HISTORY_WIDTHS.map(
+    (width, index) => `<col min="${index + 1}" max="${index + 1}" width="${width}" customWidth="1"/>`,
+  ).join("");
+  return (
+    `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n` +
+    `<worksheet xmlns="${NAMESPACES.spreadsheetMain}" xmlns:r="${NAMESPACES.officeRelationships}">` +
+    `<dimension ref="A1"/>` +
+    `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>` +
+    `<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>` +
+    `<sheetFormatPr defaultRowHeight="15"/><cols>${columns}</cols><sheetData/>` +
+    `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
+  );
+}

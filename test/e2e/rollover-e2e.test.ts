@@ -1,0 +1,71 @@
+/**
+ * End to end: "Start next reporting cycle" in the built preview (the production pane over the in-memory
+ * Excel holding the sample). The confirmation says what will change; confirming adds the History sheet.
+ * Screenshots of the dialog, in English and in Chinese.
+ */
+import { mkdirSync } from "node:fs";
+import path from "node:path";
+import { chromium, type Browser } from "playwright-core";
+import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./support/browser";
+import { DIST, ensureProductionBuild, ROOT } from "./support/build-dist";
+import { serveFolder } from "./support/static-server";
+
+jest.setTimeout(240_000);
+
+const SCREENSHOTS = path.resolve(ROOT, process.env.JIU_SCREENSHOTS_DIR ?? path.join("out", "screenshots"));
+const run = chromiumAvailable() ? describe : describe.skip;
+
+run("Start next reporting cycle in Chromium", () => {
+  let browser: Browser;
+  let server: { origin: string; close: () => Promise<void> };
+
+  beforeAll(async () => {
+    ensureProductionBuild();
+    mkdirSync(SCREENSHOTS, { recursive: true });
+    server = await serveFolder(DIST);
+    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  it.each([
+    ["en", "Start next reporting cycle", "Start next cycle", "Reporting history"],
+    ["zh", "开始下一个报告周期", "开始下一个周期", "报告历史"],
+  ])("asks with what will change, then rolls over (%s)", async (lang, action, confirm, _sheet) => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/preview.html?lang=${lang}`);
+    await page.waitForFunction(() => document.body.dataset.paneReady === "true");
+    await page.getByLabel(lang === "zh" ? "截至日期" : "As of").fill("2023-02-28");
+    await page.getByRole("button", { name: action, exact: true }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    const text = await dialog.innerText();
+    // The sample's register is Chinese: its History sheet is 报告历史 whatever the pane's language.
+    expect(text).toContain(
+      lang === "zh"
+        ? "将新建“报告历史”工作表，每项建议一行：24"
+        : 'The sheet "报告历史" is created, with one row per recommendation: 24',
+    );
+    expect(text).toContain(lang === "zh" ? "：21" : "implementation: 21");
+    await dialog.screenshot({ path: path.join(SCREENSHOTS, `pane-rollover-dialog-${lang}.png`) });
+    await page.screenshot({ path: path.join(SCREENSHOTS, `preview-rollover-dialog-${lang}.png`) });
+    await dialog.getByRole("button", { name: confirm, exact: true }).click();
+    await page.getByText(lang === "zh" ? "已开始下一个报告周期" : "Next reporting cycle started").waitFor();
+    await page.screenshot({ path: path.join(SCREENSHOTS, `preview-rollover-done-${lang}.png`) });
+    // Closed, the dialog gives the page back: nothing is left hidden from assistive technology.
+    await page.getByRole("alertdialog").waitFor({ state: "detached" });
+    await expect(page.locator("[aria-hidden=true] [role=tab]").count()).resolves.toBe(0);
+    await page.getByRole("tab", { name: "报告历史", exact: true }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
