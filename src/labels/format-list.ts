@@ -13,7 +13,13 @@ import { joinParts } from "./intl-parts";
  */
 export function formatList(items: readonly string[], lang: Language): string {
   const format = new Intl.ListFormat(localeOf(lang), { type: "conjunction", style: "long" });
-  return joinParts(format.formatToParts(items), lang);
+  const parts = format.formatToParts(items);
+  // Chinese documents (the seed) set 和 between spaces whatever the items: "评估 和 负责方", "1、5、8 和 9".
+  if (lang === "zh")
+    return parts
+      .map((part) => (part.type === "literal" && part.value === "和" ? " 和 " : part.value))
+      .join("");
+  return joinParts(parts, lang);
 }
 
 /**
