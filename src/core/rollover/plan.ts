@@ -7,8 +7,9 @@ import { gridCell } from "./grid-cells";
 import { hasHistoryCycle, lastHistoryCycle, type History, type HistoryProblem } from "../history";
 import { historySheetName, type HistoryLanguage } from "./history-format";
 import { historyHeader, historyRows, rowsDifferingFromHistory } from "./history-rows";
-import { assessmentUpdatedWrite, createdColumns, previousWrites } from "./register-cells";
-import type { HistoryAppend, RolloverOptions, RolloverOutcome, RolloverRefusal } from "./types";
+import { archivePlan } from "./archive";
+import { assessmentUpdatedWrite, columnNumberOf, createdColumns, previousWrites } from "./register-cells";
+import type { ColumnWrite, HistoryAppend, RolloverOptions, RolloverOutcome, RolloverRefusal } from "./types";
 
 /**
  * Plans the start of the next reporting cycle: this cycle's statuses are appended to the History sheet,
@@ -44,8 +45,17 @@ export function planRollover(
   const covered = created.find((column) => !isFree(sheet, column.column, register.headerRow, lastRow));
   if (covered) return refuse({ code: "noRoomForColumns", sheet: sheet.name, column: covered.column });
 
-  const previous = previousWrites(register, sheet, created);
-  const cleared = assessmentUpdatedWrite(register, sheet);
+  const lastColumn =
+    table?.lastColumn ?? Math.max(...Object.values(register.columns).map((ref) => columnNumberOf(ref, sheet)));
+  const archive = options.archiveClosed ? archivePlan(register, grid, sheet, language, lastColumn) : null;
+  const moved = new Set(archive?.registerRows ?? []);
+  const kept = (write: ColumnWrite): ColumnWrite => ({
+    column: write.column,
+    cells: write.cells.filter((cell) => !moved.has(cell.row)),
+  });
+  const previous = previousWrites(register, sheet, created).map(kept);
+  const assessment = assessmentUpdatedWrite(register, sheet);
+  const cleared = assessment ? kept(assessment) : null;
   const registerWrites = cleared ? [...previous, cleared] : previous;
   const changed = registerWrites.reduce((sum, write) => sum + write.cells.length, 0);
   return {
@@ -57,10 +67,12 @@ export function planRollover(
       history: historyAppend(register, history, asOf, language),
       createdColumns: created,
       registerWrites: registerWrites.filter((write) => write.cells.length > 0),
+      archive,
       counts: {
         recommendations: register.rows.length,
         previousValuesChanged: changed - (cleared?.cells.length ?? 0),
         assessmentUpdatedCleared: cleared?.cells.length ?? 0,
+        archived: moved.size,
       },
     },
   };

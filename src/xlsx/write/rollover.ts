@@ -1,4 +1,5 @@
 import type { RolloverPlan } from "../../core/rollover";
+import { archiveEdits, newArchiveXml } from "./archive-rows";
 import { cellFormat } from "./cell-format";
 import { setWorksheetCells, type CellEdit } from "./cell-edits";
 import { NAMESPACES } from "./package-parts";
@@ -14,7 +15,7 @@ const HISTORY_WIDTHS = [12, 16, 17, 18, 16, 18, 60, 28];
  * Applies a roll-over plan to an .xlsx package and returns the new package; `input` is not modified.
  * Only the plan's cells change: the register's worksheet part is edited cell by cell (see cell-edits.ts),
  * its table part widened when previous columns are created, and History appended to (or added). Every
- * other part stays byte for byte as it was.
+ * other part stays byte for byte as it was. With the archive option, see archive-rows.ts.
  *
  * @example const xlsx = await rolloverXlsx(await readFile("register.xlsx"), plan);
  */
@@ -24,24 +25,43 @@ export async function rolloverXlsx(input: Uint8Array, plan: RolloverPlan): Promi
   const registerPath = worksheetPath(edit, plan.register.sheet);
   const registerXml = await edit.partText(registerPath);
   if (registerXml === null) throw new XlsxWriteError(`the register's sheet has no worksheet part.`);
-  const edited = setWorksheetCells(registerXml, registerEdits(plan));
+  const archived = plan.archive ? archiveEdits(registerXml, plan.archive) : null;
+  const edited = setWorksheetCells(registerXml, [...registerEdits(plan), ...(archived?.register ?? [])]);
   edit.writePart(registerPath, edited.xml);
   if (plan.createdColumns.length > 0 && plan.register.table !== null)
     await widenRegisterTable(edit, registerPath, plan);
 
+  const history = plan.history;
   const historyEdits = historyCellEdits(plan, styles);
-  if (plan.history.createSheet) {
-    const path = edit.newPartPath("worksheets", "sheet");
-    edit.addWorksheet(plan.history.sheet, path);
-    edit.writePart(path, setWorksheetCells(newHistoryXml(), historyEdits).xml);
-  } else {
-    const path = worksheetPath(edit, plan.history.sheet);
-    const xml = await edit.partText(path);
-    if (xml === null) throw new XlsxWriteError(`the sheet '${plan.history.sheet}' has no worksheet part.`);
-    edit.writePart(path, setWorksheetCells(xml, historyEdits).xml);
+  await writeSheet(edit, history.sheet, history.createSheet ? newHistoryXml() : null, historyEdits);
+  let formulaReplaced = edited.formulaReplaced;
+  if (plan.archive && archived) {
+    const fresh = plan.archive.createSheet ? newArchiveXml(registerXml, plan.archive.firstColumn) : null;
+    formulaReplaced = (await writeSheet(edit, plan.archive.sheet, fresh, archived.archive)) || formulaReplaced;
   }
-  if (edited.formulaReplaced) edit.dropCalculationChain();
+  if (formulaReplaced) edit.dropCalculationChain();
   return edit.toBuffer();
+}
+
+/** Sets cells on a sheet: a new one (given its empty part) added after the last, or an existing one. */
+async function writeSheet(
+  edit: PackageEdit,
+  name: string,
+  newXml: string | null,
+  edits: readonly CellEdit[],
+): Promise<boolean> {
+  if (newXml !== null) {
+    const path = edit.newPartPath("worksheets", "sheet");
+    edit.addWorksheet(name, path);
+    edit.writePart(path, setWorksheetCells(newXml, edits).xml);
+    return false;
+  }
+  const path = worksheetPath(edit, name);
+  const xml = await edit.partText(path);
+  if (xml === null) throw new XlsxWriteError(`the sheet '${name}' has no worksheet part.`);
+  const edited = setWorksheetCells(xml, edits);
+  edit.writePart(path, edited.xml);
+  return edited.formulaReplaced;
 }
 
 function worksheetPath(edit: PackageEdit, name: string): string {
