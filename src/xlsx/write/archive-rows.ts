@@ -20,10 +20,7 @@ export interface ArchiveEdits {
 }
 
 export function archiveEdits(registerXml: string, archive: ArchivePlan): ArchiveEdits {
-  const sourceRows = [
-    ...(archive.headerRows > 0 ? [archive.sourceHeaderRow] : []),
-    ...archive.registerRows,
-  ];
+  const sourceRows = [...(archive.headerRows > 0 ? [archive.sourceHeaderRow] : []), ...archive.registerRows];
   const styles = cellStyles(registerXml, new Set(sourceRows));
   const register: CellEdit[] = [];
   const copied: CellEdit[] = [];
@@ -81,7 +78,7 @@ function columnNumber(reference: string): number {
 }
 
 /** A new Archive sheet: the header row frozen, the register's column widths when its columns start at A. */
-export function newArchiveXml(registerXml: string, firstColumn: number): string {
+export function newArchiveXml(registerXml: string, firstColumn: number, hyperlinks: string): string {
   const root = parseXmlTree(registerXml).root;
   const cols = root.children.find((child) => child.uri === root.uri && child.local === "cols");
   const columns = cols && firstColumn === 1 ? copiedCols(cols) : "";
@@ -91,7 +88,7 @@ export function newArchiveXml(registerXml: string, firstColumn: number): string 
     `<dimension ref="A1"/>` +
     `<sheetViews><sheetView workbookViewId="0"><pane ySplit="1" topLeftCell="A2" activePane="bottomLeft" state="frozen"/>` +
     `<selection pane="bottomLeft" activeCell="A2" sqref="A2"/></sheetView></sheetViews>` +
-    `<sheetFormatPr defaultRowHeight="15"/>${columns}<sheetData/>` +
+    `<sheetFormatPr defaultRowHeight="15"/>${columns}<sheetData/>${hyperlinks}` +
     `<pageMargins left="0.7" right="0.7" top="0.75" bottom="0.75" header="0.3" footer="0.3"/></worksheet>`
   );
 }

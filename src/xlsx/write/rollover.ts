@@ -1,8 +1,9 @@
-import type { RolloverPlan } from "../../core/rollover";
+import type { ArchivePlan, RolloverPlan } from "../../core/rollover";
+import { archiveLinks, withoutLinksOnRows } from "./archive-links";
 import { archiveEdits, newArchiveXml } from "./archive-rows";
 import { cellFormat } from "./cell-format";
 import { setWorksheetCells, type CellEdit } from "./cell-edits";
-import { NAMESPACES } from "./package-parts";
+import { NAMESPACES, relationshipsPathOf } from "./package-parts";
 import { PackageEdit } from "./package-edit";
 import type { StylesPart } from "./styles-part";
 import { widenTable } from "./table-columns";
@@ -27,7 +28,8 @@ export async function rolloverXlsx(input: Uint8Array, plan: RolloverPlan): Promi
   if (registerXml === null) throw new XlsxWriteError(`the register's sheet has no worksheet part.`);
   const archived = plan.archive ? archiveEdits(registerXml, plan.archive) : null;
   const edited = setWorksheetCells(registerXml, [...registerEdits(plan), ...(archived?.register ?? [])]);
-  edit.writePart(registerPath, edited.xml);
+  const emptied = new Set(plan.archive?.registerRows ?? []);
+  edit.writePart(registerPath, emptied.size > 0 ? withoutLinksOnRows(edited.xml, emptied) : edited.xml);
   if (plan.createdColumns.length > 0 && plan.register.table !== null)
     await widenRegisterTable(edit, registerPath, plan);
 
@@ -35,12 +37,31 @@ export async function rolloverXlsx(input: Uint8Array, plan: RolloverPlan): Promi
   const historyEdits = historyCellEdits(plan, styles);
   await writeSheet(edit, history.sheet, history.createSheet ? newHistoryXml() : null, historyEdits);
   let formulaReplaced = edited.formulaReplaced;
-  if (plan.archive && archived) {
-    const fresh = plan.archive.createSheet ? newArchiveXml(registerXml, plan.archive.firstColumn) : null;
-    formulaReplaced = (await writeSheet(edit, plan.archive.sheet, fresh, archived.archive)) || formulaReplaced;
-  }
+  if (plan.archive && archived)
+    formulaReplaced =
+      (await writeArchive(edit, plan.archive, registerXml, archived.archive)) || formulaReplaced;
   if (formulaReplaced) edit.dropCalculationChain();
   return edit.toBuffer();
+}
+
+/**
+ * The Archive sheet: a new one gets the register's column widths and keeps the archived cells' web links;
+ * rows appended to an existing one keep each link's text (its part's relationships are not edited).
+ */
+async function writeArchive(
+  edit: PackageEdit,
+  archive: ArchivePlan,
+  registerXml: string,
+  edits: readonly CellEdit[],
+): Promise<boolean> {
+  if (!archive.createSheet) return writeSheet(edit, archive.sheet, null, edits);
+  const links = archiveLinks(archive);
+  const path = edit.newPartPath("worksheets", "sheet");
+  edit.addWorksheet(archive.sheet, path);
+  const xml = newArchiveXml(registerXml, archive.firstColumn, links.element);
+  edit.writePart(path, setWorksheetCells(xml, edits).xml);
+  if (links.relationships !== null) edit.writePart(relationshipsPathOf(path), links.relationships);
+  return false;
 }
 
 /** Sets cells on a sheet: a new one (given its empty part) added after the last, or an existing one. */
