@@ -45,6 +45,7 @@ describe("rollover in Excel", () => {
       recommendations: 24,
       previousValuesChanged: 21,
       assessmentUpdatedCleared: 3,
+      archived: 0,
     });
 
     excel.resetStats();
