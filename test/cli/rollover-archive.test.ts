@@ -1,3 +1,4 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies */
 /**
  * `jiu-register rollover --archive-closed` on the sample: the closed recommendations appear on the Archive
  * sheet exactly once with their values and formats, under the register's header; their rows in the
