@@ -8,7 +8,6 @@ import type { HistoryLanguage } from "./history-format";
 import { columnNumberOf } from "./register-cells";
 import type { ArchivePlan } from "./types";
 
-
 /**
  * The rows the archive option moves: every recommendation closed now. At roll-over the governing body has
  * approved this report, so those proposed for closure in it are approved, and those closed in an earlier
@@ -57,4 +56,3 @@ export function archivePlan(
     values: [...header, ...rows.map(cellsOf)],
   };
 }
-

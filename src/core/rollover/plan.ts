@@ -46,7 +46,8 @@ export function planRollover(
   if (covered) return refuse({ code: "noRoomForColumns", sheet: sheet.name, column: covered.column });
 
   const lastColumn =
-    table?.lastColumn ?? Math.max(...Object.values(register.columns).map((ref) => columnNumberOf(ref, sheet)));
+    table?.lastColumn ??
+    Math.max(...Object.values(register.columns).map((ref) => columnNumberOf(ref, sheet)));
   const archive = options.archiveClosed ? archivePlan(register, grid, sheet, language, lastColumn) : null;
   const moved = new Set(archive?.registerRows ?? []);
   const kept = (write: ColumnWrite): ColumnWrite => ({
