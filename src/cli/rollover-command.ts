@@ -47,9 +47,7 @@ export async function runRollover(options: RolloverCommandOptions, io: CliIo): P
     throw error;
   }
   await writeAtomically(options.output, xlsx);
-  const lines = rolloverPlanLines(outcome.plan, "en", { archivedRowsEmptied: true }).map(
-    (line) => `  ${terminalSafe(line)}`,
-  );
+  const lines = rolloverPlanLines(outcome.plan, "en").map((line) => `  ${terminalSafe(line)}`);
   io.stdout.write(
     `Wrote ${options.output}: a copy of ${options.file} with the cycle as of ${options.asOf} recorded.\n${lines.join("\n")}\n`,
   );

@@ -30,8 +30,7 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   Every other cell is kept. Refused (exit 1) when the register has errors or History already
   holds this date; --confirm rolls over although the previous statuses differ from History's
   last cycle. --archive-closed copies the closed recommendations (approved by the governing body)
-  to an Archive sheet and empties their rows in the register (formats kept); the task pane's
-  roll-over removes the rows instead.`,
+  to an Archive sheet and empties their rows in the register (formats kept).`,
 };
 
 const COMMON = `Options:

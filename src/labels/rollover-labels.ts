@@ -75,14 +75,6 @@ export const ROLLOVER_LABELS = {
     ar: "نقل التوصيات المغلقة (التي وافقت عليها الهيئة التشريعية) إلى ورقة أرشيف",
   },
   "rollover.archived": {
-    en: 'Closed recommendations moved to the sheet "{sheet}" (their rows leave the register; rows below move up): {count}',
-    zh: "移至“{sheet}”工作表的已结束建议（其行从登记册中移除，下方各行上移）：{count}",
-    fr: "Recommandations closes déplacées vers la feuille « {sheet} » (leurs lignes quittent le registre ; les lignes suivantes remontent) : {count}",
-    es: "Recomendaciones cerradas trasladadas a la hoja «{sheet}» (sus filas salen del registro; las filas siguientes suben): {count}",
-    ru: "Закрытых рекомендаций, перенесенных на лист «{sheet}» (их строки удаляются из реестра, нижние строки сдвигаются вверх): {count}",
-    ar: 'التوصيات المغلقة المنقولة إلى الورقة "{sheet}" (تُحذف صفوفها من السجل وتنتقل الصفوف التالية إلى أعلى): {count}',
-  },
-  "rollover.archivedEmptied": {
     en: 'Closed recommendations copied to the sheet "{sheet}", their rows in the register emptied (formats kept; delete the empty rows in Excel if you wish): {count}',
     zh: "复制到“{sheet}”工作表的已结束建议，其在登记册中的行已清空（保留格式；如需要可在 Excel 中删除空行）：{count}",
     fr: "Recommandations closes copiées vers la feuille « {sheet} », leurs lignes du registre vidées (mise en forme conservée ; supprimez les lignes vides dans Excel si vous le souhaitez) : {count}",
