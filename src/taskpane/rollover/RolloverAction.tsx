@@ -66,7 +66,6 @@ export function RolloverAction({ api, asOf, blocked }: RolloverActionProps) {
       </Button>
       <Checkbox
         checked={archiveClosed}
-        disabled={working}
         label={t("rollover.archiveOption")}
         onChange={(_, data) => setArchiveClosed(data.checked === true)}
       />
