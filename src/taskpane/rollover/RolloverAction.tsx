@@ -64,11 +64,6 @@ export function RolloverAction({ api, asOf, blocked }: RolloverActionProps) {
       >
         {t("rollover.action")}
       </Button>
-      <Checkbox
-        checked={archiveClosed}
-        label={t("rollover.archiveOption")}
-        onChange={(_, data) => setArchiveClosed(data.checked === true)}
-      />
       {asked.current && (
         <ConfirmDialog
           open={state.kind === "confirming"}
@@ -79,6 +74,11 @@ export function RolloverAction({ api, asOf, blocked }: RolloverActionProps) {
         />
       )}
       <RolloverMessage state={state} />
+      <Checkbox
+        checked={archiveClosed}
+        label={t("rollover.archiveOption")}
+        onChange={(_, data) => setArchiveClosed(data.checked === true)}
+      />
     </section>
   );
 }
