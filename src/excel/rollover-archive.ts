@@ -43,6 +43,12 @@ export function archiveWrites(
   });
   const header =
     plan.headerRows > 0 ? [source(plan.sourceHeaderRow, 1).load(["address", "numberFormat"])] : [];
+  // A new sheet takes the register's column widths (its rows would be tall and narrow otherwise).
+  const widths = existing
+    ? []
+    : Array.from({ length: width }, (_, i) =>
+        registerSheet.getRangeByIndexes(0, plan.firstColumn - 1 + i, 1, 1).format.load(["columnWidth"]),
+      );
   const block = existing
     ?.getRangeByIndexes(plan.firstRow - 1, 0, plan.values.length, width)
     .load(["formulas", "numberFormat"]);
@@ -66,7 +72,15 @@ export function archiveWrites(
       steps.push(...formatSteps(target, existing !== null, sources, plan));
       // Links on rows appended to an existing sheet would not go on undo: these keep the link's text.
       if (!existing) steps.push(...linkSteps(target, plan));
-      if (!existing) steps.push(step(0, () => target().freezePanes.freezeRows(1)));
+      if (!existing)
+        steps.push(
+          step(0, () => {
+            target().freezePanes.freezeRows(1);
+            widths.forEach((format, i) => {
+              target().getRangeByIndexes(0, i, 1, 1).format.columnWidth = format.columnWidth;
+            });
+          }),
+        );
       for (const { first, count } of emptied) {
         const blank = Array.from({ length: count }, () => Array.from({ length: width }, () => ""));
         steps.push(step(jsonBytes(blank), () => (source(first, count).values = blank)));
