@@ -18,6 +18,7 @@ import { describeMachine } from "./machine";
 import { renderReport } from "./report";
 import type { BenchExtras, BenchReport, BenchRow } from "./results";
 import { benchSyncs, type SyncResult } from "./sync-bench";
+import { benchLiveCheck } from "./live-bench";
 import { round } from "./timing";
 
 const log = (line: string): void => {
@@ -60,6 +61,8 @@ async function main(): Promise<void> {
         try {
           syncs = await benchSyncs(grid);
           notes.push(...syncs.notes);
+          log(`[${n} rows] check as I type`);
+          notes.push(await benchLiveCheck(grid, n));
         } catch (error) {
           notes.push(`n=${n}: round trips not measured: ${messageOf(error)}`);
         }

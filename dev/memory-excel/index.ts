@@ -19,3 +19,5 @@ export type { ChartSnapshot } from "./chart-snapshot";
 export { displayText, formatNumber } from "./display";
 export { boxAddress, columnLetters, type Box } from "./address";
 export type { CellFormat, BorderState, HyperlinkState, WorkbookState } from "./state";
+export { changeHandlerCount } from "./events";
+export { dataValidationsOf, type DataValidationState } from "./data-validation";

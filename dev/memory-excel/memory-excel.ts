@@ -2,6 +2,7 @@ import type { ExcelRunner, XlRequestContext } from "../../src/excel/excel-api";
 import { buildWorkbookState, emptyWorkbookState, type MemoryWorkbookInit } from "./build";
 import { MemoryRequestContext, type SyncFlags, type SyncHost } from "./context";
 import { MemoryExcelError } from "./errors";
+import { typeInto } from "./events";
 import type { QueuedAction, StagedLoad } from "./proxy";
 import { liveSheets } from "./sheets";
 import { fingerprintSheet, snapshotSheet, type SheetSnapshot } from "./snapshot";
@@ -116,6 +117,18 @@ export class MemoryExcel implements SyncHost {
   subscribe(listener: () => void): () => void {
     this.#listeners.add(listener);
     return () => this.#listeners.delete(listener);
+  }
+
+  /**
+   * A person typing or pasting into cells: the values go in, then every `worksheets.onChanged` handler
+   * runs, and is awaited. Not a sync: it counts no round trip.
+   */
+  typeInto(
+    sheetName: string,
+    address: string,
+    values: readonly (readonly (string | number | boolean)[])[],
+  ): Promise<void> {
+    return typeInto(this.state, sheetName, address, values);
   }
 
   sheetNames(): string[] {

@@ -1,10 +1,11 @@
-import type { XlClientResult, XlRange, XlRangeAreas, XlRangeScalar } from "../../src/excel/excel-api";
+import type { XlRange, XlRangeAreas, XlRangeScalar } from "../../src/excel/excel-api";
 import { type Box, parseBox, qualifiedAddress, splitSheet } from "./address";
 import { requireSheet } from "./sheets";
 import { MemoryConditionalFormatCollection } from "./conditional-formats";
-import { MemoryExcelError, propertyNotLoaded } from "./errors";
-import { jsonSize } from "./json-size";
-import { MemoryProxy, type ActionQueue, type StagedLoad, unknownProperty } from "./proxy";
+import { MemoryExcelError } from "./errors";
+import { MemoryClientResult } from "./client-result";
+import { MemoryDataValidation } from "./data-validation";
+import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { MemoryRangeFormat } from "./range-format";
 import {
   cellAt,
@@ -31,18 +32,7 @@ export interface RangeTarget {
 /** Excel reads at most five million cells in one request. */
 const MAX_READ_CELLS = 5_000_000;
 
-export class MemoryClientResult<T> implements XlClientResult<T> {
-  #value: { readonly value: T } | undefined;
-
-  get value(): T {
-    if (!this.#value) throw propertyNotLoaded("value");
-    return this.#value.value;
-  }
-
-  stage(value: T): StagedLoad {
-    return { bytes: jsonSize(value), commit: () => (this.#value = { value }) };
-  }
-}
+export { MemoryClientResult } from "./client-result";
 
 export class MemoryRange extends MemoryProxy<RangeTarget> implements XlRange {
   #format: MemoryRangeFormat | undefined;
@@ -147,6 +137,10 @@ export class MemoryRange extends MemoryProxy<RangeTarget> implements XlRange {
       return { sheet, boxes: [box] };
     });
     return this.#format;
+  }
+
+  get dataValidation(): MemoryDataValidation {
+    return new MemoryDataValidation(this.queue, `${this.path}.dataValidation`, () => this.target());
   }
 
   get conditionalFormats(): MemoryConditionalFormatCollection {

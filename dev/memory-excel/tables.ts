@@ -142,6 +142,17 @@ export class MemoryTable extends MemoryProxy<TableTarget> implements XlTable {
     });
   }
 
+  get style(): string {
+    return this.loadedValue("style");
+  }
+  set style(value: string) {
+    this.enqueueSet("style", value, ({ table }) => {
+      if (!/^TableStyle(Light|Medium|Dark)\d+$/.test(value))
+        throw invalidArgument(`"${value}" is not a built-in table style.`);
+      table.style = value;
+    });
+  }
+
   get showHeaders(): boolean {
     return this.loadedValue("showHeaders");
   }

@@ -1,10 +1,12 @@
 import type {
   XlApplication,
+  XlEventSource,
   XlWorkbook,
   XlWorksheetCollection,
   XlWorksheetScalar,
 } from "../../src/excel/excel-api";
 import { MemoryCollection } from "./collection";
+import { changedEventSource } from "./events";
 import { itemNotFound } from "./errors";
 import { MemoryNamedItemCollection } from "./names";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
@@ -118,6 +120,10 @@ export class MemoryWorksheetCollection
       if (!sheet) throw itemNotFound("an active worksheet");
       return sheet;
     });
+  }
+
+  get onChanged(): XlEventSource<Excel.WorksheetChangedEventArgs> {
+    return changedEventSource(this.queue, this.path, this.state);
   }
 
   getFirst(visibleOnly?: boolean): MemoryWorksheet {

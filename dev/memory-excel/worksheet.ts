@@ -50,9 +50,15 @@ export class MemoryWorksheet extends MemoryProxy<SheetState> implements XlWorksh
         return sheet.visibility;
       case "showGridlines":
         return sheet.showGridlines;
+      case "id":
+        return String(sheet.id);
       default:
         return unknownProperty("Worksheet", name);
     }
+  }
+
+  get id(): string {
+    return this.loadedValue("id");
   }
 
   get name(): string {

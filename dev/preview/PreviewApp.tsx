@@ -16,6 +16,8 @@ export interface PreviewBackend {
   readonly api: RegisterApi;
   /** A fresh drawing of the in-memory workbook, with `sheet` drawn in full (null: the active sheet). */
   draw(sheet: string | null): WorkbookDrawing;
+  /** Types into cells, as a person would, firing the change events the add-in listens to. */
+  typeInto?(sheet: string, address: string, values: readonly (readonly (string | number)[])[]): Promise<void>;
 }
 
 const useStyles = makeStyles({

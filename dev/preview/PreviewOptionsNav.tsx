@@ -15,6 +15,7 @@ export const PREVIEW_OPTION_LINKS: readonly {
     label: "?rows=20000",
     title: "A synthetic register of that many rows (1 to 100,000)",
   },
+  { query: "?empty=1", label: "?empty=1", title: "A new, empty workbook, to try New register" },
 ];
 
 const useStyles = makeStyles({

@@ -2,7 +2,7 @@ import { createRoot } from "react-dom/client";
 import { SAMPLE_AS_OF } from "../../samples/wipo-2023-data";
 import { SYNTHETIC_AS_OF } from "../synthetic/synthetic-register";
 import { createPreviewBackend } from "./preview-backend";
-import { PreviewApp } from "./PreviewApp";
+import { PreviewApp, type PreviewBackend } from "./PreviewApp";
 import { previewOptions } from "./preview-options";
 
 /** Marks the moment the pane's buttons work; the end-to-end test reads it to report time to interactive. */
@@ -18,6 +18,7 @@ async function main(): Promise<void> {
   document.documentElement.lang = options.language;
   const backend = await createPreviewBackend(options);
   performance.mark("jiu:workbook-loaded");
+  (window as unknown as { jiuTypeInto?: PreviewBackend["typeInto"] }).jiuTypeInto = backend.typeInto;
   const root = document.getElementById("root");
   if (!root) return;
   createRoot(root).render(

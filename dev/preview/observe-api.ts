@@ -32,5 +32,14 @@ export function observeApi(api: RegisterApi, changed: (after: AfterAction) => vo
     goTo: (finding) => showActive(api.goTo(finding)),
     previewRollover: (options) => keepShown(api.previewRollover(options)),
     rollover: (options) => keepShown(api.rollover(options)),
+    newRegister: (options) => showActive(api.newRegister(options)),
+    checkAsYouType: () => api.checkAsYouType(),
+    setCheckAsYouType: (on) => keepShown(api.setCheckAsYouType(on)),
+    // Each edit checked as you type re-marks cells: redraw after it too.
+    onLiveCheck: (listener) =>
+      api.onLiveCheck((event) => {
+        listener(event);
+        setTimeout(() => changed("keepShown"), 16);
+      }),
   };
 }

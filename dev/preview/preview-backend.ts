@@ -18,9 +18,12 @@ export async function createPreviewBackend(options: {
   fault: boolean;
   language: Language;
   rows: number | null;
+  empty?: boolean;
 }): Promise<PreviewBackend> {
   let excel: MemoryExcel;
-  if (options.rows !== null) {
+  if (options.empty) {
+    excel = createMemoryExcel({ sheets: [{ name: "Sheet1", cells: [] }] }, { latencyMs: ROUND_TRIP_MS });
+  } else if (options.rows !== null) {
     excel = createMemoryExcel(syntheticWorkbookGrid(options.rows, 1), { latencyMs: ROUND_TRIP_MS });
   } else {
     excel = createMemoryExcel(null, { latencyMs: ROUND_TRIP_MS });
@@ -33,5 +36,8 @@ export async function createPreviewBackend(options: {
       language: options.language,
     }),
     draw: (sheet) => drawWorkbook(excel, sheet),
+    // What a person typing into the workbook does (the preview draws cells, it does not edit them): the
+    // end-to-end test calls it through `window.jiuTypeInto` to watch Check as I type.
+    typeInto: (sheet, address, values) => excel.typeInto(sheet, address, values),
   };
 }

@@ -10,6 +10,8 @@ export interface PreviewOptions {
   readonly theme: ThemeName;
   /** `?rows=20000`: a synthetic register of that many rows instead of the sample (1 to 100,000). */
   readonly rows: number | null;
+  /** `?empty=1`: a new, empty workbook (one blank sheet), to try New register. */
+  readonly empty: boolean;
 }
 
 const MAX_SYNTHETIC_ROWS = 100_000;
@@ -17,7 +19,7 @@ const MAX_SYNTHETIC_ROWS = 100_000;
 /**
  * The preview's query parameters, standing in for what Office tells the task pane.
  *
- * @example previewOptions("?fault=1&lang=zh") // { fault: true, language: "zh", theme: "light", rows: null }
+ * @example previewOptions("?fault=1&lang=zh") // { fault: true, language: "zh", theme: "light", rows: null, empty: false }
  */
 export function previewOptions(search: string): PreviewOptions {
   const params = new URLSearchParams(search);
@@ -28,5 +30,6 @@ export function previewOptions(search: string): PreviewOptions {
     language: isLanguage(lang) ? lang : "en",
     theme: params.get("theme") === "dark" ? "dark" : "light",
     rows: Number.isInteger(rows) && rows >= 1 && rows <= MAX_SYNTHETIC_ROWS ? rows : null,
+    empty: params.get("empty") === "1",
   };
 }

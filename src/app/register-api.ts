@@ -3,6 +3,7 @@ import type { IsoDate } from "../core/grid";
 import type { UnusableInput } from "../core/parse/outcome";
 import type { Language } from "../labels/language";
 import type { RolloverApi } from "./rollover";
+import type { TemplateLanguage } from "../layout/template/register-template";
 
 // The task pane sees the pipeline through src/app alone: these core types are part of its contract.
 export type { Finding, RuleId, Severity } from "../core/findings";
@@ -23,6 +24,39 @@ export interface RegisterApi extends RolloverApi {
   clearMarks(): Promise<void>;
   /** Activate the finding's sheet and select its cell. */
   goTo(finding: Finding): Promise<void>;
+  /**
+   * Writes a new, empty register (and the optional sheets the workbook lacks) into a workbook that has
+   * none; refuses, with code "register-exists" or "sheet-taken", rather than touch a sheet of the user's.
+   */
+  newRegister(options: NewRegisterOptions): Promise<NewRegisterOutcome>;
+  /** Whether "Check as I type" is on in this document (kept in its settings; off by default). */
+  checkAsYouType(): boolean;
+  /** Turns it on or off and saves that in the document; it starts with the next validation. */
+  setCheckAsYouType(on: boolean): Promise<void>;
+  /** Called with each edit's new findings while it is on; returns the unsubscribe function. */
+  onLiveCheck(listener: (event: LiveCheckEvent) => void): () => void;
+}
+
+/** What checking as you type reports after an edit of the register. */
+export type LiveCheckEvent =
+  | {
+      readonly kind: "updated";
+      readonly outcome: ValidationOutcome;
+      /** The worksheet rows whose findings and marks were brought up to date. */
+      readonly rows: readonly number[];
+    }
+  /** The edit changed the register's shape (its header, rows inserted or deleted): validate it whole. */
+  | { readonly kind: "needsFullCheck" }
+  | { readonly kind: "failed"; readonly message: string };
+
+export interface NewRegisterOptions {
+  /** The language of the headers, the dropdowns' words and the sheet names. */
+  readonly language: TemplateLanguage;
+}
+
+export interface NewRegisterOutcome {
+  /** The sheets written, the register's first. */
+  readonly sheets: readonly string[];
 }
 
 export interface ActionOptions {

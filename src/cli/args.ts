@@ -2,11 +2,19 @@ import { parseIsoDate } from "../core/dates";
 import type { IsoDate } from "../core/grid";
 import type { ReportDetails } from "../core/parse/report-sheet";
 import { isLanguage, type Language } from "../labels/language";
-import { CliError } from "./cli-error";
+import { CliError, usageError } from "./cli-error";
 import { EXIT } from "./cli-io";
+import { parseNewArgs, type NewCommand } from "./new-args";
 
-export type CommandName = "validate" | "summary" | "annex" | "report" | "rollover";
-export const COMMAND_NAMES: readonly CommandName[] = ["validate", "summary", "annex", "report", "rollover"];
+export type CommandName = "validate" | "summary" | "annex" | "report" | "rollover" | "new";
+export const COMMAND_NAMES: readonly CommandName[] = [
+  "validate",
+  "summary",
+  "annex",
+  "report",
+  "rollover",
+  "new",
+];
 
 /** What every command reads: the register file, which sheet, and as of when. */
 interface RegisterOptions {
@@ -18,8 +26,9 @@ interface RegisterOptions {
 
 export type CliCommand =
   | { readonly command: "help"; readonly topic: CommandName | null }
+  | NewCommand
   | { readonly command: "version" }
-  | ({ readonly command: "validate"; readonly json: boolean } & RegisterOptions)
+  | ({ readonly command: "validate"; readonly json: boolean; readonly lang: Language } & RegisterOptions)
   | ({
       readonly command: "summary";
       readonly json: boolean;
@@ -100,7 +109,7 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
 };
 
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
-  validate: ["sheet", "as-of", "json", "debug", "help"],
+  validate: ["sheet", "as-of", "json", "lang", "debug", "help"],
   summary: ["sheet", "as-of", "json", "output", "only-generated", "lang", "force", "debug", "help"],
   annex: ["sheet", "as-of", "output", "only-generated", "lang", "force", "debug", "help"],
   report: [
@@ -114,10 +123,9 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
     ...(Object.keys(DETAIL_OPTIONS) as DetailOption[]),
   ],
   rollover: ["sheet", "as-of", "output", "confirm", "archive-closed", "debug", "help"],
+  // `new` reads no register: its options are parsed in new-args.ts.
+  new: [],
 };
-
-const usageError = (message: string, usage: "general" | "command" = "command") =>
-  new CliError(EXIT.unusable, message, usage);
 
 /** `--debug` is honoured even when the rest of the command line is wrong. */
 export function wantsDebug(argv: readonly string[]): boolean {
@@ -135,7 +143,7 @@ export function wantsDebug(argv: readonly string[]): boolean {
 export function parseArgs(argv: readonly string[]): CliCommand {
   const [first, ...rest] = argv;
   if (first === undefined)
-    throw usageError("Give a command: validate, summary, annex, report or rollover.", "general");
+    throw usageError("Give a command: validate, summary, annex, report, rollover or new.", "general");
   if (first === "--help" || first === "-h" || first === "help") {
     const topic = rest[0];
     return { command: "help", topic: topic !== undefined && isCommandName(topic) ? topic : null };
@@ -144,14 +152,15 @@ export function parseArgs(argv: readonly string[]): CliCommand {
   if (!isCommandName(first)) {
     const what = first.startsWith("-") ? `option '${first}' before the command` : `command '${first}'`;
     throw usageError(
-      `Unknown ${what}; the commands are validate, summary, annex, report and rollover.`,
+      `Unknown ${what}; the commands are validate, summary, annex, report, rollover and new.`,
       "general",
     );
   }
+  if (first === "new") return parseNewArgs(rest);
   return commandOf(first, rest);
 }
 
-function commandOf(command: CommandName, args: readonly string[]): CliCommand {
+function commandOf(command: Exclude<CommandName, "new">, args: readonly string[]): CliCommand {
   const values = new Map<OptionName, string>();
   const flags = new Set<OptionName>();
   const positional: string[] = [];
@@ -204,7 +213,7 @@ function commandOf(command: CommandName, args: readonly string[]): CliCommand {
   const writing = { output, onlyGenerated, lang, force: flags.has("force") };
   switch (command) {
     case "validate":
-      return { command, ...base, json: flags.has("json") };
+      return { command, ...base, json: flags.has("json"), lang };
     case "summary":
       return { command, ...base, json: flags.has("json"), ...writing };
     case "annex":
@@ -255,6 +264,6 @@ function asOfOption(text: string | undefined): IsoDate | undefined {
 
 function langOption(text: string | undefined): Language {
   if (text === undefined) return "en";
-  if (!isLanguage(text)) throw usageError(`--lang '${text}' is not available; use en or zh.`);
+  if (!isLanguage(text)) throw usageError(`--lang '${text}' is not available; use ar, zh, en, fr, ru or es.`);
   return text;
 }

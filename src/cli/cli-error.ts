@@ -1,4 +1,4 @@
-import type { ExitCode } from "./cli-io";
+import { EXIT, type ExitCode } from "./cli-io";
 
 /**
  * A problem the CLI reports in one line and an exit code, without a stack trace: a bad argument
@@ -15,3 +15,7 @@ export class CliError extends Error {
     super(message);
   }
 }
+
+/** A command line the CLI does not understand: exit 2, with the usage of the command (or the general one). */
+export const usageError = (message: string, usage: "general" | "command" = "command") =>
+  new CliError(EXIT.unusable, message, usage);

@@ -5,6 +5,7 @@ import { runRollover } from "./rollover-command";
 import { COMMAND_NAMES, parseArgs, wantsDebug, type CliCommand, type CommandName } from "./args";
 import { CliError } from "./cli-error";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
+import { runNew } from "./new-command";
 import { runReport } from "./report-command";
 import { runSummary } from "./summary-command";
 import { terminalSafeIo } from "./terminal-text";
@@ -65,6 +66,8 @@ async function run(command: CliCommand, io: CliIo, environment: CliEnvironment):
     case "version":
       io.stdout.write(`jiu-register ${packageVersion()}\n`);
       return EXIT.ok;
+    case "new":
+      return runNew(command, io);
     default: {
       const asOf = command.asOf ?? todayIso(environment.now?.());
       switch (command.command) {

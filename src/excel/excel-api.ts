@@ -11,8 +11,10 @@
  */
 
 import type { XlChartCollection } from "./excel-api-charts";
+import type { XlNamedItemCollection, XlTableCollection } from "./excel-api-tables";
 
 export type * from "./excel-api-charts";
+export type * from "./excel-api-tables";
 
 /** Loaded with `load([...])`; read after `sync()`. */
 export interface XlClientResult<T> {
@@ -38,7 +40,7 @@ export interface XlWorkbook {
   getSelectedRange(): XlRange;
 }
 
-export type XlWorksheetScalar = "name" | "position" | "visibility" | "showGridlines";
+export type XlWorksheetScalar = "name" | "position" | "visibility" | "showGridlines" | "id";
 
 export interface XlWorksheetCollection {
   readonly items: XlWorksheet[];
@@ -48,11 +50,20 @@ export interface XlWorksheetCollection {
   getActiveWorksheet(): XlWorksheet;
   /** The first sheet in tab order (ExcelApi 1.5); a workbook always has one. */
   getFirst(visibleOnly?: boolean): XlWorksheet;
+  /** Fires after cells of any sheet change (ExcelApi 1.9); Check as I type listens to it. */
+  readonly onChanged: XlEventSource<Excel.WorksheetChangedEventArgs>;
   load(propertyNames: `items/${XlWorksheetScalar}`[]): XlWorksheetCollection;
+}
+
+/** An Office.js event: `add` registers a handler at the next sync. */
+export interface XlEventSource<T> {
+  add(handler: (event: T) => Promise<void>): unknown;
 }
 
 export interface XlWorksheet {
   readonly isNullObject: boolean;
+  /** The sheet's id, which events carry (`worksheetId`); unlike its name, it never changes. */
+  readonly id: string;
   name: string;
   position: number;
   visibility: Excel.Worksheet["visibility"];
@@ -98,6 +109,8 @@ export interface XlRange {
   hyperlink: Excel.RangeHyperlink;
   readonly format: XlRangeFormat;
   readonly conditionalFormats: XlConditionalFormatCollection;
+  /** What the cells accept: a list (dropdown) or a date (ExcelApi 1.8). */
+  readonly dataValidation: XlDataValidation;
   readonly worksheet: XlWorksheet;
   getIntersectionOrNullObject(anotherRange: string): XlRange;
   /** The used cells within this range (ExcelApi 1.4); a null object when none is used. */
@@ -112,13 +125,24 @@ export interface XlRange {
   load(propertyNames: XlRangeScalar[]): XlRange;
 }
 
+export interface XlDataValidation {
+  rule: Excel.DataValidationRule;
+  errorAlert: Excel.DataValidationErrorAlert;
+}
+
 /** Several rectangles formatted in one request (ExcelApi 1.9). */
 export interface XlRangeAreas {
   readonly format: XlRangeFormat;
 }
 
 export type XlRangeFormatScalar =
-  "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel" | "columnWidth" | "rowHeight";
+  | "horizontalAlignment"
+  | "verticalAlignment"
+  | "wrapText"
+  | "indentLevel"
+  | "readingOrder"
+  | "columnWidth"
+  | "rowHeight";
 
 export interface XlRangeFormat {
   readonly fill: XlRangeFill;
@@ -128,6 +152,8 @@ export interface XlRangeFormat {
   verticalAlignment: Excel.RangeFormat["verticalAlignment"];
   wrapText: boolean;
   indentLevel: number;
+  /** ExcelApi 1.9. Office.js has no setter for a sheet's right-to-left view: this is its cells' side. */
+  readingOrder: Excel.RangeFormat["readingOrder"];
   columnWidth: number;
   rowHeight: number;
   load(propertyNames: XlRangeFormatScalar[]): XlRangeFormat;
@@ -235,59 +261,6 @@ export interface XlPageBreakCollection {
 export interface XlWorksheetFreezePanes {
   freezeRows(count?: number): void;
   unfreeze(): void;
-}
-
-export type XlTablePath = "items/name" | "items/showHeaders" | "items/showTotals" | "items/worksheet/name";
-
-export interface XlTableCollection {
-  readonly items: XlTable[];
-  add(address: string, hasHeaders: boolean): XlTable;
-  getItem(key: string): XlTable;
-  load(propertyNames: XlTablePath[]): XlTableCollection;
-}
-
-export interface XlTable {
-  name: string;
-  showHeaders: boolean;
-  showTotals: boolean;
-  readonly worksheet: XlWorksheet;
-  readonly columns: XlTableColumnCollection;
-  getRange(): XlRange;
-  load(propertyNames: ("name" | "showHeaders" | "showTotals")[]): XlTable;
-}
-
-/** A table's columns (ExcelApi 1.1): the roll-over adds the previous-status columns at a table's right. */
-export interface XlTableColumnCollection {
-  add(
-    index?: number,
-    values?: Array<Array<boolean | string | number>> | boolean | string | number,
-  ): XlTableColumn;
-  /** By position, 0-based (ExcelApi 1.1); `getItem` would take a column's name or id. */
-  getItemAt(index: number): XlTableColumn;
-}
-
-export interface XlTableColumn {
-  delete(): void;
-}
-
-export type XlNamedItemPath =
-  "items/name" | "items/formula" | "items/comment" | "items/visible" | "items/type";
-
-export interface XlNamedItemCollection {
-  readonly items: XlNamedItem[];
-  add(name: string, reference: string, comment?: string): XlNamedItem;
-  getItemOrNullObject(name: string): XlNamedItem;
-  load(propertyNames: XlNamedItemPath[]): XlNamedItemCollection;
-}
-
-export interface XlNamedItem {
-  readonly isNullObject: boolean;
-  readonly name: string;
-  readonly type: Excel.NamedItem["type"];
-  formula: Excel.NamedItem["formula"];
-  comment: string;
-  visible: boolean;
-  delete(): void;
 }
 
 /** Runs one batch against a workbook: `Excel.run` in Excel, the in-memory Excel in tests and the preview. */

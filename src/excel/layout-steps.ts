@@ -5,6 +5,7 @@ import { addChart } from "./layout-chart";
 import type { XlRangeFormat, XlWorksheet } from "./excel-api";
 import { jsonBytes } from "./payload";
 import { step, type WriteStep } from "./steps";
+import { tableSteps } from "./table-steps";
 import { resolveStyles, type FormatStyle } from "./style-areas";
 import { excelInput, needsApostrophe } from "./text-escape";
 
@@ -46,6 +47,7 @@ export function layoutSteps(sheet: () => XlWorksheet, layout: SheetLayout): Writ
         }),
       ),
     ...layout.charts.map((chart) => step(jsonBytes(chart) * 3 + 3_000, () => addChart(sheet(), chart))),
+    ...tableSteps(sheet, layout),
     step(1_500, () => setUpPage(sheet(), layout)),
     ...pageBreakSteps(sheet, layout.rowBreaks ?? []),
   ];
@@ -225,6 +227,9 @@ function setUpPage(sheet: XlWorksheet, layout: SheetLayout): void {
     pageLayout.footerMargin = page.margins.footer;
   }
   sheet.showGridlines = page.showGridlines;
+  // A right-to-left layout: Office.js cannot flip the sheet's view (Window.showRightToLeft is read-only,
+  // ExcelApiDesktop 1.1; there is no Worksheet setter), so its text alignment (from the layout) is what is
+  // written; cells keep Excel's Context reading order, which reads an Arabic label right to left.
   if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
 }
 

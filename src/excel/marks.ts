@@ -163,6 +163,8 @@ export function clearMarkSteps(
 /** New marks: the steps that write them, and `undo`, which queues their removal (to replace them). */
 export interface MarkWrite {
   readonly steps: readonly WriteStep[];
+  /** The hidden sheet the masks go to ("" when there are none). */
+  readonly maskName: string;
   undo(): void;
 }
 
@@ -172,7 +174,7 @@ export function writeMarkSteps(
   outline: WorkbookOutline,
   masks: readonly SheetMask[],
 ): MarkWrite {
-  if (masks.length === 0) return { steps: [], undo: () => undefined };
+  if (masks.length === 0) return { steps: [], maskName: "", undo: () => undefined };
   const maskName = freeMaskName(outline);
   const [markerName] = freeMarkerNames(outline.names, 1);
   const { worksheets, names } = context.workbook;
@@ -215,6 +217,7 @@ export function writeMarkSteps(
   }
   return {
     steps,
+    maskName,
     undo: () => {
       created.rules.forEach((rule) => rule.delete());
       created.marker?.delete();
@@ -224,7 +227,7 @@ export function writeMarkSteps(
 }
 
 /** The two rules that show a mask's warnings and errors on its range: errors first. */
-function addMaskRules(sheet: XlWorksheet, mask: SheetMask, maskName: string): XlConditionalFormat[] {
+export function addMaskRules(sheet: XlWorksheet, mask: SheetMask, maskName: string): XlConditionalFormat[] {
   const height = mask.values.length;
   const width = mask.values[0]?.length ?? 0;
   const anchor = `'${maskName.replace(/'/g, "''")}'!${columnLetters(mask.maskColumn)}${mask.row + 1}`;

@@ -5,6 +5,9 @@ import { generatedSheets, type GeneratedKind } from "../app/pipeline";
 import { toRegisterApiError } from "./errors";
 import type { ExcelRunner, XlRequestContext } from "./excel-api";
 import { generateInExcel } from "./generate-action";
+import { newRegisterInExcel } from "./new-register-action";
+import { memorySettings, type DocumentSettings } from "./document-settings";
+import { LiveChecker } from "./live-check";
 import { reportDocumentInExcel } from "./report-action";
 import { rolloverInExcel } from "./rollover-action";
 import { clearMarkSteps, loadRules } from "./marks";
@@ -27,14 +30,17 @@ export interface ExcelRegisterApiOptions {
   readonly language?: Language;
   /** Lets the task pane repaint between steps; a zero-delay timeout by default. */
   readonly yieldToUi?: () => Promise<void>;
+  /** Where "Check as I type" is kept: the document's settings in Office; a map by default. */
+  readonly settings?: DocumentSettings;
 }
 
 /** What every action of one adapter shares: the host's response cap, the UI's pause, the workbook memory. */
-function actionDeps(options: ExcelRegisterApiOptions): ActionDeps {
+function actionDeps(run: ExcelRunner, options: ExcelRegisterApiOptions): ActionDeps {
   return {
     responseLimitBytes: options.responseLimitBytes ?? null,
     pause: options.yieldToUi ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0))),
     memory: null,
+    live: new LiveChecker(run, options.settings ?? memorySettings()),
   };
 }
 
@@ -51,7 +57,8 @@ function actionDeps(options: ExcelRegisterApiOptions): ActionDeps {
  * const { findings } = await api.validate({ asOf: "2023-02-28" as IsoDate, language: "en" });
  */
 export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterApiOptions = {}): RegisterApi {
-  const deps = actionDeps(options);
+  const deps = actionDeps(run, options);
+  const live = deps.live as LiveChecker;
   const uiLanguage: Language = options.language ?? "en";
 
   const guarded = async <T>(batch: (context: XlRequestContext) => Promise<T>): Promise<T> => {
@@ -85,17 +92,16 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
     previewRollover: (action) => guarded((context) => rolloverInExcel(context, action, deps, false)),
     rollover: (action) => guarded((context) => rolloverInExcel(context, action, deps, true)),
 
-    clearMarks: () =>
-      guarded(async (context) => {
-        const outline = await loadOutline(context);
-        if (!outline.markers.some((marker) => marker.role.kind === "marks")) return;
-        const rules = loadRules(
-          context,
-          outline.sheets.filter((sheet) => outline.roleOf(sheet.name) === null),
-        );
-        await context.sync();
-        await runSteps(context, clearMarkSteps(context, outline, rules));
-      }),
+    clearMarks: () => {
+      // The marks of live checking go with the others: checking as you type resumes at the next validation.
+      live.forget();
+      return guarded(clearMarksInExcel);
+    },
+
+    ...liveMethods(live),
+
+    newRegister: (options) =>
+      guarded((context) => newRegisterInExcel(context, options, deps.responseLimitBytes, uiLanguage)),
 
     goTo: (finding) =>
       guarded(async (context) => {
@@ -108,5 +114,28 @@ export function createExcelRegisterApi(run: ExcelRunner, options: ExcelRegisterA
         target.select();
         await context.sync();
       }),
+  };
+}
+
+/** Clear marks: the add-in's rules and mask sheets, found in two round trips and removed in one. */
+async function clearMarksInExcel(context: XlRequestContext): Promise<void> {
+  const outline = await loadOutline(context);
+  if (!outline.markers.some((marker) => marker.role.kind === "marks")) return;
+  const rules = loadRules(
+    context,
+    outline.sheets.filter((sheet) => outline.roleOf(sheet.name) === null),
+  );
+  await context.sync();
+  await runSteps(context, clearMarkSteps(context, outline, rules));
+}
+
+/** Check as I type, as the pane sees it. */
+function liveMethods(
+  live: LiveChecker,
+): Pick<RegisterApi, "checkAsYouType" | "setCheckAsYouType" | "onLiveCheck"> {
+  return {
+    checkAsYouType: () => live.enabled,
+    setCheckAsYouType: (on) => live.setEnabled(on),
+    onLiveCheck: (listener) => live.subscribe(listener),
   };
 }

@@ -113,13 +113,13 @@ export const CHANGES_LABELS = {
     ru: "Со времени последнего доклада статус ни одной рекомендации не изменился.",
     es: "Ninguna recomendación ha cambiado de situación desde el último informe.",
   },
-  "changes.arrow": {
-    en: "{from} → {to}",
-    zh: "{from} → {to}",
-    ar: "{from} ← {to}",
-    fr: "{from} → {to}",
-    ru: "{from} → {to}",
-    es: "{from} → {to}",
+  "changes.more": {
+    en: "… and {count} more recommendations whose status changed (the first {shown} are listed here).",
+    zh: "……另有 {count} 项建议的状态发生了变化（此处列出前 {shown} 项）。",
+    ar: "… و{count} توصية أخرى تغيرت حالتها (ترد هنا أول {shown} توصية).",
+    fr: "… et {count} autres recommandations dont le statut a changé (les {shown} premières sont énumérées ici).",
+    ru: "… и еще {count} рекомендаций, статус которых изменился (здесь перечислены первые {shown}).",
+    es: "… y otras {count} recomendaciones cuya situación cambió (aquí se enumeran las {shown} primeras).",
   },
   "trend.title": {
     en: "Outstanding JIU recommendations by reporting cycle, {years}",

@@ -142,7 +142,47 @@ export interface PageSetup {
   readonly margins?: PageMargins;
 }
 
-export type SheetKind = "summary" | "annexI" | "annexII" | "annexIII";
+/**
+ * The generated sheets (the add-in's own, replaced when generated again) and the sheets of a new register
+ * (`TemplateKind`: the user's from the moment they are written, never marked, replaced or overwritten).
+ */
+export type SheetKind = "summary" | "annexI" | "annexII" | "annexIII" | TemplateKind;
+
+/** The sheets "New register" writes: the register and its optional side sheets. */
+export type TemplateKind = "register" | "plannedReviews" | "requests" | "vocabulary";
+
+/**
+ * An Excel table (ListObject) over a range whose first row holds its headers (unique, non-blank texts):
+ * `worksheet.tables.add(address, true)`, then `table.name` and `table.style`; in the file a table part.
+ */
+export interface LayoutTable {
+  /** Unique in the workbook; letters, digits and underscores, starting with a letter. */
+  readonly name: string;
+  /** The header row and at least one data row. */
+  readonly range: RangeRef;
+  /** A built-in table style, e.g. "TableStyleMedium2". */
+  readonly style: string;
+}
+
+/**
+ * What a cell accepts: one of a list of words (a dropdown), or a date. `range.dataValidation.rule`
+ * ({ list: { inCellDropDown, source } } or { date: { formula1, operator: "GreaterThan" } }) and
+ * `errorAlert`; in the file a `<dataValidation>` element. Blank cells are always allowed.
+ */
+export type ValidationRule =
+  { readonly kind: "list"; readonly words: readonly string[] } | { readonly kind: "date" };
+
+export interface LayoutValidation {
+  readonly range: RangeRef;
+  readonly rule: ValidationRule;
+  /**
+   * "warning" lets the person keep another value after the alert (the register reads synonyms and the
+   * organization's own words); "stop" refuses it.
+   */
+  readonly alert: "stop" | "warning";
+  readonly title: string;
+  readonly message: string;
+}
 
 export interface SheetLayout {
   readonly kind: SheetKind;
@@ -169,6 +209,15 @@ export interface SheetLayout {
    * Maps onto `worksheet.horizontalPageBreaks.add(cell in that row)` and the .xlsx `<rowBreaks>` element.
    */
   readonly rowBreaks?: readonly number[];
+  /**
+   * "rtl" for a sheet in a right-to-left language (Arabic): its columns run from the right, text reads and
+   * aligns right (see `directedLayout`). Absent: left to right.
+   */
+  readonly direction?: "ltr" | "rtl";
+  /** Excel tables on the sheet (absent: none). */
+  readonly tables?: readonly LayoutTable[];
+  /** Data validation of ranges of cells (absent: none). */
+  readonly validations?: readonly LayoutValidation[];
 }
 
 export interface WorkbookLayout {

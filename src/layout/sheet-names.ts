@@ -7,6 +7,10 @@ const SHEET_NAME_IDS: Readonly<Record<SheetKind, LabelId>> = {
   annexI: "sheet.annexI",
   annexII: "sheet.annexII",
   annexIII: "sheet.annexIII",
+  register: "sheet.register",
+  plannedReviews: "sheet.plannedReviews",
+  requests: "sheet.requests",
+  vocabulary: "sheet.vocabulary",
 };
 
 /**

@@ -7,11 +7,13 @@ import {
   Title3,
   tokens,
 } from "@fluentui/react-components";
-import { useEffect, useMemo, useReducer, type Dispatch } from "react";
-import type { RegisterApi, IsoDate } from "../app/register-api";
+import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from "react";
+import type { RegisterApi, IsoDate, Finding } from "../app/register-api";
 import type { Language } from "../labels/language";
+import { writingDirection } from "../labels/language-names";
 import { PrimaryActions } from "./actions/PrimaryActions";
 import { WorkProgress } from "./actions/WorkProgress";
+import { WorkbookActions } from "./actions/WorkbookActions";
 import { FindingsPanel } from "./findings/FindingsPanel";
 import { PaneFooter } from "./PaneFooter";
 import { TextProvider, useText } from "./i18n/text-context";
@@ -19,11 +21,10 @@ import { ErrorMessage } from "./messages/ErrorMessage";
 import { GenerationMessage } from "./messages/GenerationMessage";
 import { AnnexLanguageField } from "./options/AnnexLanguageField";
 import { AsOfDateField } from "./options/AsOfDateField";
+import { CheckAsYouTypeSwitch } from "./options/CheckAsYouTypeSwitch";
 import { initialPaneState, paneReducer, type PaneEvent, type PaneState } from "./state/pane-state";
 import { usePaneActions } from "./state/use-pane-actions";
 import { parseIsoDate } from "../app/dates";
-import { ReportDocumentAction } from "./report/ReportDocumentAction";
-import { RolloverAction } from "./rollover/RolloverAction";
 import type { SaveFile } from "./report/save-file";
 import { fluentTheme, type ThemeName } from "./theme";
 
@@ -61,7 +62,12 @@ const useStyles = makeStyles({
 export function TaskPane(props: TaskPaneProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={fluentTheme(props.theme)} className={styles.provider} lang={props.language}>
+    <FluentProvider
+      theme={fluentTheme(props.theme)}
+      className={styles.provider}
+      lang={props.language}
+      dir={writingDirection(props.language)}
+    >
       <TextProvider language={props.language}>
         <PaneContent {...props} />
       </TextProvider>
@@ -80,6 +86,29 @@ function PaneHeader() {
       <Text>{t("ui.intro")}</Text>
     </header>
   );
+}
+
+function MarksCleared() {
+  const { t } = useText();
+  return (
+    <MessageBar intent="info">
+      <MessageBarBody>{t("ui.marksCleared")}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What checking as you type feeds into the pane's state: each edit's findings, or why it failed. */
+function useLiveFindings(dispatch: Dispatch<PaneEvent>) {
+  const onLiveFindings = useCallback(
+    ({ outcome }: { outcome: { sheet: string; rows: number; findings: readonly Finding[] } }) =>
+      dispatch({ type: "liveChecked", view: { source: "validation", ...outcome } }),
+    [dispatch],
+  );
+  const onLiveFailed = useCallback(
+    (message: string) => dispatch({ type: "failed", error: { code: "live-check", message } }),
+    [dispatch],
+  );
+  return { onLiveFindings, onLiveFailed };
 }
 
 /** The as-of date and the annex language: the settings every action reads. */
@@ -106,11 +135,18 @@ function PaneContent({ api, language, initialAsOf, version, onInteractive, saveF
   const asOf = useMemo(() => parseIsoDate(state.asOf), [state.asOf]);
 
   useEffect(() => onInteractive?.(), [onInteractive]);
+  const live = useLiveFindings(dispatch);
 
   return (
     <main className={styles.pane} aria-labelledby="pane-title" aria-busy={busy !== null}>
       <PaneHeader />
       <PaneOptions state={state} dispatch={dispatch} />
+      <CheckAsYouTypeSwitch
+        api={api}
+        onValidate={() => void actions.validate()}
+        onLiveFindings={live.onLiveFindings}
+        onLiveFailed={live.onLiveFailed}
+      />
       <PrimaryActions
         busy={busy}
         ready={asOf !== null}
@@ -119,21 +155,16 @@ function PaneContent({ api, language, initialAsOf, version, onInteractive, saveF
         onGenerateAnnex={() => void actions.generate("annex", false)}
         onClearMarks={() => void actions.clearMarks()}
       />
-      <ReportDocumentAction
+      <WorkbookActions
         api={api}
         asOf={asOf}
         language={state.annexLanguage}
         blocked={busy !== null}
         saveFile={saveFile ?? null}
       />
-      <RolloverAction api={api} asOf={asOf} blocked={busy !== null} />
       {state.busy && <WorkProgress action={state.busy.action} progress={state.busy.progress} />}
       {state.error && <ErrorMessage error={state.error} />}
-      {state.marksCleared && (
-        <MessageBar intent="info">
-          <MessageBarBody>{t("ui.marksCleared")}</MessageBarBody>
-        </MessageBar>
-      )}
+      {state.marksCleared && <MarksCleared />}
       {state.generation && (
         <GenerationMessage
           generation={state.generation}

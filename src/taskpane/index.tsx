@@ -1,6 +1,7 @@
 import { createRoot } from "react-dom/client";
 import { createExcelRegisterApi, officeResponseLimitBytes, officeRunner } from "../excel";
 import { readHostInfo } from "../excel/host-info";
+import { writingDirection } from "../labels/language-names";
 import { saveFileInBrowser } from "./report/save-file";
 import { TaskPane } from "./TaskPane";
 import { todayIso } from "./today";
@@ -10,6 +11,7 @@ import { APP_VERSION } from "./version";
 async function main(): Promise<void> {
   const host = await readHostInfo();
   document.documentElement.lang = host.language;
+  document.documentElement.dir = writingDirection(host.language);
   const api = createExcelRegisterApi(officeRunner, {
     responseLimitBytes: officeResponseLimitBytes(),
     language: host.language,

@@ -32,7 +32,7 @@ describe("parseArgs", () => {
   });
 
   it.each([
-    [[], "Give a command: validate, summary, annex, report or rollover."],
+    [[], "Give a command: validate, summary, annex, report, rollover or new."],
     [
       ["rollover", "r.xlsx", "--as-of", "2023-02-28"],
       "rollover writes a workbook: give it with -o OUT.xlsx.",
@@ -44,7 +44,7 @@ describe("parseArgs", () => {
     ],
     [
       ["check", "r.xlsx"],
-      "Unknown command 'check'; the commands are validate, summary, annex, report and rollover.",
+      "Unknown command 'check'; the commands are validate, summary, annex, report, rollover and new.",
     ],
     [["--json"], "Unknown option '--json' before the command"],
     [["validate"], "Give the register file: jiu-register validate FILE.xlsx"],
@@ -56,7 +56,7 @@ describe("parseArgs", () => {
     [["summary", "r.xlsx", "--sheet"], "--sheet needs a value."],
     [["summary", "r.xlsx", "--sheet", "A", "--sheet", "B"], "--sheet is given more than once."],
     [["summary", "r.xlsx", "--json=yes"], "--json takes no value."],
-    [["summary", "r.xlsx", "--lang", "fr"], "--lang 'fr' is not available; use en or zh."],
+    [["summary", "r.xlsx", "--lang", "de"], "--lang 'de' is not available; use ar, zh, en, fr, ru or es."],
     [["summary", "r.xlsx", "--as-of", "2023-13-01"], "--as-of '2023-13-01' is not a date"],
   ])("refuses %j with exit 2", (argv, message) => {
     let thrown: unknown;

@@ -120,6 +120,26 @@ describe("the summary sheet's changes since the last report", () => {
   });
 });
 
+describe("a very long list of changes", () => {
+  it("lists the first 500 and says how many more there are; the counts stay those of them all", () => {
+    const many = Array.from({ length: 620 }, (_, index) =>
+      aChange({ recommendation: anId(index + 1)!, row: index + 2 }),
+    );
+    const summary = aSummary({ changes: changesOf({ changes: many, newlyImplemented: 620 }) });
+    const sheet = layoutSummarySheet(summary, "en");
+    expect(sheet.values.filter((row) => row[0] === "JIU/REP/2021/6")).toHaveLength(500);
+    expect(
+      rowStarting(
+        sheet,
+        "… and 120 more recommendations whose status changed (the first 500 are listed here).",
+      ),
+    ).toBeGreaterThan(rowStarting(sheet, "Report"));
+    expect(rowValues(sheet, "Newly implemented")).toEqual(["Newly implemented", 620]);
+    const all = layoutSummarySheet(aSummary({ changes: changesOf({ changes: many.slice(0, 500) }) }), "en");
+    expect(all.values.some((row) => String(row[0] ?? "").startsWith("…"))).toBe(false);
+  });
+});
+
 describe("the summary sheet's outstanding trend (Figure 3)", () => {
   const trend = [
     { asOf: iso("2021-02-28"), legislative: 5, executiveHead: 12 },

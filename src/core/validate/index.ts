@@ -58,6 +58,53 @@ export const RULES: readonly Rule[] = [
 ];
 
 /**
+ * The rules that look at one row at a time: a row's findings from them depend on that row's cells alone,
+ * so after an edit they need to run on the changed rows only (see revalidate.ts).
+ */
+export const ROW_RULES: readonly Rule[] = [
+  reportSymbolRule,
+  recommendationNumberRule,
+  addresseeRule,
+  acceptanceRule,
+  implementationRule,
+  implementationWithoutAcceptanceRule,
+  responsibleRule,
+  textRule,
+  linkRule,
+  dateRule,
+  lastUpdatedFutureRule,
+  deadlineOverdueRule,
+  implementationRegressedRule,
+  longOutstandingRule,
+  assessmentMissingRule,
+  previousStatusRule,
+];
+
+/**
+ * The rules that compare the rows of one report: a duplicate (E03), the report's titles (E10). After an
+ * edit they run again over the rows of the reports the edited rows belong to, before and after the edit.
+ */
+export const REPORT_GROUP_RULES: readonly Rule[] = [duplicateRecommendationRule, reportTitleRule];
+
+/**
+ * The rules that compare rows across the register: an official spelled two ways (W06), the one note on
+ * inferred acceptances (W11). After an edit they run over the whole register again.
+ */
+export const WHOLE_REGISTER_RULES: readonly Rule[] = [responsibleSpellingRule, acceptanceInferredRule];
+
+/** The rules that compare rows: an edit of one row can add or remove their findings on other rows. */
+export const CROSS_ROW_RULES: readonly Rule[] = [...REPORT_GROUP_RULES, ...WHOLE_REGISTER_RULES];
+
+/** The rules about the other sheets and the workbook: an edit of the register's rows leaves their findings. */
+export const SHEET_RULES: readonly Rule[] = [
+  plannedReviewRule,
+  requestRule,
+  otherRegistersRule,
+  vocabularySheetRule,
+  historyRule,
+];
+
+/**
  * Checks a register as of a date and returns its findings: errors E01-E12 and warnings W01-W14
  * (see `RuleId`). Findings are sorted by sheet (the register's first), row, column number, then rule.
  * Pure and linear in the number of rows; the register is not modified.
@@ -90,7 +137,8 @@ function compareRules(a: RuleId, b: RuleId): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }
 
-function sortFindings(findings: Finding[], register: Register): Finding[] {
+/** Findings in their order: by sheet (the register first), row, column number, then rule. */
+export function sortFindings(findings: Finding[], register: Register): Finding[] {
   const sheetOrder = new Map<string, number>([
     [register.sheet, 0],
     [register.plannedReviewsSheet ?? "", 1],

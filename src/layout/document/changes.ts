@@ -2,7 +2,7 @@ import type { Summary } from "../../core/summary-types";
 import type { Language } from "../../labels/language";
 import { formatLabel, label } from "../../labels/labels";
 import type { SheetLayout } from "../model";
-import { changeCells, changeCounts, changesBasisText } from "../summary-changes";
+import { changeCells, changeCounts, changesBasisText, listedChanges } from "../summary-changes";
 import { paragraph, simpleTable } from "./blocks";
 import { figureChart } from "./figures-chart";
 import type { DocBlock } from "./model";
@@ -53,8 +53,10 @@ export function changesBlocks(summary: Summary, lang: Language): DocBlock[] {
   const header = (
     ["changes.report", "changes.recommendation", "changes.from", "changes.to", "changes.addressee"] as const
   ).map((id) => label(id, lang));
-  const rows = changes.changes.map((change) => changeCells(change, lang));
+  const { listed, more } = listedChanges(changes, lang);
+  const rows = listed.map((change) => changeCells(change, lang));
   // A paragraph between the two tables: Word joins adjacent tables into one (and repeats the first's header).
   const spacer = paragraph("note", "", { keepNext: true });
-  return [...blocks, spacer, simpleTable("changes", CHANGE_WIDTHS, header, rows)];
+  const table = simpleTable("changes", CHANGE_WIDTHS, header, rows);
+  return [...blocks, spacer, table, ...(more === null ? [] : [paragraph("note", more)])];
 }

@@ -45,6 +45,8 @@ export type PaneEvent =
   | { readonly type: "started"; readonly action: PaneAction }
   | { readonly type: "progressed"; readonly fraction: number }
   | { readonly type: "validated"; readonly view: FindingsView }
+  /** An edit was checked as you type: the findings change, whatever else the pane shows. */
+  | { readonly type: "liveChecked"; readonly view: FindingsView }
   | { readonly type: "generated"; readonly action: "summary" | "annex"; readonly outcome: GenerationOutcome }
   | { readonly type: "marksCleared" }
   | { readonly type: "failed"; readonly error: PaneError };
@@ -83,6 +85,8 @@ export function paneReducer(state: PaneState, event: PaneEvent): PaneState {
     }
     case "validated":
       return { ...state, busy: null, findings: event.view, generation: null };
+    case "liveChecked":
+      return { ...state, findings: event.view, marksCleared: false };
     case "generated": {
       const refused = event.outcome.refusedFindings;
       // After "Generate anyway" the errors are no longer "to fix before generating": they stay listed as findings.

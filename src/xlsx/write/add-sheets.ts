@@ -3,7 +3,8 @@ import { absoluteRowsFormula } from "./cell-ref";
 import { layoutProblems } from "./layout-check";
 import { PackageEdit } from "./package-edit";
 import { CONTENT_TYPES } from "./package-parts";
-import { sheetParts } from "./sheet-parts";
+import { sheetParts, type GeneratedPart } from "./sheet-parts";
+import { TABLE_CONTENT_TYPE } from "./table-xml";
 import { freeSheetName } from "./sheet-names";
 import type { DefinedName } from "./workbook-part";
 import { freeMarkerNames, markerComment, referenceTo } from "../../layout/generated-marker";
@@ -54,6 +55,7 @@ export async function addSheetsToXlsx(
   const replacedIndices = new Set<number>();
   const definedNames: DefinedName[] = [];
   const written: WrittenSheet[] = [];
+  const newTable = tableAllocator(edit, await edit.tables());
 
   for (const layout of layouts) {
     const previous = existingSheets.find(
@@ -80,11 +82,9 @@ export async function addSheetsToXlsx(
       worksheet: target.path,
       newDrawingPath: () => edit.newPartPath("drawings", "drawing"),
       newChartPath: () => edit.newPartPath("charts", "chart"),
+      newTable,
     });
-    for (const part of parts) {
-      const isNewKind = part.contentType === "drawing" || part.contentType === "chart";
-      edit.writePart(part.path, part.xml, isNewKind ? CONTENT_TYPES[part.contentType] : undefined);
-    }
+    for (const part of parts) edit.writePart(part.path, part.xml, contentTypeOf(part.contentType));
     const [marker = ""] = freeMarkerNames([...edit.workbook.names(), ...definedNames.map((n) => n.name)], 1);
     definedNames.push(...sheetNames(layout, target.name, target.index, marker));
     written.push({ kind: layout.kind, name: target.name, replaced: target.path === previousPath });
@@ -93,6 +93,38 @@ export async function addSheetsToXlsx(
   if (replacedIndices.size > 0) edit.dropCalculationChain();
   edit.workbook.addDefinedNames(definedNames);
   return { xlsx: await edit.toBuffer(), sheets: written };
+}
+
+const TEMPLATE_KINDS: ReadonlySet<SheetKind> = new Set([
+  "register",
+  "plannedReviews",
+  "requests",
+  "vocabulary",
+]);
+
+function isTemplateKind(kind: SheetKind): boolean {
+  return TEMPLATE_KINDS.has(kind);
+}
+
+function contentTypeOf(kind: GeneratedPart["contentType"]): string | undefined {
+  if (kind === "drawing" || kind === "chart") return CONTENT_TYPES[kind];
+  return kind === "table" ? TABLE_CONTENT_TYPE : undefined;
+}
+
+/** Hands out table part paths, and ids and names that no table of the package (nor a new one) has. */
+function tableAllocator(
+  edit: PackageEdit,
+  existing: { ids: number[]; names: string[] },
+): (wanted: string) => { path: string; id: number; name: string } {
+  let lastId = existing.ids.reduce((max, id) => Math.max(max, id), 0);
+  const names = new Set(existing.names.map((name) => name.toLowerCase()));
+  return (wanted) => {
+    let name = wanted;
+    for (let n = 2; names.has(name.toLowerCase()); n++) name = `${wanted}_${n}`;
+    names.add(name.toLowerCase());
+    lastId += 1;
+    return { path: edit.newPartPath("tables", "table"), id: lastId, name };
+  };
 }
 
 /**
@@ -107,8 +139,10 @@ function sheetNames(layout: SheetLayout, name: string, index: number, marker: st
     hidden: true,
     comment: markerComment({ kind: "generated", layout: layout.kind }),
   };
+  // A new register's sheets are the user's from the start: never marked, so never replaced.
+  const marks = isTemplateKind(layout.kind) ? [] : [mark];
   const titles = layout.page.printTitleRows;
-  if (titles === null) return [mark];
+  if (titles === null) return marks;
   const formula = absoluteRowsFormula(name, titles.first, titles.last);
-  return [mark, { name: "_xlnm.Print_Titles", localSheetId: index, formula }];
+  return [...marks, { name: "_xlnm.Print_Titles", localSheetId: index, formula }];
 }

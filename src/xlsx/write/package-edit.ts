@@ -23,6 +23,8 @@ import type { PartProducer, PartStore } from "./part-store";
 import { isPackageLevel, removeDependentParts } from "./part-removal";
 import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
 import { WorkbookPart, type WorkbookSheet } from "./workbook-part";
+import { TABLE_CONTENT_TYPE } from "./table-xml";
+import { attributeOf, XmlPart } from "../xml/xml-part";
 
 /**
  * One edit of an .xlsx package: the parts it extends (workbook.xml, its relationships, the content
@@ -143,6 +145,22 @@ export class PackageEdit {
     return relationships
       .filter((r) => r.type === RELATIONSHIP_TYPES.table && !r.external)
       .flatMap((r) => actualPath(this.zip, resolveTarget(worksheetPath, r.target)) ?? []);
+  }
+
+  /** The ids and names of the tables already in the package: a new table's must differ from them all. */
+  async tables(): Promise<{ ids: number[]; names: string[] }> {
+    const found = { ids: [] as number[], names: [] as string[] };
+    for (const path of this.zip.names()) {
+      if (this.contentTypes.typeOf(path) !== TABLE_CONTENT_TYPE) continue;
+      const xml = await readPart(this.zip, path);
+      if (xml === null) continue;
+      const root = parsingPart(path, () => new XmlPart(xml)).root;
+      found.ids.push(Number(attributeOf(root, "id") ?? 0) || 0);
+      found.names.push(
+        ...[attributeOf(root, "name"), attributeOf(root, "displayName")].flatMap((n) => n ?? []),
+      );
+    }
+    return found;
   }
 
   writePart(path: string, xml: string | PartProducer, contentType?: string): void {

@@ -13,6 +13,7 @@ import type { StylesPart } from "./styles-part";
 import { webLinkTarget } from "./web-link";
 import { writeWorksheetXml } from "./worksheet-xml";
 import type { PartProducer } from "./part-store";
+import { TABLE_RELATIONSHIP_TYPE, tableHeaders, tableXml } from "./table-xml";
 
 /** Where a generated sheet's parts go in the package. */
 export interface SheetPartPaths {
@@ -20,13 +21,15 @@ export interface SheetPartPaths {
   /** Asked for only when the sheet has charts. */
   readonly newDrawingPath: () => string;
   readonly newChartPath: () => string;
+  /** Asked for once per table: a free part path, and an id and name no table of the workbook has. */
+  readonly newTable?: (wantedName: string) => { path: string; id: number; name: string };
 }
 
 export interface GeneratedPart {
   readonly path: string;
   /** The part's XML, or (a worksheet, the large part) a producer that writes it piece by piece. */
   readonly xml: string | PartProducer;
-  readonly contentType: "worksheet" | "drawing" | "chart" | "relationships";
+  readonly contentType: "worksheet" | "drawing" | "chart" | "relationships" | "table";
 }
 
 /**
@@ -56,10 +59,16 @@ export function sheetParts(
     parts.push(...drawingParts(layout, sheetName, drawingPath, paths));
   }
 
+  const tableIds = tableParts(layout, paths, worksheetRelationships, parts);
   parts.unshift({
     path: paths.worksheet,
     xml: (write) =>
-      writeWorksheetXml(layout, styles, { hyperlinks: hyperlinkIds, drawing: drawingId }, write),
+      writeWorksheetXml(
+        layout,
+        styles,
+        { hyperlinks: hyperlinkIds, drawing: drawingId, tables: tableIds },
+        write,
+      ),
     contentType: "worksheet",
   });
   if (worksheetRelationships.length > 0) {
@@ -70,6 +79,34 @@ export function sheetParts(
     });
   }
   return parts;
+}
+
+/** One table part per table of the layout, related from the worksheet; returns the relationship ids. */
+function tableParts(
+  layout: SheetLayout,
+  paths: SheetPartPaths,
+  relationships: Relationship[],
+  parts: GeneratedPart[],
+): string[] {
+  const tables = layout.tables ?? [];
+  if (tables.length > 0 && !paths.newTable) throw new Error("The writer was given no place for tables");
+  return tables.map((table) => {
+    const placed = (paths.newTable as NonNullable<SheetPartPaths["newTable"]>)(table.name);
+    const id = `rId${relationships.length + 1}`;
+    relationships.push({
+      id,
+      type: TABLE_RELATIONSHIP_TYPE,
+      target: relativeTarget(paths.worksheet, placed.path),
+      external: false,
+    });
+    const named = { ...table, name: placed.name };
+    parts.push({
+      path: placed.path,
+      xml: tableXml(named, tableHeaders(layout, table), placed.id),
+      contentType: "table",
+    });
+    return id;
+  });
 }
 
 /**

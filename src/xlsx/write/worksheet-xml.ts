@@ -8,12 +8,15 @@ import { pointsToColumnWidth } from "./column-width";
 import { NAMESPACES } from "./package-parts";
 import type { StylesPart } from "./styles-part";
 import { spreadsheetText } from "./xml-text";
+import { dataValidationsXml, tablePartsXml } from "./table-xml";
 
 /** Relationship ids the worksheet refers to (its own relationships part is written alongside). */
 export interface WorksheetRelationshipIds {
   /** Hyperlink relationship id by cell key; only cells whose link is an http(s) URL are listed. */
   readonly hyperlinks: ReadonlyMap<number, string>;
   readonly drawing: string | null;
+  /** Relationship ids of the sheet's table parts, in the layout's order. */
+  readonly tables?: readonly string[];
 }
 
 const EMPTY_STYLE: CellStyle = {};
@@ -50,11 +53,13 @@ export function writeWorksheetXml(
   writeSheetData(layout, styles, { lastRow, lastColumn }, out);
   out.write(
     mergesXml(layout) +
+      dataValidationsXml(layout.validations ?? []) +
       hyperlinksXml(ids.hyperlinks) +
       pageMarginsXml(layout) +
       pageSetupXml(layout) +
       rowBreaksXml(layout.rowBreaks ?? []) +
       (ids.drawing === null ? "" : `<drawing r:id="${ids.drawing}"/>`) +
+      tablePartsXml(ids.tables ?? []) +
       `</worksheet>`,
   );
   out.flush();
@@ -148,7 +153,12 @@ function writeCell(out: BytePieces, address: string, styleIndex: number, value: 
 }
 
 function sheetViewsXml(layout: SheetLayout): string {
-  const gridlines = layout.page.showGridlines ? "" : ` showGridLines="0"`;
+  // A right-to-left sheet (Arabic): Excel draws column A at the right; gridlines as the page says. Cells
+  // keep Excel's "context" reading order: each reads in the direction of its first strong character, so an
+  // Arabic label reads right to left (its Latin parameters isolated, see src/labels/bidi.ts) while an
+  // English or Chinese assessment keeps its own order and punctuation.
+  const rightToLeft = layout.direction === "rtl" ? ` rightToLeft="1"` : "";
+  const gridlines = `${layout.page.showGridlines ? "" : ` showGridLines="0"`}${rightToLeft}`;
   if (layout.freezeRows <= 0) return `<sheetViews><sheetView workbookViewId="0"${gridlines}/></sheetViews>`;
   const topLeft = `A${layout.freezeRows + 1}`;
   return (

@@ -1,0 +1,30 @@
+import { layoutRegisterTemplate } from "../layout/template/register-template";
+import { XlsxWriteError } from "../xlsx/write";
+import { writeNewWorkbook } from "../xlsx/write/new-workbook";
+import { CliError } from "./cli-error";
+import { EXIT, type CliIo, type ExitCode } from "./cli-io";
+import type { NewCommand } from "./new-args";
+
+/**
+ * `jiu-register new`: writes a new, empty register (src/layout/template) to a file that must not exist.
+ * Exit 0 when written; 2 when the file exists or cannot be written.
+ */
+export async function runNew(command: NewCommand, io: CliIo): Promise<ExitCode> {
+  const layouts = layoutRegisterTemplate({
+    language: command.lang,
+    ...(command.registerOnly ? { sideSheets: [] } : {}),
+  });
+  try {
+    const written = await writeNewWorkbook(command.output, layouts);
+    const [register, ...others] = written.map((sheet) => `'${sheet.name}'`);
+    const rest = others.length > 0 ? `, with the sheets ${others.join(", ")}` : "";
+    io.stdout.write(
+      `Wrote ${command.output}: a new register on sheet ${register ?? ""}${rest}. ` +
+        `Type or paste the recommendations from row 2.\n`,
+    );
+    return EXIT.ok;
+  } catch (error) {
+    if (error instanceof XlsxWriteError) throw new CliError(EXIT.unusable, error.message);
+    throw error;
+  }
+}
