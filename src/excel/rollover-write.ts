@@ -146,6 +146,8 @@ function tableColumnSteps(table: XlTable, plan: RolloverPlan): WriteStep[] {
     const values: (string | number | boolean)[][] = [[created.header]];
     for (let row = plan.register.headerRow + 1; row <= plan.register.lastRow; row++)
       values.push([excelValue(byRow.get(row) ?? null)]);
+    // Excel wants a value for every row of the table, its totals row's included (left blank).
+    if (plan.register.totalsRow) values.push([""]);
     return step(jsonBytes(values), () => table.columns.add(undefined, values));
   });
 }

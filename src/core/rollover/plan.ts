@@ -42,18 +42,15 @@ export function planRollover(
     ? table.lastRow - (table.hasTotalsRow ? 1 : 0)
     : Math.max(register.headerRow, ...register.rows.map((row) => row.recommendation.row));
   const created = createdColumns(register, sheet, language, table?.lastColumn ?? null);
-  const covered = created.find((column) => !isFree(sheet, column.column, register.headerRow, lastRow));
+  // A created column reaches the table's totals row too.
+  const covered = created.find(
+    (c) => !isFree(sheet, c.column, register.headerRow, table?.lastRow ?? lastRow),
+  );
   if (covered) return refuse({ code: "noRoomForColumns", sheet: sheet.name, column: covered.column });
-
-  const lastColumn =
-    table?.lastColumn ??
-    Math.max(...Object.values(register.columns).map((ref) => columnNumberOf(ref, sheet)));
+  const lastColumn = table?.lastColumn ?? rightmostColumn(register, sheet);
   const archive = options.archiveClosed ? archivePlan(register, grid, sheet, language, lastColumn) : null;
   const moved = new Set(archive?.registerRows ?? []);
-  const kept = (write: ColumnWrite): ColumnWrite => ({
-    column: write.column,
-    cells: write.cells.filter((cell) => !moved.has(cell.row)),
-  });
+  const kept = (write: ColumnWrite) => withoutRows(write, moved);
   const previous = previousWrites(register, sheet, created).map(kept);
   const assessment = assessmentUpdatedWrite(register, sheet);
   const cleared = assessment ? kept(assessment) : null;
@@ -64,7 +61,13 @@ export function planRollover(
     plan: {
       asOf,
       language,
-      register: { sheet: register.sheet, table: register.table, headerRow: register.headerRow, lastRow },
+      register: {
+        sheet: register.sheet,
+        table: register.table,
+        headerRow: register.headerRow,
+        lastRow,
+        totalsRow: table?.hasTotalsRow ?? false,
+      },
       history: historyAppend(register, history, asOf, language),
       createdColumns: created,
       registerWrites: registerWrites.filter((write) => write.cells.length > 0),
@@ -147,4 +150,13 @@ function isFree(sheet: GridSheet, column: number, firstRow: number, lastRow: num
     if (cell !== null && cell !== "") return false;
   }
   return true;
+}
+
+/** A write without the rows the archive option moves (they are emptied, not updated). */
+function withoutRows(write: ColumnWrite, rows: ReadonlySet<number>): ColumnWrite {
+  return { column: write.column, cells: write.cells.filter((cell) => !rows.has(cell.row)) };
+}
+
+function rightmostColumn(register: Register, sheet: GridSheet): number {
+  return Math.max(...Object.values(register.columns).map((ref) => columnNumberOf(ref, sheet)));
 }

@@ -44,6 +44,8 @@ export interface RolloverPlan {
     readonly headerRow: number;
     /** The last worksheet row of the register's data (a table's last data row). */
     readonly lastRow: number;
+    /** The register's table shows a totals row (below `lastRow`): a column added to it has a cell there. */
+    readonly totalsRow: boolean;
   };
   readonly history: HistoryAppend;
   readonly createdColumns: readonly CreatedColumn[];
