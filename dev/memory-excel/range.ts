@@ -1,14 +1,14 @@
 import type { XlRange, XlRangeAreas, XlRangeScalar } from "../../src/excel/excel-api";
-import { type Box, parseBox, qualifiedAddress } from "./address";
+import { type Box, parseBox, qualifiedAddress, splitSheet } from "./address";
+import { requireSheet } from "./sheets";
 import { MemoryConditionalFormatCollection } from "./conditional-formats";
-import { invalidArgument, MemoryExcelError } from "./errors";
+import { MemoryExcelError } from "./errors";
 import { MemoryClientResult } from "./client-result";
 import { MemoryDataValidation } from "./data-validation";
 import { MemoryProxy, type ActionQueue, unknownProperty } from "./proxy";
 import { MemoryRangeFormat } from "./range-format";
 import {
   cellAt,
-  ensureCell,
   forEachCell,
   mergeBox,
   read2D,
@@ -19,8 +19,9 @@ import {
   writeNumberFormats,
   writeValues,
 } from "./sheet-ops";
-import type { HyperlinkState, SheetState, WorkbookState } from "./state";
+import type { SheetState, WorkbookState } from "./state";
 import { MemoryWorksheet } from "./worksheet";
+import { copyFormats, setHyperlink } from "./range-copy";
 
 export interface RangeTarget {
   readonly state: WorkbookState;
@@ -212,6 +213,15 @@ export class MemoryRange extends MemoryProxy<RangeTarget> implements XlRange {
     return result;
   }
 
+  /** Only "Formats" (cell formats and number formats) is modelled: what the roll-over's archive uses. */
+  copyFrom(sourceRange: string, copyType: Excel.RangeCopyType | "Formats"): void {
+    this.enqueueCall("copyFrom", [sourceRange, copyType], ({ state, sheet, box }) => {
+      const { sheet: name, local } = splitSheet(sourceRange);
+      const source = name === null ? sheet : requireSheet(state, name);
+      copyFormats({ sheet: source, box: parseBox(local) }, { sheet, box }, copyType);
+    });
+  }
+
   merge(across?: boolean): void {
     this.enqueueCall("merge", [across ?? false], ({ sheet, box }) => mergeBox(sheet, box, across === true));
   }
@@ -232,32 +242,6 @@ export class MemoryRange extends MemoryProxy<RangeTarget> implements XlRange {
     this.enqueueLoad(propertyNames);
     return this;
   }
-}
-
-/** A link on every cell of the range; `textToDisplay` becomes the upper-left cell's text, taken literally. */
-function setHyperlink(sheet: SheetState, box: Box, link: Excel.RangeHyperlink): void {
-  if (typeof link !== "object" || link === null) throw invalidArgument("A hyperlink must be an object.");
-  const state: HyperlinkState = Object.fromEntries(
-    Object.entries({
-      address: link.address,
-      documentReference: link.documentReference,
-      screenTip: link.screenTip,
-      textToDisplay: link.textToDisplay,
-    }).filter(([, value]) => value !== undefined),
-  );
-  forEachCell(box, (row, column, i, j) => {
-    const cell = ensureCell(sheet, row, column);
-    cell.hyperlink = state;
-    if (i !== 0 || j !== 0) return;
-    const shown =
-      link.textToDisplay ?? (cell.value === null && cell.formula === null ? link.address : undefined);
-    if (shown !== undefined) {
-      cell.value = shown;
-      cell.formula = null;
-      cell.error = null;
-      cell.quotePrefix = false;
-    }
-  });
 }
 
 export interface AreasTarget {

@@ -49,6 +49,11 @@ export class MemoryTableColumnCollection extends MemoryProxy<TableTarget> implem
             "The in-memory Excel does not insert cells for a table column.",
           );
       }
+      // As Excel: the values cover every row of the table, header and totals row included.
+      if (Array.isArray(values) && values.length !== table.box.rowCount)
+        throw invalidArgument(
+          `A table column's values have ${values.length} rows; the table has ${table.box.rowCount}.`,
+        );
       table.box = { ...table.box, columnCount: table.box.columnCount + 1 };
       if (Array.isArray(values))
         writeValues(sheet, { row: table.box.row, column, rowCount: values.length, columnCount: 1 }, values);

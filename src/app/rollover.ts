@@ -7,6 +7,8 @@ export type { RolloverPlan, RolloverRefusal } from "../core/rollover";
 export interface RolloverActionOptions extends ActionOptions {
   /** The person confirmed going ahead although previous statuses differ from History's last cycle. */
   readonly confirmed?: boolean;
+  /** Move closed recommendations (approved by the governing body) to an Archive sheet. */
+  readonly archiveClosed?: boolean;
 }
 
 /**

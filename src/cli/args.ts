@@ -57,6 +57,8 @@ export type CliCommand =
       readonly output: string;
       /** Roll over although the previous statuses differ from History's last cycle. */
       readonly confirm: boolean;
+      /** Move closed recommendations to the Archive sheet. */
+      readonly archiveClosed: boolean;
     } & RegisterOptions);
 
 type DetailOption =
@@ -72,6 +74,7 @@ type OptionName =
   | "debug"
   | "help"
   | "confirm"
+  | "archive-closed"
   | DetailOption;
 
 /** The report's details each option gives (`jiu-register report --committee …`). */
@@ -98,6 +101,7 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
   "--debug": { name: "debug", takesValue: false },
   "--help": { name: "help", takesValue: false },
   "--confirm": { name: "confirm", takesValue: false },
+  "--archive-closed": { name: "archive-closed", takesValue: false },
   "-h": { name: "help", takesValue: false },
   ...Object.fromEntries(
     (Object.keys(DETAIL_OPTIONS) as DetailOption[]).map((name) => [`--${name}`, { name, takesValue: true }]),
@@ -118,7 +122,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
     "help",
     ...(Object.keys(DETAIL_OPTIONS) as DetailOption[]),
   ],
-  rollover: ["sheet", "as-of", "output", "confirm", "debug", "help"],
+  rollover: ["sheet", "as-of", "output", "confirm", "archive-closed", "debug", "help"],
   // `new` reads no register: its options are parsed in new-args.ts.
   new: [],
 };
@@ -223,7 +227,13 @@ function commandOf(command: Exclude<CommandName, "new">, args: readonly string[]
       // The cycle's date is recorded in History: it is never taken from the clock.
       if (base.asOf === undefined)
         throw usageError("rollover needs the cycle's date: give --as-of YYYY-MM-DD.");
-      return { command, ...base, output, confirm: flags.has("confirm") };
+      return {
+        command,
+        ...base,
+        output,
+        confirm: flags.has("confirm"),
+        archiveClosed: flags.has("archive-closed"),
+      };
   }
 }
 

@@ -18,6 +18,7 @@ export interface RolloverCommandOptions {
   readonly asOf: IsoDate;
   readonly output: string;
   readonly confirm: boolean;
+  readonly archiveClosed: boolean;
 }
 
 /**
@@ -27,7 +28,10 @@ export interface RolloverCommandOptions {
 export async function runRollover(options: RolloverCommandOptions, io: CliIo): Promise<ExitCode> {
   await checkOutputFile(options.file, options.output);
   const { register, grid } = await loadRegisterAndGrid(options.file, options.sheet);
-  const outcome = planRollover(register, grid, options.asOf, { confirmed: options.confirm });
+  const outcome = planRollover(register, grid, options.asOf, {
+    confirmed: options.confirm,
+    archiveClosed: options.archiveClosed,
+  });
   if (!outcome.ok) {
     const message = terminalSafe(rolloverRefusalMessage(outcome.refusal, "en"));
     const hint = outcome.refusal.code === "previousDiffersFromHistory" ? " Give --confirm to go ahead." : "";

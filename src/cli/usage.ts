@@ -23,12 +23,14 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   The cover's fields come from the options or the workbook's Report sheet; what neither gives,
   and the paragraphs only the secretariat can write, stay as marked placeholders.`,
   rollover: `jiu-register rollover FILE.xlsx --as-of YYYY-MM-DD -o OUT.xlsx [--sheet NAME] [--confirm]
+                     [--archive-closed]
   Starts the next reporting cycle in a copy of the workbook: appends this cycle's statuses to the
   History sheet (added if absent), copies each current acceptance and implementation into the
   previous columns (added at the register's right if absent) and clears "assessment updated".
   Every other cell is kept. Refused (exit 1) when the register has errors or History already
   holds this date; --confirm rolls over although the previous statuses differ from History's
-  last cycle.`,
+  last cycle. --archive-closed copies the closed recommendations (approved by the governing body)
+  to an Archive sheet and empties their rows in the register (formats kept).`,
   new: `jiu-register new -o REGISTER.xlsx [--lang ar|zh|en|fr|ru|es] [--register-only]
   Writes a new, empty register: an Excel table with every column, headers in the language of
   --lang, dropdowns of the words the register is read with, checked dates and a frozen header;
@@ -46,6 +48,7 @@ const COMMON = `Options:
                        the register file: ar, zh, en, fr, ru or es (default: en)
   --force              write (and exit 0) even when the register has errors
   --confirm            with rollover: go ahead although previous statuses differ from History
+  --archive-closed     with rollover: move closed recommendations to an Archive sheet
   --debug              show stack traces of internal errors
   -h, --help           show this help`;
 

@@ -119,6 +119,8 @@ export interface XlRange {
     cellPropertiesLoadOptions: Excel.CellPropertiesLoadOptions,
   ): XlClientResult<Excel.CellProperties[][]>;
   merge(across?: boolean): void;
+  /** ExcelApi 1.9, from a sheet-qualified address; the add-in copies "Formats" only (the roll-over's archive). */
+  copyFrom(sourceRange: string, copyType: "Formats"): void;
   select(): void;
   load(propertyNames: XlRangeScalar[]): XlRange;
 }

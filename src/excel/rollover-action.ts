@@ -25,6 +25,7 @@ export async function rolloverInExcel(
   deps.memory = memory;
   const planned = planRollover(outcome.register, read.grid, action.asOf, {
     confirmed: action.confirmed ?? false,
+    archiveClosed: action.archiveClosed ?? false,
   });
   if (!planned.ok) return { plan: null, refusal: planned.refusal };
   if (apply) {

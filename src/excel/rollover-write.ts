@@ -3,6 +3,7 @@ import { HISTORY_COLUMNS } from "../core/history";
 import type { RolloverPlan } from "../core/rollover";
 import type { XlRange, XlRequestContext, XlTable, XlWorksheet } from "./excel-api";
 import { columnRuns, excelValue, restoredInput, rowBlocks, type ColumnRun } from "./rollover-cells";
+import { archiveWrites } from "./rollover-archive";
 import { runSteps, step, type WriteStep } from "./steps";
 import { jsonBytes } from "./payload";
 
@@ -20,7 +21,7 @@ interface Snapshot {
  * Applies a roll-over plan in one batch that completes or leaves the workbook as it was. Round trips: one
  * to note the cells it will overwrite (their formulas, and History's number formats), then one per 4.8 MB
  * written (one for a register of ordinary size). If any request fails, what was done is undone (a created
- * History sheet or table column removed, every overwritten cell written back as it was), then the error is
+ * History or Archive sheet or table column removed, every overwritten cell written back as it was), then the error is
  * passed on.
  */
 export async function applyRollover(
@@ -39,6 +40,14 @@ export async function applyRollover(
   snapshots.push(...headerCells.map((cell) => noted(cell, false)));
   const history = plan.history.createSheet ? null : worksheets.getItem(plan.history.sheet);
   if (history) snapshots.push(noted(historyBlock(history, plan), true));
+  const archive = plan.archive
+    ? archiveWrites(
+        registerSheet,
+        plan.archive.createSheet ? null : worksheets.getItem(plan.archive.sheet),
+        plan.archive,
+      )
+    : null;
+  snapshots.push(...(archive?.noted ?? []));
   await context.sync();
 
   let added: XlWorksheet | null = null;
@@ -54,6 +63,7 @@ export async function applyRollover(
     const values = run.values.map((value) => [excelValue(value)]);
     steps.push(step(jsonBytes(values), () => (cellsOf(registerSheet, run).values = values)));
   }
+  if (archive) steps.push(...archive.steps(worksheets));
   try {
     await runSteps(context, steps, onBatch);
   } catch (error) {
@@ -136,6 +146,8 @@ function tableColumnSteps(table: XlTable, plan: RolloverPlan): WriteStep[] {
     const values: (string | number | boolean)[][] = [[created.header]];
     for (let row = plan.register.headerRow + 1; row <= plan.register.lastRow; row++)
       values.push([excelValue(byRow.get(row) ?? null)]);
+    // Excel wants a value for every row of the table, its totals row's included (left blank).
+    if (plan.register.totalsRow) values.push([""]);
     return step(jsonBytes(values), () => table.columns.add(undefined, values));
   });
 }
@@ -150,13 +162,15 @@ async function undo(
   snapshots: readonly Snapshot[],
   table: XlTable | null,
 ): Promise<void> {
-  const createdSheet = plan.history.createSheet
-    ? context.workbook.worksheets.getItemOrNullObject(plan.history.sheet)
-    : null;
+  const { worksheets } = context.workbook;
+  const created = [
+    ...(plan.history.createSheet ? [plan.history.sheet] : []),
+    ...(plan.archive?.createSheet ? [plan.archive.sheet] : []),
+  ].map((name) => worksheets.getItemOrNullObject(name));
   const extent = table ? table.getRange().load(["columnIndex", "columnCount"]) : null;
   await context.sync();
   const steps: WriteStep[] = [];
-  if (createdSheet && !createdSheet.isNullObject) steps.push(step(0, () => createdSheet.delete()));
+  for (const sheet of created) if (!sheet.isNullObject) steps.push(step(0, () => sheet.delete()));
   if (table && extent) {
     const firstCreated = plan.createdColumns[0]?.column ?? 0;
     const added = extent.columnIndex + extent.columnCount - (firstCreated - 1);
@@ -166,7 +180,6 @@ async function undo(
     }
   }
   for (const snapshot of snapshots) {
-    if (plan.history.createSheet && snapshot.withFormats) continue;
     const formulas = snapshot.range.formulas.map((row) => row.map(restoredInput));
     steps.push(
       step(jsonBytes(formulas), () => {

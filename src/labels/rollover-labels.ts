@@ -66,6 +66,22 @@ export const ROLLOVER_LABELS = {
     ru: "Все остальные ячейки, форматы, таблицы, проверки данных и формулы остаются без изменений.",
     ar: "تبقى جميع الخلايا والتنسيقات والجداول وقواعد التحقق والصيغ الأخرى كما هي.",
   },
+  "rollover.archiveOption": {
+    en: "Move closed recommendations (approved by the governing body) to an Archive sheet",
+    zh: "将已结束的建议（已经理事机构核准）移至存档工作表",
+    fr: "Déplacer les recommandations closes (approuvées par l'organe directeur) vers une feuille d'archives",
+    es: "Trasladar las recomendaciones cerradas (aprobadas por el órgano rector) a una hoja de archivo",
+    ru: "Перенести закрытые рекомендации (утвержденные руководящим органом) на лист архива",
+    ar: "نقل التوصيات المغلقة (التي وافقت عليها الهيئة التشريعية) إلى ورقة أرشيف",
+  },
+  "rollover.archived": {
+    en: 'Closed recommendations copied to the sheet "{sheet}", their rows in the register emptied (formats kept; delete the empty rows in Excel if you wish): {count}',
+    zh: "复制到“{sheet}”工作表的已结束建议，其在登记册中的行已清空（保留格式；如需要可在 Excel 中删除空行）：{count}",
+    fr: "Recommandations closes copiées vers la feuille « {sheet} », leurs lignes du registre vidées (mise en forme conservée ; supprimez les lignes vides dans Excel si vous le souhaitez) : {count}",
+    es: "Recomendaciones cerradas copiadas a la hoja «{sheet}», con sus filas del registro vaciadas (se conserva el formato; elimine las filas vacías en Excel si lo desea): {count}",
+    ru: "Закрытых рекомендаций, скопированных на лист «{sheet}», их строки в реестре очищены (форматирование сохранено; при желании удалите пустые строки в Excel): {count}",
+    ar: 'التوصيات المغلقة المنسوخة إلى الورقة "{sheet}"، مع إفراغ صفوفها في السجل (يُحتفظ بالتنسيق؛ احذف الصفوف الفارغة في Excel إن شئت): {count}',
+  },
   "rollover.confirm": {
     en: "Start next cycle",
     zh: "开始下一个周期",

@@ -74,7 +74,7 @@ export function historyProblemText(problem: HistoryProblem, language: Language):
 
 /**
  * What a roll-over will change, one line each, for the confirmation: History rows (and whether the
- * sheet is created), columns created, previous-status cells set, "assessment updated" cleared.
+ * sheet is created), columns created, previous-status cells set, "assessment updated" cleared, rows archived.
  */
 export function rolloverPlanLines(plan: RolloverPlan, language: Language): string[] {
   const history = plan.history;
@@ -94,6 +94,10 @@ export function rolloverPlanLines(plan: RolloverPlan, language: Language): strin
   lines.push(
     formatLabel("rollover.assessmentCleared", language, { count: plan.counts.assessmentUpdatedCleared }),
   );
+  if (plan.archive)
+    lines.push(
+      formatLabel("rollover.archived", language, { sheet: plan.archive.sheet, count: plan.counts.archived }),
+    );
   lines.push(formatLabel("rollover.keepsOthers", language, {}));
   return lines;
 }

@@ -68,4 +68,31 @@ run("Start next reporting cycle in Chromium", () => {
     expect(errors).toEqual([]);
     await context.close();
   });
+
+  it("with the archive option, says how many rows move, and adds the Archive sheet", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      deviceScaleFactor: 1,
+    });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(`${server.origin}/preview.html?lang=en`);
+    await page.waitForFunction(() => document.body.dataset.paneReady === "true");
+    await page.getByLabel("As of").fill("2023-02-28");
+    await page.getByRole("checkbox", { name: /Move closed recommendations/ }).check();
+    await page.getByRole("button", { name: "Start next reporting cycle", exact: true }).click();
+    const dialog = page.getByRole("alertdialog");
+    await dialog.waitFor();
+    expect(await dialog.innerText()).toContain(
+      'Closed recommendations copied to the sheet "存档", their rows in the register emptied (formats kept; delete the empty rows in Excel if you wish): 19',
+    );
+    await dialog.screenshot({ path: path.join(SCREENSHOTS, "pane-rollover-archive-dialog-en.png") });
+    await dialog.getByRole("button", { name: "Start next cycle", exact: true }).click();
+    await page.getByText("Next reporting cycle started").waitFor();
+    await page.getByRole("tab", { name: "存档", exact: true }).click();
+    await page.screenshot({ path: path.join(SCREENSHOTS, "preview-rollover-archive-en.png") });
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

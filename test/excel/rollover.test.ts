@@ -45,6 +45,7 @@ describe("rollover in Excel", () => {
       recommendations: 24,
       previousValuesChanged: 21,
       assessmentUpdatedCleared: 3,
+      archived: 0,
     });
 
     excel.resetStats();
@@ -75,6 +76,32 @@ describe("rollover in Excel", () => {
     const after = await api.previewRollover(rollover({ asOf: "2024-02-29" as typeof AS_OF }));
     expect(after.plan?.createdColumns).toEqual([]);
     expect(after.plan?.counts.previousValuesChanged).toBe(0);
+  });
+
+  it("adds the previous columns to a table with a totals row, a blank cell in its totals row", async () => {
+    const grid = tableWithoutPrevious();
+    const sheet = grid.sheets[0];
+    if (!sheet) throw new Error("no sheet");
+    const width = ALL_COLUMNS.length - 2;
+    const totals = [...Array.from({ length: width - 1 }, () => null), 3];
+    const withTotals = {
+      sheets: [
+        {
+          ...sheet,
+          cells: [...sheet.cells, totals],
+          tables: [aTable("Recs", { headerRow: 1, firstColumn: 1, lastRow: 5, lastColumn: width }, true)],
+        },
+      ],
+    };
+    const { excel, api } = excelWith(withTotals, DESKTOP);
+    const done = await api.rollover(rollover());
+    expect(done.plan?.register).toMatchObject({ lastRow: 4, totalsRow: true });
+    expect(cellAt(excel, "Register", 1, width + 2)?.value).toBe("Previous implementation");
+    expect(cellAt(excel, "Register", 2, width + 2)?.value).toBe("In progress");
+    expect(cellAt(excel, "Register", 5, width + 1)?.value ?? null).toBeNull();
+    expect(cellAt(excel, "Register", 5, width)?.value).toBe(3);
+    const validated = await api.validate(rollover());
+    expect(validated.findings.filter((f) => f.severity === "error")).toEqual([]);
   });
 
   /** A workbook whose History already holds the sample's 2023 cycle: the next one appends to it. */

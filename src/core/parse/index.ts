@@ -1,4 +1,5 @@
 import type { GridSheet, WorkbookGrid } from "../grid";
+import { isArchiveSheetName } from "../archive-sheet";
 import type { ColumnId, RegisterPlace } from "../model";
 import { foldText } from "./normalize";
 import { readVocabulary } from "../vocabulary/sheet";
@@ -101,7 +102,7 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
     return fail({ code: "no-sheets" });
   }
   const candidates =
-    options.sheet === undefined ? workbook.sheets : findSheet(workbook.sheets, options.sheet);
+    options.sheet === undefined ? archiveLast(workbook.sheets) : findSheet(workbook.sheets, options.sheet);
   if (candidates.length === 0) {
     const sheets = workbook.sheets.map((sheet) => sheet.name);
     return fail({ code: "sheet-not-found", name: options.sheet ?? "", sheets });
@@ -125,6 +126,7 @@ export function parseWorkbook(workbook: WorkbookGrid, options: { sheet?: string 
   const otherRegisters: RegisterPlace[] = searches
     .map((search) => search.found)
     .filter((match): match is HeaderMatch<ColumnId> => match !== null && match !== found)
+    .filter((match) => !isArchiveSheetName(match.sheet.name))
     .map((match) => ({
       sheet: match.sheet.name,
       table: match.table?.name ?? null,
@@ -252,4 +254,12 @@ function duplicateColumns(found: HeaderMatch<ColumnId>): UnusableInput {
     })),
   }));
   return { code: "duplicate-columns", sheet: found.sheet.name, headerRow: found.headerRow, duplicates };
+}
+
+/** The roll-over's Archive sheet repeats the register's header: looked at last, and never a second register. */
+function archiveLast(sheets: readonly GridSheet[]): readonly GridSheet[] {
+  return [
+    ...sheets.filter((sheet) => !isArchiveSheetName(sheet.name)),
+    ...sheets.filter((sheet) => isArchiveSheetName(sheet.name)),
+  ];
 }

@@ -7,8 +7,9 @@ import { gridCell } from "./grid-cells";
 import { hasHistoryCycle, lastHistoryCycle, type History, type HistoryProblem } from "../history";
 import { historySheetName, type HistoryLanguage } from "./history-format";
 import { historyHeader, historyRows, rowsDifferingFromHistory } from "./history-rows";
-import { assessmentUpdatedWrite, createdColumns, previousWrites } from "./register-cells";
-import type { HistoryAppend, RolloverOptions, RolloverOutcome, RolloverRefusal } from "./types";
+import { archivePlan } from "./archive";
+import { assessmentUpdatedWrite, columnNumberOf, createdColumns, previousWrites } from "./register-cells";
+import type { ColumnWrite, HistoryAppend, RolloverOptions, RolloverOutcome, RolloverRefusal } from "./types";
 
 /**
  * Plans the start of the next reporting cycle: this cycle's statuses are appended to the History sheet,
@@ -41,11 +42,18 @@ export function planRollover(
     ? table.lastRow - (table.hasTotalsRow ? 1 : 0)
     : Math.max(register.headerRow, ...register.rows.map((row) => row.recommendation.row));
   const created = createdColumns(register, sheet, language, table?.lastColumn ?? null);
-  const covered = created.find((column) => !isFree(sheet, column.column, register.headerRow, lastRow));
+  // A created column reaches the table's totals row too.
+  const covered = created.find(
+    (c) => !isFree(sheet, c.column, register.headerRow, table?.lastRow ?? lastRow),
+  );
   if (covered) return refuse({ code: "noRoomForColumns", sheet: sheet.name, column: covered.column });
-
-  const previous = previousWrites(register, sheet, created);
-  const cleared = assessmentUpdatedWrite(register, sheet);
+  const lastColumn = table?.lastColumn ?? rightmostColumn(register, sheet);
+  const archive = options.archiveClosed ? archivePlan(register, grid, sheet, language, lastColumn) : null;
+  const moved = new Set(archive?.registerRows ?? []);
+  const kept = (write: ColumnWrite) => withoutRows(write, moved);
+  const previous = previousWrites(register, sheet, created).map(kept);
+  const assessment = assessmentUpdatedWrite(register, sheet);
+  const cleared = assessment ? kept(assessment) : null;
   const registerWrites = cleared ? [...previous, cleared] : previous;
   const changed = registerWrites.reduce((sum, write) => sum + write.cells.length, 0);
   return {
@@ -53,14 +61,22 @@ export function planRollover(
     plan: {
       asOf,
       language,
-      register: { sheet: register.sheet, table: register.table, headerRow: register.headerRow, lastRow },
+      register: {
+        sheet: register.sheet,
+        table: register.table,
+        headerRow: register.headerRow,
+        lastRow,
+        totalsRow: table?.hasTotalsRow ?? false,
+      },
       history: historyAppend(register, history, asOf, language),
       createdColumns: created,
       registerWrites: registerWrites.filter((write) => write.cells.length > 0),
+      archive,
       counts: {
         recommendations: register.rows.length,
         previousValuesChanged: changed - (cleared?.cells.length ?? 0),
         assessmentUpdatedCleared: cleared?.cells.length ?? 0,
+        archived: moved.size,
       },
     },
   };
@@ -134,4 +150,13 @@ function isFree(sheet: GridSheet, column: number, firstRow: number, lastRow: num
     if (cell !== null && cell !== "") return false;
   }
   return true;
+}
+
+/** A write without the rows the archive option moves (they are emptied, not updated). */
+function withoutRows(write: ColumnWrite, rows: ReadonlySet<number>): ColumnWrite {
+  return { column: write.column, cells: write.cells.filter((cell) => !rows.has(cell.row)) };
+}
+
+function rightmostColumn(register: Register, sheet: GridSheet): number {
+  return Math.max(...Object.values(register.columns).map((ref) => columnNumberOf(ref, sheet)));
 }

@@ -44,12 +44,37 @@ export interface RolloverPlan {
     readonly headerRow: number;
     /** The last worksheet row of the register's data (a table's last data row). */
     readonly lastRow: number;
+    /** The register's table shows a totals row (below `lastRow`): a column added to it has a cell there. */
+    readonly totalsRow: boolean;
   };
   readonly history: HistoryAppend;
   readonly createdColumns: readonly CreatedColumn[];
   /** Previous statuses copied from the current ones, and "assessment updated" cleared: changed cells only. */
   readonly registerWrites: readonly ColumnWrite[];
+  /** With the archive option: the closed rows moved to the Archive sheet (null without it, or none closed). */
+  readonly archive: ArchivePlan | null;
   readonly counts: RolloverCounts;
+}
+
+/**
+ * The archive option's move: the register's header row then each closed row is copied (values and formats)
+ * to the Archive sheet from `firstRow`, column A on; then those rows are removed from the register.
+ */
+export interface ArchivePlan {
+  readonly sheet: string;
+  readonly createSheet: boolean;
+  /** Archive sheet row of `values[0]`. */
+  readonly firstRow: number;
+  /** 1 when the register's header row is copied first (a new or empty Archive sheet), else 0. */
+  readonly headerRows: number;
+  readonly sourceHeaderRow: number;
+  /** The register's columns copied: 1-based worksheet columns, inclusive (created previous columns excluded). */
+  readonly firstColumn: number;
+  readonly lastColumn: number;
+  /** The register's worksheet rows moved, ascending. */
+  readonly registerRows: readonly number[];
+  /** The header (when copied) then each moved row's cells as read, before this roll-over's writes. */
+  readonly values: readonly (readonly CellValue[])[];
 }
 
 export interface RolloverCounts {
@@ -57,6 +82,8 @@ export interface RolloverCounts {
   /** Register cells whose value changes (previous statuses and "assessment updated"). */
   readonly previousValuesChanged: number;
   readonly assessmentUpdatedCleared: number;
+  /** Rows moved to the Archive sheet (0 without the archive option). */
+  readonly archived: number;
 }
 
 /** Why a roll-over is not done; the edge renders each from the label table. */
@@ -86,4 +113,6 @@ export type RolloverOutcome =
 export interface RolloverOptions {
   /** The person confirmed rolling over although previous statuses differ from History's last cycle. */
   readonly confirmed?: boolean;
+  /** Move closed recommendations (approved by the governing body) to an Archive sheet. */
+  readonly archiveClosed?: boolean;
 }

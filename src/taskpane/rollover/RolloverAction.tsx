@@ -1,5 +1,6 @@
 import {
   Button,
+  Checkbox,
   Dialog,
   DialogActions,
   DialogBody,
@@ -12,7 +13,7 @@ import {
   tokens,
 } from "@fluentui/react-components";
 import { CalendarArrowRight20Regular } from "@fluentui/react-icons";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import type { IsoDate, RegisterApi, RolloverPlan } from "../../app/register-api";
 import { rolloverPlanLines } from "../../labels/rollover-message";
 import { useText } from "../i18n/text-context";
@@ -40,12 +41,14 @@ export interface RolloverActionProps {
 
 /**
  * "Start next reporting cycle": asks first, in a dialog that says exactly what will change (History rows,
- * columns created, previous statuses set, "assessment updated" cleared), then rolls over.
+ * columns created, previous statuses set, "assessment updated" cleared, and with the archive option how
+ * many closed rows move to the Archive sheet), then rolls over.
  */
 export function RolloverAction({ api, asOf, blocked }: RolloverActionProps) {
   const styles = useStyles();
   const { t } = useText();
-  const { state, start, confirm, cancel } = useRollover(api, asOf);
+  const [archiveClosed, setArchiveClosed] = useState(false);
+  const { state, start, confirm, cancel } = useRollover(api, asOf, archiveClosed);
   const working = state.kind === "working";
   // The dialog stays mounted and is closed through `open`, so that Fluent gives the page back (its
   // aria-hidden and focus) as it closes; it keeps showing the last plan while it does.
@@ -71,6 +74,11 @@ export function RolloverAction({ api, asOf, blocked }: RolloverActionProps) {
         />
       )}
       <RolloverMessage state={state} />
+      <Checkbox
+        checked={archiveClosed}
+        label={t("rollover.archiveOption")}
+        onChange={(_, data) => setArchiveClosed(data.checked === true)}
+      />
     </section>
   );
 }

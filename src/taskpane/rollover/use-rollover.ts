@@ -20,7 +20,7 @@ type Differs = Extract<RolloverRefusal, { code: "previousDiffersFromHistory" }>;
  * The action's steps: preview (and, when previous statuses differ from History, preview again as if
  * confirmed, so the dialog shows both the question and what will change), then apply on confirmation.
  */
-export function useRollover(api: RegisterApi, asOf: IsoDate | null) {
+export function useRollover(api: RegisterApi, asOf: IsoDate | null, archiveClosed: boolean) {
   const { t, language } = useText();
   const [state, setState] = useState<RolloverState>({ kind: "idle" });
   const failed = useCallback(
@@ -32,11 +32,11 @@ export function useRollover(api: RegisterApi, asOf: IsoDate | null) {
     if (asOf === null) return;
     setState({ kind: "working" });
     try {
-      let preview = await api.previewRollover({ asOf, language });
+      let preview = await api.previewRollover({ asOf, language, archiveClosed });
       let differs: Differs | null = null;
       if (preview.refusal?.code === "previousDiffersFromHistory") {
         differs = preview.refusal;
-        preview = await api.previewRollover({ asOf, language, confirmed: true });
+        preview = await api.previewRollover({ asOf, language, archiveClosed, confirmed: true });
       }
       if (preview.refusal) {
         setState({ kind: "refused", message: rolloverRefusalMessage(preview.refusal, language) });
@@ -47,21 +47,21 @@ export function useRollover(api: RegisterApi, asOf: IsoDate | null) {
     } catch (error) {
       failed(error);
     }
-  }, [api, asOf, language, failed]);
+  }, [api, asOf, language, archiveClosed, failed]);
 
   const confirm = useCallback(async () => {
     if (asOf === null || state.kind !== "confirming") return;
     const confirmed = state.differs !== null;
     setState({ kind: "working" });
     try {
-      const done = await api.rollover({ asOf, language, confirmed });
+      const done = await api.rollover({ asOf, language, confirmed, archiveClosed });
       if (done.refusal)
         setState({ kind: "refused", message: rolloverRefusalMessage(done.refusal, language) });
       else setState({ kind: "done", plan: done.plan });
     } catch (error) {
       failed(error);
     }
-  }, [api, asOf, language, state, failed]);
+  }, [api, asOf, language, archiveClosed, state, failed]);
 
   const cancel = useCallback(() => setState({ kind: "idle" }), []);
   return { state, start, confirm, cancel };

@@ -1,7 +1,9 @@
-import type { RolloverPlan } from "../../core/rollover";
+import type { ArchivePlan, RolloverPlan } from "../../core/rollover";
+import { archiveLinks, withoutLinksOnRows } from "./archive-links";
+import { archiveEdits, newArchiveXml } from "./archive-rows";
 import { cellFormat } from "./cell-format";
 import { setWorksheetCells, type CellEdit } from "./cell-edits";
-import { NAMESPACES } from "./package-parts";
+import { NAMESPACES, relationshipsPathOf } from "./package-parts";
 import { PackageEdit } from "./package-edit";
 import type { StylesPart } from "./styles-part";
 import { widenTable } from "./table-columns";
@@ -14,7 +16,7 @@ const HISTORY_WIDTHS = [12, 16, 17, 18, 16, 18, 60, 28];
  * Applies a roll-over plan to an .xlsx package and returns the new package; `input` is not modified.
  * Only the plan's cells change: the register's worksheet part is edited cell by cell (see cell-edits.ts),
  * its table part widened when previous columns are created, and History appended to (or added). Every
- * other part stays byte for byte as it was.
+ * other part stays byte for byte as it was. With the archive option, see archive-rows.ts.
  *
  * @example const xlsx = await rolloverXlsx(await readFile("register.xlsx"), plan);
  */
@@ -24,24 +26,63 @@ export async function rolloverXlsx(input: Uint8Array, plan: RolloverPlan): Promi
   const registerPath = worksheetPath(edit, plan.register.sheet);
   const registerXml = await edit.partText(registerPath);
   if (registerXml === null) throw new XlsxWriteError(`the register's sheet has no worksheet part.`);
-  const edited = setWorksheetCells(registerXml, registerEdits(plan));
-  edit.writePart(registerPath, edited.xml);
+  const archived = plan.archive ? archiveEdits(registerXml, plan.archive) : null;
+  const edited = setWorksheetCells(registerXml, [...registerEdits(plan), ...(archived?.register ?? [])]);
+  const emptied = new Set(plan.archive?.registerRows ?? []);
+  edit.writePart(registerPath, emptied.size > 0 ? withoutLinksOnRows(edited.xml, emptied) : edited.xml);
   if (plan.createdColumns.length > 0 && plan.register.table !== null)
     await widenRegisterTable(edit, registerPath, plan);
 
+  const history = plan.history;
   const historyEdits = historyCellEdits(plan, styles);
-  if (plan.history.createSheet) {
-    const path = edit.newPartPath("worksheets", "sheet");
-    edit.addWorksheet(plan.history.sheet, path);
-    edit.writePart(path, setWorksheetCells(newHistoryXml(), historyEdits).xml);
-  } else {
-    const path = worksheetPath(edit, plan.history.sheet);
-    const xml = await edit.partText(path);
-    if (xml === null) throw new XlsxWriteError(`the sheet '${plan.history.sheet}' has no worksheet part.`);
-    edit.writePart(path, setWorksheetCells(xml, historyEdits).xml);
-  }
-  if (edited.formulaReplaced) edit.dropCalculationChain();
+  await writeSheet(edit, history.sheet, history.createSheet ? newHistoryXml() : null, historyEdits);
+  let formulaReplaced = edited.formulaReplaced;
+  if (plan.archive && archived)
+    formulaReplaced =
+      (await writeArchive(edit, plan.archive, registerXml, archived.archive)) || formulaReplaced;
+  if (formulaReplaced) edit.dropCalculationChain();
   return edit.toBuffer();
+}
+
+/**
+ * The Archive sheet: a new one gets the register's column widths and keeps the archived cells' web links;
+ * rows appended to an existing one keep each link's text (its part's relationships are not edited).
+ */
+async function writeArchive(
+  edit: PackageEdit,
+  archive: ArchivePlan,
+  registerXml: string,
+  edits: readonly CellEdit[],
+): Promise<boolean> {
+  if (!archive.createSheet) return writeSheet(edit, archive.sheet, null, edits);
+  const links = archiveLinks(archive);
+  const path = edit.newPartPath("worksheets", "sheet");
+  edit.addWorksheet(archive.sheet, path);
+  const xml = newArchiveXml(registerXml, archive.firstColumn, links.element);
+  edit.writePart(path, setWorksheetCells(xml, edits).xml);
+  if (links.relationships !== null) edit.writePart(relationshipsPathOf(path), links.relationships);
+  return false;
+}
+
+/** Sets cells on a sheet: a new one (given its empty part) added after the last, or an existing one. */
+async function writeSheet(
+  edit: PackageEdit,
+  name: string,
+  newXml: string | null,
+  edits: readonly CellEdit[],
+): Promise<boolean> {
+  if (newXml !== null) {
+    const path = edit.newPartPath("worksheets", "sheet");
+    edit.addWorksheet(name, path);
+    edit.writePart(path, setWorksheetCells(newXml, edits).xml);
+    return false;
+  }
+  const path = worksheetPath(edit, name);
+  const xml = await edit.partText(path);
+  if (xml === null) throw new XlsxWriteError(`the sheet '${name}' has no worksheet part.`);
+  const edited = setWorksheetCells(xml, edits);
+  edit.writePart(path, edited.xml);
+  return edited.formulaReplaced;
 }
 
 function worksheetPath(edit: PackageEdit, name: string): string {

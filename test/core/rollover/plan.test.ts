@@ -75,6 +75,7 @@ describe("planRollover", () => {
       recommendations: 2,
       previousValuesChanged: 1,
       assessmentUpdatedCleared: 1,
+      archived: 0,
     });
   });
 
