@@ -42,6 +42,15 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
+/** The help pages in the other UN languages (the English one is help.html); the pane links the reader's. */
+const HELP_PAGES = [
+  { filename: "help-zh.html", title: "联检组建议登记册：帮助" },
+  { filename: "help-ar.html", title: "سجل توصيات وحدة التفتيش المشتركة: المساعدة" },
+  { filename: "help-fr.html", title: "Registre des recommandations du CCI : aide" },
+  { filename: "help-ru.html", title: "Реестр рекомендаций ОИГ: справка" },
+  { filename: "help-es.html", title: "Registro de recomendaciones de la DCI: ayuda" },
+];
+
 /** The help pages' contact line: SUPPORT_CONTACT as the IT department sets it at build time, or nothing. */
 function supportContact() {
   const contact = (process.env.SUPPORT_CONTACT ?? "").trim();
@@ -237,12 +246,9 @@ function configuration(mode, dev, withPreview) {
         office: false,
       }),
       ...preview.pages,
-      page({
-        filename: "help-zh.html",
-        title: "联检组建议登记册：帮助",
-        template: "src/taskpane/help-zh.html",
-        office: false,
-      }),
+      ...HELP_PAGES.map(({ filename, title }) =>
+        page({ filename, title, template: `src/taskpane/${filename}`, office: false }),
+      ),
       new DefinePlugin({ __JIU_VERSION__: JSON.stringify(version) }),
       new ManifestPlugin(baseUrl),
       new CopyAssetsPlugin(),

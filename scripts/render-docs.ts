@@ -1,10 +1,10 @@
 /**
  * Renders the README's pictures of the generated sheets: runs the CLI on the sample register as of
  * 28 February 2023 (`summary -o`, then `annex -o` on its output; Chinese, the seed's language, and
- * English), prints each generated sheet through LibreOffice (scripts/render-xlsx.sh) and copies the
+ * English; Arabic (right to left), French, Russian and Spanish from the English sample), prints each generated sheet through LibreOffice (scripts/render-xlsx.sh) and copies the
  * first page of each to docs/sheets/.
  *
- *   npx tsx scripts/render-docs.ts [--pages DIR] [--dpi N]
+ *   npx tsx scripts/render-docs.ts [--pages DIR] [--dpi N] [--lang fr,ru]
  *
  * LibreOffice prints every visible sheet, the register too. So each sheet is printed from its own copy
  * of the report in which every other sheet is hidden: its PDF holds exactly that sheet's pages, in the
@@ -19,17 +19,20 @@ import { promisify } from "node:util";
 import JSZip from "jszip";
 import { runCli } from "../src/cli/main";
 import type { CliOutput } from "../src/cli/cli-io";
+import type { Language } from "../src/labels/language";
 import { SAMPLE_AS_OF } from "../samples/wipo-2023-data";
 
 const run = promisify(execFile);
 const ROOT = path.join(__dirname, "..");
 const SAMPLE = path.join(ROOT, "samples", "wipo-2023.xlsx");
+/** The Arabic, French, Russian and Spanish pictures read the English sample, so that their data is not Chinese. */
+const SAMPLE_EN = path.join(ROOT, "samples", "wipo-2023-en.xlsx");
 const RENDER = path.join(ROOT, "scripts", "render-xlsx.sh");
 const DOCS = path.join(ROOT, "docs", "sheets");
 /** A README picture should stay small. */
 const MAX_PICTURE_BYTES = 300_000;
 
-type Lang = "en" | "zh";
+type Lang = Language;
 
 /** A generated sheet to picture: its name in the report and the file its first page goes to. */
 interface Picture {
@@ -44,16 +47,27 @@ const PICTURES: readonly Picture[] = [
   { lang: "zh", sheet: "附件二", file: "annex-2-zh.png" },
   { lang: "zh", sheet: "附件三", file: "annex-3-zh.png" },
   { lang: "en", sheet: "Summary", file: "summary-en.png" },
+  { lang: "ar", sheet: "موجز", file: "summary-ar.png" },
+  { lang: "ar", sheet: "المرفق الأول", file: "annex-1-ar.png" },
+  { lang: "fr", sheet: "Résumé", file: "summary-fr.png" },
+  { lang: "fr", sheet: "Annexe I", file: "annex-1-fr.png" },
+  { lang: "ru", sheet: "Резюме", file: "summary-ru.png" },
+  { lang: "ru", sheet: "Приложение I", file: "annex-1-ru.png" },
+  { lang: "es", sheet: "Resumen", file: "summary-es.png" },
+  { lang: "es", sheet: "Anexo I", file: "annex-1-es.png" },
 ];
 
 interface Options {
   readonly pagesDir: string;
   readonly dpi: number;
+  /** --lang fr,ru: only these languages' pictures (default: all). */
+  readonly langs: readonly string[] | null;
 }
 
 function parseOptions(argv: readonly string[]): Options {
   let pagesDir = path.join(ROOT, "build", "render-docs");
   let dpi = 80;
+  let langs: string[] | null = null;
   for (let i = 0; i < argv.length; i += 1) {
     const value = argv[i + 1];
     if (argv[i] === "--pages" && value) {
@@ -62,13 +76,16 @@ function parseOptions(argv: readonly string[]): Options {
     } else if (argv[i] === "--dpi" && value && Number(value) > 0) {
       dpi = Number(value);
       i += 1;
+    } else if (argv[i] === "--lang" && value) {
+      langs = value.split(",");
+      i += 1;
     } else {
       throw new Error(
-        `Unknown argument ${argv[i]}. Usage: npx tsx scripts/render-docs.ts [--pages DIR] [--dpi N]`,
+        `Unknown argument ${argv[i]}. Usage: npx tsx scripts/render-docs.ts [--pages DIR] [--dpi N] [--lang fr,ru]`,
       );
     }
   }
-  return { pagesDir, dpi };
+  return { pagesDir, dpi, langs };
 }
 
 /** Runs `jiu-register ARGS` in-process; throws with its messages when it fails. */
@@ -84,7 +101,8 @@ async function writeReport(lang: Lang, dir: string): Promise<string> {
   const withSummary = path.join(dir, `summary-${lang}.xlsx`);
   const report = path.join(dir, `report-${lang}.xlsx`);
   const common = ["--as-of", SAMPLE_AS_OF, "--lang", lang];
-  await cli(["summary", SAMPLE, ...common, "-o", withSummary]);
+  const sample = lang === "ar" || lang === "fr" || lang === "ru" || lang === "es" ? SAMPLE_EN : SAMPLE;
+  await cli(["summary", sample, ...common, "-o", withSummary]);
   await cli(["annex", withSummary, ...common, "-o", report]);
   return report;
 }
@@ -153,11 +171,12 @@ async function main(): Promise<void> {
   const work = await mkdtemp(path.join(tmpdir(), "jiu-render-docs-"));
   try {
     await mkdir(DOCS, { recursive: true });
+    const pictures = PICTURES.filter((picture) => !options.langs || options.langs.includes(picture.lang));
     const reports = new Map<Lang, Buffer>();
-    for (const lang of new Set(PICTURES.map((picture) => picture.lang))) {
+    for (const lang of new Set(pictures.map((picture) => picture.lang))) {
       reports.set(lang, await readFile(await writeReport(lang, work)));
     }
-    for (const picture of PICTURES) {
+    for (const picture of pictures) {
       const report = reports.get(picture.lang);
       if (!report) throw new Error(`No ${picture.lang} report`);
       const pages = await renderSheet(report, picture, work, options);

@@ -71,6 +71,8 @@ export class MemoryRangeFormat extends MemoryProxy<FormatTarget> implements XlRa
         return uniformAcross(target, (f) => f.wrap ?? false);
       case "indentLevel":
         return uniformAcross(target, (f) => f.indent ?? 0);
+      case "readingOrder":
+        return uniformAcross(target, (f) => f.readingOrder ?? "Context");
       case "columnWidth":
         return uniformSize(target, "column");
       case "rowHeight":
@@ -110,6 +112,19 @@ export class MemoryRangeFormat extends MemoryProxy<FormatTarget> implements XlRa
     this.enqueueSet("indentLevel", value, (t) => {
       if (!Number.isInteger(value) || value < 0 || value > 250) throw invalidArgument(`Indent ${value}.`);
       update(t, (f) => ({ ...f, indent: value }));
+    });
+  }
+
+  get readingOrder(): XlRangeFormat["readingOrder"] {
+    return this.loadedValue("readingOrder");
+  }
+  set readingOrder(value: XlRangeFormat["readingOrder"]) {
+    this.enqueueSet("readingOrder", value, (t) => {
+      if (!["Context", "LeftToRight", "RightToLeft"].includes(value))
+        throw invalidArgument(`Reading order ${value}.`);
+      update(t, (f) =>
+        value === "Context" ? { ...f, readingOrder: undefined } : { ...f, readingOrder: value },
+      );
     });
   }
 

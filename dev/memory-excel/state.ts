@@ -28,6 +28,8 @@ export interface CellFormat {
   readonly vertical?: string;
   readonly wrap?: boolean;
   readonly indent?: number;
+  /** "LeftToRight" or "RightToLeft"; absent for "Context", Excel's default. */
+  readonly readingOrder?: string;
   readonly borderTop?: BorderState;
   readonly borderBottom?: BorderState;
   readonly borderLeft?: BorderState;

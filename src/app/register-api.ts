@@ -35,6 +35,11 @@ export interface RegisterApi extends RolloverApi {
   setCheckAsYouType(on: boolean): Promise<void>;
   /** Called with each edit's new findings while it is on; returns the unsubscribe function. */
   onLiveCheck(listener: (event: LiveCheckEvent) => void): () => void;
+  /**
+   * Resolves when the implementation is loaded (see lazy-register-api.ts); absent when it always is.
+   * What answers at once (checkAsYouType) may answer differently after it.
+   */
+  whenReady?(): Promise<void>;
 }
 
 /** What checking as you type reports after an edit of the register. */

@@ -23,7 +23,7 @@ export interface AnnexOptions {
 /** `jiu-register annex`: writes the workbook with Annexes I, II and III added. */
 export async function runAnnex(options: AnnexOptions, io: CliIo): Promise<ExitCode> {
   await checkOutputFile(options.file, options.output);
-  const register = await loadRegister(options.file, options.sheet);
+  const register = await loadRegister(options.file, options.sheet, options.lang);
   const findings = validate(register, options.asOf);
   // A register none of whose rows can be counted stops here (exit 2), --force or not.
   accountFor(register, findings, options.file);

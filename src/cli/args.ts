@@ -28,7 +28,7 @@ export type CliCommand =
   | { readonly command: "help"; readonly topic: CommandName | null }
   | NewCommand
   | { readonly command: "version" }
-  | ({ readonly command: "validate"; readonly json: boolean } & RegisterOptions)
+  | ({ readonly command: "validate"; readonly json: boolean; readonly lang: Language } & RegisterOptions)
   | ({
       readonly command: "summary";
       readonly json: boolean;
@@ -105,7 +105,7 @@ const OPTIONS: Readonly<Record<string, { readonly name: OptionName; readonly tak
 };
 
 const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
-  validate: ["sheet", "as-of", "json", "debug", "help"],
+  validate: ["sheet", "as-of", "json", "lang", "debug", "help"],
   summary: ["sheet", "as-of", "json", "output", "only-generated", "lang", "force", "debug", "help"],
   annex: ["sheet", "as-of", "output", "only-generated", "lang", "force", "debug", "help"],
   report: [
@@ -209,7 +209,7 @@ function commandOf(command: Exclude<CommandName, "new">, args: readonly string[]
   const writing = { output, onlyGenerated, lang, force: flags.has("force") };
   switch (command) {
     case "validate":
-      return { command, ...base, json: flags.has("json") };
+      return { command, ...base, json: flags.has("json"), lang };
     case "summary":
       return { command, ...base, json: flags.has("json"), ...writing };
     case "annex":
@@ -254,6 +254,6 @@ function asOfOption(text: string | undefined): IsoDate | undefined {
 
 function langOption(text: string | undefined): Language {
   if (text === undefined) return "en";
-  if (!isLanguage(text)) throw usageError(`--lang '${text}' is not available; use en or zh.`);
+  if (!isLanguage(text)) throw usageError(`--lang '${text}' is not available; use ar, zh, en, fr, ru or es.`);
   return text;
 }

@@ -1,6 +1,7 @@
 import type { Finding, Severity } from "../core/findings";
 import type { Register } from "../core/model";
 import { findingMessage } from "../labels/finding-message";
+import { formatLabel, formatPlural, type Language } from "../labels/labels";
 import type { CliOutput } from "./cli-io";
 import { registerPlace } from "./load-register";
 import { terminalSafe } from "./terminal-text";
@@ -9,12 +10,16 @@ import { terminalSafe } from "./terminal-text";
  * `validate --json`: `{"issues":[...],"rows":N}` with exactly the fields the foundation issue names,
  * in its order, one issue per line. Yielded in pieces, so a million findings never become one string.
  */
-export function* findingsJson(findings: readonly Finding[], register: Register): Generator<string> {
+export function* findingsJson(
+  findings: readonly Finding[],
+  register: Register,
+  lang: Language = "en",
+): Generator<string> {
   yield '{\n  "issues": [';
   let separator = "\n    ";
   for (const finding of findings) {
     const { sheet, row, column, severity, rule } = finding;
-    const message = findingMessage(finding, "en");
+    const message = findingMessage(finding, lang);
     yield `${separator}${JSON.stringify({ sheet, row, column, severity, rule, message })}`;
     separator = ",\n    ";
   }
@@ -30,16 +35,20 @@ export function* findingsText(
   findings: readonly Finding[],
   register: Register,
   asOf: string,
+  lang: Language = "en",
 ): Generator<string> {
-  yield `Register: ${registerPlace(register)}, header on row ${register.headerRow}; as of ${asOf}.\n`;
+  const place = registerPlace(register, lang);
+  yield `${formatLabel("cli.validate.register", lang, { place, headerRow: register.headerRow, date: asOf })}\n`;
   for (const severity of ["error", "warning"] as const) {
     const group = findings.filter((finding) => finding.severity === severity);
     if (group.length === 0) continue;
-    yield `\n${severity === "error" ? "Errors" : "Warnings"} (${group.length})\n`;
-    for (const finding of group) yield `  ${findingLine(finding, register.sheet)}\n`;
+    const heading = severity === "error" ? "cli.validate.errors" : "cli.validate.warnings";
+    yield `\n${formatLabel(heading, lang, { count: group.length })}\n`;
+    for (const finding of group) yield `  ${findingLine(finding, register.sheet, lang)}\n`;
   }
-  if (findings.length > 0) yield `\nBy rule: ${countsByRule(findings)}\n`;
-  yield `\n${closingLine(findings, register)}\n`;
+  if (findings.length > 0)
+    yield `\n${formatLabel("cli.validate.byRule", lang, { counts: countsByRule(findings) })}\n`;
+  yield `\n${closingLine(findings, register, lang)}\n`;
 }
 
 /** Writes pieces of text in batches of about a megabyte: few writes, and no giant string. */
@@ -62,24 +71,28 @@ export function writeChunks(out: CliOutput, pieces: Iterable<string>): void {
  * "Row 12, Acceptance: ... [E05-acceptance]", with the sheet named when it is not the register's; the
  * workbook's texts escaped, line breaks included, so that a finding stays on one line.
  */
-export function findingLine(finding: Finding, registerSheet: string): string {
+export function findingLine(finding: Finding, registerSheet: string, lang: Language = "en"): string {
   const place = [
-    finding.sheet === registerSheet ? null : `Sheet '${terminalSafe(finding.sheet)}'`,
-    finding.row > 0 ? `row ${finding.row}` : null,
+    finding.sheet === registerSheet
+      ? null
+      : formatLabel("cli.validate.sheet", lang, { sheet: terminalSafe(finding.sheet) }),
+    finding.row > 0 ? formatLabel("cli.validate.row", lang, { row: finding.row }) : null,
     finding.column === "" ? null : terminalSafe(finding.column),
   ]
     .filter((part): part is string => part !== null)
     .join(", ");
   const where = place === "" ? "" : `${place.charAt(0).toUpperCase()}${place.slice(1)}: `;
-  return `${where}${terminalSafe(findingMessage(finding, "en"))} [${finding.rule}]`;
+  return `${where}${terminalSafe(findingMessage(finding, lang))} [${finding.rule}]`;
 }
 
-export function closingLine(findings: readonly Finding[], register: Register): string {
-  const rows = register.rows.length;
-  return (
-    `${rows} ${rows === 1 ? "recommendation" : "recommendations"} read from ${registerPlace(register)}; ` +
-    `${plural(count(findings, "error"), "error")}, ${plural(count(findings, "warning"), "warning")}.`
-  );
+export function closingLine(findings: readonly Finding[], register: Register, lang: Language = "en"): string {
+  return formatLabel("cli.validate.closing", lang, {
+    read: formatPlural("cli.validate.read", lang, register.rows.length, {
+      place: registerPlace(register, lang),
+    }),
+    errors: formatPlural("cli.validate.errorCount", lang, count(findings, "error")),
+    warnings: formatPlural("cli.validate.warningCount", lang, count(findings, "warning")),
+  });
 }
 
 export function count(findings: readonly Finding[], severity: Severity): number {

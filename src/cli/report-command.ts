@@ -31,7 +31,7 @@ export interface ReportOptions {
  */
 export async function runReport(options: ReportOptions, io: CliIo): Promise<ExitCode> {
   await checkDocxOutput(options.file, options.output);
-  const { register, details } = await loadForReport(options.file, options.sheet);
+  const { register, details } = await loadForReport(options.file, options.sheet, options.lang);
   const findings = validate(register, options.asOf);
   accountFor(register, findings, options.file);
   if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
@@ -49,8 +49,8 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<Exit
   return EXIT.ok;
 }
 
-async function loadForReport(file: string, sheet: string | undefined) {
-  const { register, grid } = await loadRegisterAndGrid(file, sheet);
+async function loadForReport(file: string, sheet: string | undefined, lang: Language) {
+  const { register, grid } = await loadRegisterAndGrid(file, sheet, lang);
   return { register, details: readReportDetails(grid) };
 }
 

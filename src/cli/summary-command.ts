@@ -1,7 +1,7 @@
 import type { IsoDate } from "../core/grid";
 import { summarize } from "../core/summarize";
 import { validate } from "../core/validate";
-import { formatLabel } from "../labels/labels";
+import { formatDigits, formatPlural } from "../labels/labels";
 import type { Language } from "../labels/language";
 import { generatedSheets } from "../app/pipeline";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
@@ -32,7 +32,7 @@ export interface SummaryOptions {
  */
 export async function runSummary(options: SummaryOptions, io: CliIo): Promise<ExitCode> {
   if (options.output !== undefined) await checkOutputFile(options.file, options.output);
-  const register = await loadRegister(options.file, options.sheet);
+  const register = await loadRegister(options.file, options.sheet, options.lang);
   const findings = validate(register, options.asOf);
   const account = accountFor(register, findings, options.file);
   const summary = summarize(register, options.asOf);
@@ -61,9 +61,8 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
 
 /** "The register has 2 errors; 1 of 24 rows cannot be read and are not counted. Run … or give --force …" */
 function errorsNote(errors: number, account: RowAccount, lang: Language): string {
-  return `${formatLabel(errors === 1 ? "cli.summary.errorsNote.one" : "cli.summary.errorsNote.other", lang, {
-    count: errors,
-    skipped: account.skipped.length,
-    rows: account.rowsRead,
+  return `${formatPlural("cli.summary.errorsNote", lang, errors, {
+    skipped: formatDigits(account.skipped.length, lang),
+    rows: formatDigits(account.rowsRead, lang),
   })}\n`;
 }

@@ -1,6 +1,15 @@
 import type { RecommendationId, Register } from "../core/model";
 import type { Rates, Summary } from "../core/summary-types";
-import { formatLabel, formatList, label, statusLabel, type LabelId, type Language } from "../labels/labels";
+import {
+  formatLabel,
+  formatList,
+  formatPercent,
+  formatPlural,
+  label,
+  statusLabel,
+  type LabelId,
+  type Language,
+} from "../labels/labels";
 import { figureStatuses } from "../layout";
 import { changesLines, trendLines } from "./summary-changes-text";
 import { terminalSafe } from "./terminal-text";
@@ -67,10 +76,7 @@ function countedLine(summary: Summary, register: Register, lang: Language): stri
   const rows = register.rows.length;
   const place = registerPlaceIn(register, lang);
   if (summary.total === rows) {
-    return formatLabel(rows === 1 ? "cli.summary.read.one" : "cli.summary.read.other", lang, {
-      count: rows,
-      place,
-    });
+    return formatPlural("cli.summary.read", lang, rows, { place });
   }
   return formatLabel("cli.summary.readSome", lang, { counted: summary.total, rows, place });
 }
@@ -83,28 +89,16 @@ function countedLine(summary: Summary, register: Register, lang: Language): stri
 export function recommendationsPhrase(ids: readonly RecommendationId[], lang: Language): string {
   const numbered = ids.filter((id) => !id.unnumbered).map((id) => terminalSafe(id.text));
   const unnumbered = numbered.length < ids.length;
-  const one = numbered.length === 1;
-  const id: LabelId =
-    numbered.length === 0
-      ? "cli.recommendations.unnumbered"
-      : unnumbered
-        ? one
-          ? "cli.recommendations.oneAndUnnumbered"
-          : "cli.recommendations.otherAndUnnumbered"
-        : one
-          ? "cli.recommendations.one"
-          : "cli.recommendations.other";
-  return formatLabel(id, lang, { numbers: formatList(numbered, lang) });
+  if (numbered.length === 0) return label("cli.recommendations.unnumbered", lang);
+  const id = unnumbered ? "cli.recommendations.andUnnumbered" : "cli.recommendations";
+  return formatPlural(id, lang, numbered.length, { numbers: formatList(numbered, lang) });
 }
 
 function closureLines(summary: Summary, lang: Language): string[] {
   const groups = summary.proposedForClosure;
   if (groups.length === 0) return [label("cli.summary.closureNone", lang)];
   const width = Math.max(...groups.map((group) => displayWidth(terminalSafe(group.report.text))));
-  const heading =
-    groups.length === 1
-      ? label("cli.summary.closure.one", lang)
-      : formatLabel("cli.summary.closure.other", lang, { count: groups.length });
+  const heading = formatPlural("cli.summary.closure", lang, groups.length);
   return [
     heading,
     ...groups.map(
@@ -178,7 +172,7 @@ function acceptanceDenominator(rates: Rates): number {
 
 function rateText([rate, numerator, denominator]: [number | null, number, number], lang: Language): string {
   if (rate === null) return label("cli.summary.rateNotApplicable", lang);
-  const percent = `${Math.round(rate * 100)}%`;
+  const percent = formatPercent(rate, lang);
   return denominator > 0
     ? formatLabel("cli.summary.rateOf", lang, { rate: percent, numerator, denominator })
     : percent;

@@ -1,21 +1,21 @@
 import type { CommandName } from "./args";
 
 const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
-  validate: `jiu-register validate FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json]
+  validate: `jiu-register validate FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json] [--lang LANG]
   Checks every recommendation of the register and lists the errors and warnings,
   with their sheet, row and column. Exits 0 when there are no errors, 1 when there are.
   --json prints {"issues":[{"sheet","row","column","severity","rule","message"}],"rows":N}.`,
   summary: `jiu-register summary FILE.xlsx [--sheet NAME] [--as-of YYYY-MM-DD] [--json]
-                     [-o OUT.xlsx [--only-generated] [--lang en|zh] [--force]]
+                     [-o OUT.xlsx [--only-generated] [--lang LANG] [--force]]
   Prints the status summary (in the language of --lang): outstanding recommendations, those
   proposed for closure, the active reports, counts by review year and status, acceptance and
   implementation rates. With -o, also writes a copy of the workbook with a Summary sheet and
   its charts added. Exits 1 when the register has errors (rows left out of the counts) unless
   --force; --json then also gives rowsRead, rowsSkipped and why each row was skipped.`,
   annex: `jiu-register annex FILE.xlsx -o OUT.xlsx [--only-generated] [--sheet NAME] [--as-of YYYY-MM-DD]
-                   [--lang en|zh] [--force]
+                   [--lang LANG] [--force]
   Writes a copy of the workbook with Annexes I, II and III added.`,
-  report: `jiu-register report FILE.xlsx -o REPORT.docx [--sheet NAME] [--as-of YYYY-MM-DD] [--lang en|zh] [--force]
+  report: `jiu-register report FILE.xlsx -o REPORT.docx [--sheet NAME] [--as-of YYYY-MM-DD] [--lang LANG] [--force]
                      [--committee TEXT] [--session TEXT] [--place TEXT] [--dates TEXT] [--symbol TEXT]
                      [--document-date TEXT] [--previous-report TEXT]
   Writes the whole progress report as a Word document: cover block, paragraphs 1-10 with the
@@ -42,7 +42,8 @@ const COMMON = `Options:
   -o, --output FILE    the workbook (or, for report, the .docx) to write; never the input file
   --only-generated     with -o of summary or annex: write the generated sheets alone, without the
                        register's sheets (to print the summary or the annexes)
-  --lang en|zh         language of the generated sheets and of summary's report (default: en)
+  --lang LANG          language of the generated sheets, of summary's report and of the messages about
+                       the register file: ar, zh, en, fr, ru or es (default: en)
   --force              write (and exit 0) even when the register has errors
   --confirm            with rollover: go ahead although previous statuses differ from History
   --debug              show stack traces of internal errors

@@ -1,11 +1,13 @@
 // The small page the ribbon's "Validate register" opens in an Office dialog to say what it found.
 // It needs no Office.js: it only reads its own query string and writes text (never HTML).
+import { writingDirection } from "../labels/language-names";
 import { commandResultText, decodeCommandResult } from "./result-text";
 
 function render(): void {
   const { result, lang } = decodeCommandResult(window.location.search);
   const { title, lines } = commandResultText(result, lang);
   document.documentElement.lang = lang;
+  document.documentElement.dir = writingDirection(lang);
   document.title = title;
   const root = document.getElementById("root");
   if (!root) return;

@@ -1,5 +1,5 @@
-import type { Language } from "../labels/language";
-import { formatLabel, label } from "../labels/labels";
+import { isLanguage, type Language } from "../labels/language";
+import { formatNumber, formatPlural, label, type PluralLabelId } from "../labels/labels";
 
 /** What the ribbon's "Validate register" reports, carried to the result dialog in its URL. */
 export type CommandResult =
@@ -20,20 +20,17 @@ export function commandResultText(result: CommandResult, lang: Language): { titl
     };
   }
   const title = label("ui.commandResult.title", lang);
-  const count = formatNumber(result.rows, lang);
+  const counted = (id: PluralLabelId, n: number, params = {}) =>
+    formatPlural(id, lang, n, { count: formatNumber(n, lang), ...params });
   if (result.errors + result.warnings === 0) {
-    return { title, lines: [formatLabel("ui.commandResult.clean", lang, { count })] };
+    return { title, lines: [counted("ui.commandResult.clean", result.rows)] };
   }
-  const errors = formatLabel(result.errors === 1 ? "ui.errors.one" : "ui.errors.other", lang, {
-    count: formatNumber(result.errors, lang),
-  });
-  const warnings = formatLabel(result.warnings === 1 ? "ui.warnings.one" : "ui.warnings.other", lang, {
-    count: formatNumber(result.warnings, lang),
-  });
+  const errors = counted("ui.errors", result.errors);
+  const warnings = counted("ui.warnings", result.warnings);
   return {
     title,
     lines: [
-      formatLabel("ui.validateCommandResult", lang, { errors, warnings, count }),
+      counted("ui.validateCommandResult", result.rows, { errors, warnings }),
       label("ui.commandResult.marked", lang),
     ],
   };
@@ -54,7 +51,8 @@ export function encodeCommandResult(result: CommandResult, lang: Language): stri
 /** Reads what `encodeCommandResult` wrote; anything malformed reads as a failure with a plain message. */
 export function decodeCommandResult(query: string): { result: CommandResult; lang: Language } {
   const params = new URLSearchParams(query);
-  const lang: Language = params.get("lang") === "zh" ? "zh" : "en";
+  const requested = params.get("lang") ?? "";
+  const lang: Language = isLanguage(requested) ? requested : "en";
   const error = params.get("error");
   if (error !== null) return { result: { kind: "failed", message: error }, lang };
   const [rows, errors, warnings] = ["rows", "errors", "warnings"].map((name) =>
@@ -67,8 +65,4 @@ export function decodeCommandResult(query: string): { result: CommandResult; lan
     };
   }
   return { result: { kind: "failed", message: label("ui.error.general", lang) }, lang };
-}
-
-function formatNumber(n: number, lang: Language): string {
-  return new Intl.NumberFormat(lang === "zh" ? "zh-CN" : "en-US").format(n);
 }

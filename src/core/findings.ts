@@ -63,7 +63,6 @@ export type FindingParams = Readonly<Record<string, string | number>>;
 export type FindingMessageId =
   // Shared by several rules.
   | "formulaError"
-  | "foreignWord"
   | "missingChoice"
   | "unknownWord"
   | "unknownWordOrBlank"

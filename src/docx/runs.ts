@@ -11,6 +11,8 @@ export interface RunLook {
   /** Points. */
   readonly size?: number;
   readonly bold?: boolean;
+  /** A run of a right-to-left paragraph (Arabic): `w:rtl`, so Word lays its text out right to left. */
+  readonly rightToLeft?: boolean;
 }
 
 /**
@@ -28,6 +30,7 @@ export function pieceRuns(piece: TextPiece, look: RunLook = {}): ParagraphChild[
         ...(index > 0 ? { break: 1 } : {}),
         ...(piece.bold || look.bold ? { bold: true } : {}),
         ...(piece.italic ? { italics: true } : {}),
+        ...(look.rightToLeft ? { rightToLeft: true } : {}),
         ...(look.size === undefined ? {} : { size: look.size * 2 }),
         ...(piece.placeholder ? { highlight: HighlightColor.YELLOW } : {}),
         ...(address ? { color: LINK_COLOR, underline: {} } : {}),

@@ -1,5 +1,6 @@
 import { Document, Packer, Paragraph, type FileChild } from "docx";
 import type { DocBlock, DocParagraph, ReportDocument } from "../layout/document/model";
+import { writingDirection } from "../labels/language-names";
 import { chartRunOf } from "./charts";
 import { piecesRuns } from "./runs";
 import { BODY_SIZE, FONT, paragraphStyles, styleId, TWIPS } from "./styles";
@@ -12,25 +13,31 @@ const MARGIN = { top: 1134, bottom: 1134, left: 1418, right: 1418 };
 /** Points of space above a paragraph that follows a table, which has none of its own below. */
 const AFTER_TABLE = 12;
 
-function paragraphOf(block: DocParagraph, afterTable: boolean): Paragraph {
-  const number = block.number === undefined ? [] : piecesRuns([{ text: `${block.number}.\t` }]);
+function paragraphOf(block: DocParagraph, afterTable: boolean, rtl: boolean): Paragraph {
+  const look = rtl ? { rightToLeft: true } : {};
+  const number = block.number === undefined ? [] : piecesRuns([{ text: `${block.number}.\t` }], look);
   return new Paragraph({
     style: styleId(block.role),
     ...(afterTable ? { spacing: { before: AFTER_TABLE * TWIPS } } : {}),
     ...(block.keepNext ? { keepNext: true } : {}),
     ...(block.pageBreakBefore ? { pageBreakBefore: true } : {}),
-    children: [...number, ...piecesRuns(block.pieces)],
+    ...(rtl ? { bidirectional: true } : {}),
+    children: [...number, ...piecesRuns(block.pieces, look)],
   });
 }
 
-function blockOf(block: DocBlock, index: number, blocks: readonly DocBlock[]): FileChild {
+function blockOf(block: DocBlock, previous: DocBlock | undefined, rtl: boolean): FileChild {
   switch (block.kind) {
     case "paragraph":
-      return paragraphOf(block, blocks[index - 1]?.kind === "table");
+      return paragraphOf(block, previous?.kind === "table", rtl);
     case "table":
-      return tableOf(block);
+      return tableOf(block, rtl);
     case "chart":
-      return new Paragraph({ keepNext: true, children: [chartRunOf(block)] });
+      return new Paragraph({
+        keepNext: true,
+        ...(rtl ? { bidirectional: true } : {}),
+        children: [chartRunOf(block)],
+      });
   }
 }
 
@@ -40,13 +47,21 @@ function blockOf(block: DocBlock, index: number, blocks: readonly DocBlock[]): F
  */
 export function reportDocx(report: ReportDocument): Document {
   const language = report.lang === "zh" ? "zh-CN" : "en-GB";
+  // Arabic: every paragraph, run and table right to left (w:bidi, w:rtl, w:bidiVisual), Arabic as the
+  // complex-script language. The section's own w:bidi (page-number and column order) is not set: the
+  // docx library has no option for it, and the report has one column and no page numbers.
+  const rtl = writingDirection(report.lang) === "rtl";
   return new Document({
     creator: "JIU Register",
     title: report.title,
     styles: {
       default: {
         document: {
-          run: { font: FONT, size: BODY_SIZE * 2, language: { value: language, eastAsia: "zh-CN" } },
+          run: {
+            font: FONT,
+            size: BODY_SIZE * 2,
+            language: { value: language, eastAsia: "zh-CN", ...(rtl ? { bidirectional: "ar-SA" } : {}) },
+          },
         },
       },
       paragraphStyles: paragraphStyles(),
@@ -54,7 +69,10 @@ export function reportDocx(report: ReportDocument): Document {
     sections: [
       {
         properties: { page: { size: A4, margin: MARGIN } },
-        children: [...report.blocks.map(blockOf), new Paragraph({ children: [] })],
+        children: [
+          ...report.blocks.map((block, index) => blockOf(block, report.blocks[index - 1], rtl)),
+          new Paragraph({ children: [] }),
+        ],
       },
     ],
   });

@@ -134,7 +134,13 @@ export interface XlRangeAreas {
 }
 
 export type XlRangeFormatScalar =
-  "horizontalAlignment" | "verticalAlignment" | "wrapText" | "indentLevel" | "columnWidth" | "rowHeight";
+  | "horizontalAlignment"
+  | "verticalAlignment"
+  | "wrapText"
+  | "indentLevel"
+  | "readingOrder"
+  | "columnWidth"
+  | "rowHeight";
 
 export interface XlRangeFormat {
   readonly fill: XlRangeFill;
@@ -144,6 +150,8 @@ export interface XlRangeFormat {
   verticalAlignment: Excel.RangeFormat["verticalAlignment"];
   wrapText: boolean;
   indentLevel: number;
+  /** ExcelApi 1.9. Office.js has no setter for a sheet's right-to-left view: this is its cells' side. */
+  readingOrder: Excel.RangeFormat["readingOrder"];
   columnWidth: number;
   rowHeight: number;
   load(propertyNames: XlRangeFormatScalar[]): XlRangeFormat;

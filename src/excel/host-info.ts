@@ -26,7 +26,8 @@ export async function readHostInfo(): Promise<HostInfo> {
  * Office's display language ("zh-CN", "en-US") narrowed to a language with a complete label table.
  *
  * @example languageFromLocale("zh-TW") // "zh"
- * @example languageFromLocale("fr-FR") // "en"
+ * @example languageFromLocale("fr-FR") // "fr"
+ * @example languageFromLocale("de-DE") // "en"
  */
 export function languageFromLocale(locale: string | undefined): Language {
   const primary = (locale ?? "").split(/[-_]/)[0]?.toLowerCase() ?? "";

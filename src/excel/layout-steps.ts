@@ -227,6 +227,9 @@ function setUpPage(sheet: XlWorksheet, layout: SheetLayout): void {
     pageLayout.footerMargin = page.margins.footer;
   }
   sheet.showGridlines = page.showGridlines;
+  // A right-to-left layout: Office.js cannot flip the sheet's view (Window.showRightToLeft is read-only,
+  // ExcelApiDesktop 1.1; there is no Worksheet setter), so its text alignment (from the layout) is what is
+  // written; cells keep Excel's Context reading order, which reads an Arabic label right to left.
   if (layout.freezeRows > 0) sheet.freezePanes.freezeRows(layout.freezeRows);
 }
 

@@ -1,22 +1,57 @@
 import type { Finding, FindingMessageId, FindingParams } from "../core/findings";
 import type { Acceptance, Implementation, Status } from "../core/model";
-import { REGISTER_LANGUAGES, type RegisterWords } from "../core/languages";
+import { REGISTER_LANGUAGES, type RegisterLanguage } from "../core/languages";
 import { ACCEPTANCE_WORDS, IMPLEMENTATION_WORDS } from "../core/parse/status-words";
 import type { ChoiceSet } from "../core/validate/message-params";
 import { acceptanceLabel, implementationLabel, statusLabel } from "./display-names";
 import type { LabelTexts } from "./label-table";
 import type { Language } from "./language";
-import { formatList } from "./format-list";
+import { formatAlternatives, formatList } from "./format-list";
 import { label, LABELS } from "./lookup";
 
+export { formatAlternatives };
+
 /**
- * The register's own words (src/core/languages) a reader is told to type: those of the reader's language
- * when the register takes it, else English.
+ * The register's own words and headers (src/core/languages) a reader is told to type: those of the
+ * reader's language when the register takes it, else English's, which the register always takes.
  */
-function registerWords(lang: Language): RegisterWords {
+function registerLanguage(lang: Language): RegisterLanguage {
   const language = REGISTER_LANGUAGES.find((candidate) => candidate.code === lang) ?? REGISTER_LANGUAGES[0];
   if (!language) throw new Error("No register language");
-  return language.words;
+  return language;
+}
+
+/**
+ * Placeholders a template fills with the register's canonical words in the reader's language, so that a
+ * message never tells a reader to type a word the parser does not read ("Type {wordAccepted} to say so").
+ * Their names are reserved: no finding parameter may take them.
+ */
+const REGISTER_WORD_PLACEHOLDERS: Readonly<
+  Record<string, (language: RegisterLanguage) => string | undefined>
+> = {
+  wordAccepted: ({ words }) => words.acceptance.accepted[0],
+  wordUnderConsideration: ({ words }) => words.acceptance.underConsideration[0],
+  wordImplemented: ({ words }) => words.implementation.implemented[0],
+  wordInProgress: ({ words }) => words.implementation.inProgress[0],
+  wordLegislative: ({ words }) => words.addressee.legislative[0],
+  wordExecutiveHead: ({ words }) => words.addressee.executiveHead[0],
+  wordInformal: ({ words }) => words.unnumbered[0],
+  headerAcceptance: ({ headers }) => headers.register.acceptance[0],
+  headerWord: ({ headers }) => headers.vocabulary.word[0],
+  headerMeans: ({ headers }) => headers.vocabulary.means[0],
+  sheetVocabulary: ({ headers }) => headers.vocabularySheet[0],
+};
+
+/** Placeholders a template fills with a display name, as the generated sheets write it. */
+const DISPLAY_NAME_PLACEHOLDERS: Readonly<Record<string, (lang: Language) => string>> = {
+  statusImplemented: (lang) => statusLabel("implemented", lang),
+};
+
+/** The word a reserved placeholder stands for, or undefined when `name` is not one. */
+function registerWordFor(name: string, lang: Language): string | undefined {
+  const pick = REGISTER_WORD_PLACEHOLDERS[name];
+  if (pick) return pick(registerLanguage(lang)) ?? "";
+  return DISPLAY_NAME_PLACEHOLDERS[name]?.(lang);
 }
 
 /** The acceptances a reader is told to choose from: the JIU's four ("Closed" is read, not suggested). */
@@ -34,7 +69,8 @@ type Render = (code: string, lang: Language) => string;
 /** A label by a computed id, or null when there is none (a code not from the closed set). */
 function labelOrNull(id: string, lang: Language): string | null {
   const texts = (LABELS as Readonly<Record<string, LabelTexts | undefined>>)[id];
-  return texts ? texts[lang] : null;
+  const text = texts?.[lang];
+  return typeof text === "string" ? text : null;
 }
 
 /** Parameters whose value is a code from a closed set: rendered in the reader's language. */
@@ -46,7 +82,6 @@ const CLOSED_SET_PARAMS: Readonly<Record<string, Render>> = {
       codes.split(",").map((code) => labelOrNull(`findingField.${code}`, lang) ?? code),
       lang,
     ),
-  language: (code, lang) => labelOrNull(`findingLanguage.${code}`, lang) ?? code,
   choices: (code, lang) => choiceList(code, lang),
   acceptance: (code, lang) => (ACCEPTANCES.has(code) ? acceptanceLabel(code as Acceptance, lang) : code),
   implementation: (code, lang) =>
@@ -55,7 +90,7 @@ const CLOSED_SET_PARAMS: Readonly<Record<string, Render>> = {
 };
 
 function choiceWords(set: ChoiceSet, lang: Language): string[] {
-  const words = registerWords(lang);
+  const { words } = registerLanguage(lang);
   const first = <K extends string>(table: Readonly<Record<K, readonly string[]>>, keys: readonly K[]) =>
     keys.map((key) => table[key][0] ?? "");
   switch (set) {
@@ -71,7 +106,7 @@ function choiceWords(set: ChoiceSet, lang: Language): string[] {
     case "addressee":
       return first(words.addressee, ["legislative", "executiveHead"] as const);
     case "yesNo":
-      return [label("findingWord.yes", lang), label("findingWord.no", lang)];
+      return [words.yes[0] ?? "", words.no[0] ?? ""];
   }
 }
 
@@ -87,30 +122,15 @@ function choiceList(set: string, lang: Language): string {
   return text;
 }
 
-/**
- * Joins alternatives the way the language writes them: the last two with "or".
- *
- * @example formatAlternatives(["Implemented", "In progress", "Not started"], "en") // "Implemented, In progress or Not started"
- * @example formatAlternatives(["已落实", "正在落实", "尚未启动"], "zh") // "已落实、正在落实或尚未启动"
- */
-export function formatAlternatives(items: readonly string[], lang: Language): string {
-  if (items.length <= 1) return items[0] ?? "";
-  const head = items.slice(0, -1).join(label("list.separator", lang));
-  return `${head}${label("list.lastSeparatorOr", lang)}${items[items.length - 1] ?? ""}`;
-}
-
 /** Same {name} syntax as `fillPlaceholders`; split, a template alternates literal text and names. */
 const PLACEHOLDER_SPLIT = /\{([A-Za-z][A-Za-z0-9]*)\}/;
-const compiled: Readonly<Record<Language, Map<FindingMessageId, readonly string[]>>> = {
-  en: new Map(),
-  zh: new Map(),
-};
+const compiled = new Map<string, readonly string[]>();
 
 /** A template split once into literal text (even indexes) and placeholder names (odd), so filling is a join. */
 function templateParts(id: FindingMessageId, lang: Language): readonly string[] {
-  let parts = compiled[lang].get(id);
-  if (parts === undefined)
-    compiled[lang].set(id, (parts = label(`finding.${id}`, lang).split(PLACEHOLDER_SPLIT)));
+  const key = `${lang}:${id}`;
+  let parts = compiled.get(key);
+  if (parts === undefined) compiled.set(key, (parts = label(`finding.${id}`, lang).split(PLACEHOLDER_SPLIT)));
   return parts;
 }
 
@@ -128,6 +148,11 @@ export function formatFindingMessage(id: FindingMessageId, params: FindingParams
   let text = parts[0] ?? "";
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] ?? "";
+    const word = registerWordFor(name, lang);
+    if (word !== undefined) {
+      text += word + (parts[i + 1] ?? "");
+      continue;
+    }
     const value = params[name];
     if (value === undefined) throw new Error(`Label finding.${id} needs a value for {${name}}`);
     const render = CLOSED_SET_PARAMS[name];

@@ -2,9 +2,12 @@
  * The label table and the language helpers, in one import: every text the add-in writes to a sheet or
  * shows in the task pane comes from here.
  */
-export { LABELS, fillPlaceholders, formatLabel, label, ruleTitleId } from "./lookup";
-export type { LabelId, LabelParams } from "./lookup";
-export { formatList } from "./format-list";
+export { LABELS, fillPlaceholders, formatLabel, formatPlural, label, ruleTitleId } from "./lookup";
+export type { LabelId, LabelParams, PluralLabelId } from "./lookup";
+export type { LabelText, PluralForms } from "./label-table";
+export { formatDigits, formatNumber, formatPercent } from "./number-format";
+export { pluralCategory } from "./plural";
+export { formatAlternatives, formatList } from "./format-list";
 export { formatLongDate, formatYearSpan } from "./format-date";
 export { formatCount, numberingMarker } from "./numbering";
 export { acceptanceLabel, addresseeLabel, implementationLabel, statusLabel } from "./display-names";
@@ -12,7 +15,6 @@ export {
   findingMessage,
   renderFindings,
   type RenderedFinding,
-  formatAlternatives,
   formatFindingMessage,
 } from "./finding-message";
 export type { Language } from "./language";

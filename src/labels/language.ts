@@ -1,10 +1,8 @@
-/** Languages with a complete label table. Arabic, French, Russian and Spanish come later. */
-export type Language = "en" | "zh";
+/** The six official languages of the United Nations, each with a complete label table. */
+export type Language = "en" | "zh" | "ar" | "fr" | "ru" | "es";
 
-/** The other official UN languages, being added: labels may already carry them (see `LabelTexts`). */
-export type UpcomingLanguage = "ar" | "fr" | "ru" | "es";
-
-export const LANGUAGES: readonly Language[] = ["en", "zh"];
+/** English first (the default), then Chinese (the seed's), then the others in the UN's alphabetical order. */
+export const LANGUAGES: readonly Language[] = ["en", "zh", "ar", "fr", "ru", "es"];
 
 export function isLanguage(value: string): value is Language {
   return (LANGUAGES as readonly string[]).includes(value);

@@ -1,12 +1,21 @@
 import type { RuleId } from "../core/findings";
+import { bidiParams } from "./bidi";
 import type { Language } from "./language";
+import { CLI_FIGURE_LABELS } from "./cli-figure-labels";
 import { CHANGES_LABELS } from "./changes-labels";
 import { CLI_LABELS } from "./cli-labels";
+import { CLI_VALIDATE_LABELS } from "./cli-validate-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
-import type { LabelTable, LabelTexts } from "./label-table";
-import { ROLLOVER_LABELS } from "./rollover-labels";
+import type { LabelTable, LabelText, LabelTexts, PluralForms } from "./label-table";
+import { formatDigits } from "./number-format";
+import { isPluralForms, pluralForm } from "./plural";
 import { SHEET_LABELS } from "./sheet-labels";
+import { SUMMARY_LABELS } from "./summary-labels";
+import { DECISION_LABELS } from "./decision-labels";
+import { ANNEX_LABELS } from "./annex-labels";
+import { ANNEX_III_LABELS } from "./annex-iii-labels";
+import { ROLLOVER_LABELS } from "./rollover-labels";
 import { TEMPLATE_LABELS } from "./template-labels";
 import { UI_LABELS } from "./ui-labels";
 import { UNUSABLE_LABELS } from "./unusable-labels";
@@ -17,9 +26,15 @@ import { UNUSABLE_LABELS } from "./unusable-labels";
  */
 export const LABELS = {
   ...SHEET_LABELS,
+  ...SUMMARY_LABELS,
+  ...DECISION_LABELS,
+  ...ANNEX_LABELS,
+  ...ANNEX_III_LABELS,
   ...UI_LABELS,
   ...FINDING_LABELS,
   ...CLI_LABELS,
+  ...CLI_FIGURE_LABELS,
+  ...CLI_VALIDATE_LABELS,
   ...UNUSABLE_LABELS,
   ...DOCUMENT_LABELS,
   ...ROLLOVER_LABELS,
@@ -27,7 +42,15 @@ export const LABELS = {
   ...TEMPLATE_LABELS,
 } satisfies LabelTable;
 
-export type LabelId = keyof typeof LABELS;
+type AnyLabelId = keyof typeof LABELS;
+
+/** Ids of the plain labels, whose text is one string per language: `label`, `formatLabel`. */
+export type LabelId = Exclude<AnyLabelId, PluralLabelId>;
+
+/** Ids of the plural labels, whose text is a set of plural forms per language: `formatPlural`. */
+export type PluralLabelId = {
+  [Id in AnyLabelId]: (typeof LABELS)[Id]["en"] extends PluralForms ? Id : never;
+}[AnyLabelId];
 
 /** Values that fill the {name} placeholders of a label. */
 export type LabelParams = Readonly<Record<string, string | number>>;
@@ -38,8 +61,32 @@ export type LabelParams = Readonly<Record<string, string | number>>;
  * @example label("sheet.annexI", "zh") // "附件一"
  */
 export function label(id: LabelId, lang: Language): string {
+  const text = textOf(id, lang);
+  if (isPluralForms(text)) throw new Error(`Label ${id} is plural: use formatPlural`);
+  return text;
+}
+
+function textOf(id: AnyLabelId, lang: Language): LabelText {
   const texts: LabelTexts = LABELS[id];
   return texts[lang];
+}
+
+/**
+ * A plural label's form for a count (Intl.PluralRules), its placeholders filled; {count} is the count in
+ * the language's digits (`formatDigits`) unless `params` gives it.
+ *
+ * @example formatPlural("cli.summary.read", "en", 3, { place: "sheet 'Register'" })
+ * // "3 recommendations read from sheet 'Register'."
+ */
+export function formatPlural(
+  id: PluralLabelId,
+  lang: Language,
+  count: number,
+  params: LabelParams = {},
+): string {
+  const text = textOf(id, lang);
+  const form = isPluralForms(text) ? pluralForm(text, count, lang) : text;
+  return fillPlaceholders(form, { count: formatDigits(count, lang), ...params }, id);
 }
 
 const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
@@ -51,7 +98,7 @@ const PLACEHOLDER = /\{([A-Za-z][A-Za-z0-9]*)\}/g;
  * @example formatLabel("annex.recommendation", "en", { number: 7 }) // "Recommendation 7"
  */
 export function formatLabel(id: LabelId, lang: Language, params: LabelParams): string {
-  return fillPlaceholders(label(id, lang), params, id);
+  return fillPlaceholders(label(id, lang), bidiParams(params, lang), id);
 }
 
 /** Fills {name} placeholders in any text; exported for tests and for composed labels. */

@@ -1,5 +1,6 @@
 import { LANGUAGE_CONVENTIONS, type NumberStyle } from "./language-conventions";
 import type { Language } from "./language";
+import { formatNumber } from "./number-format";
 import { formatLabel } from "./lookup";
 
 const CHINESE_DIGITS = ["零", "一", "二", "三", "四", "五", "六", "七", "八", "九"] as const;
@@ -42,10 +43,38 @@ function romanNumeral(n: number): string {
   return out;
 }
 
-function styled(n: number, style: NumberStyle): string {
+/** The ordinal adverbs UN Arabic documents number their headings with ("أولا -", "ثانيا -"). */
+const ARABIC_ORDINALS = [
+  "أولا",
+  "ثانيا",
+  "ثالثا",
+  "رابعا",
+  "خامسا",
+  "سادسا",
+  "سابعا",
+  "ثامنا",
+  "تاسعا",
+  "عاشرا",
+  "حادي عشر",
+  "ثاني عشر",
+  "ثالث عشر",
+  "رابع عشر",
+  "خامس عشر",
+  "سادس عشر",
+  "سابع عشر",
+  "ثامن عشر",
+  "تاسع عشر",
+  "عشرون",
+] as const;
+
+function styled(n: number, style: NumberStyle, lang: Language): string {
   switch (style) {
     case "digits":
       return String(n);
+    case "grouped":
+      return formatNumber(n, lang);
+    case "arabicOrdinal":
+      return ARABIC_ORDINALS[n - 1] ?? formatNumber(n, lang);
     case "chinese":
       return chineseNumeral(n);
     case "roman":
@@ -61,7 +90,7 @@ function styled(n: number, style: NumberStyle): string {
  * @example formatCount(4, "en") // "4"
  */
 export function formatCount(n: number, lang: Language): string {
-  return styled(n, LANGUAGE_CONVENTIONS[lang].countStyle);
+  return styled(n, LANGUAGE_CONVENTIONS[lang].countStyle, lang);
 }
 
 /**
@@ -72,6 +101,6 @@ export function formatCount(n: number, lang: Language): string {
  */
 export function numberingMarker(n: number, lang: Language): string {
   return formatLabel("numbering.marker", lang, {
-    marker: styled(n, LANGUAGE_CONVENTIONS[lang].headingStyle),
+    marker: styled(n, LANGUAGE_CONVENTIONS[lang].headingStyle, lang),
   });
 }

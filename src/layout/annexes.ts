@@ -1,3 +1,4 @@
+import { directedLayout } from "./direction";
 import type { Register } from "../core/model";
 import { annexContentsByAddressee } from "../core/summarize";
 import type { Summary } from "../core/summary-types";
@@ -18,5 +19,5 @@ export function layoutAnnexes(register: Register, summary: Summary, lang: Langua
     layoutRecommendationAnnex(contents.legislative, summary, "legislative", lang),
     layoutRecommendationAnnex(contents.executiveHead, summary, "executiveHead", lang),
     layoutActiveReportsAnnex(summary, lang),
-  ];
+  ].map((layout) => directedLayout(layout, lang));
 }

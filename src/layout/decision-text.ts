@@ -1,6 +1,6 @@
 import type { ClosureGroup, Summary } from "../core/summary-types";
 import type { Language } from "../labels/language";
-import { formatLabel, formatList, type LabelId } from "../labels/labels";
+import { formatLabel, formatList, formatPlural } from "../labels/labels";
 
 /**
  * The draft decision's list (the seed's paragraph 10): one line per report whose recommendations are
@@ -19,15 +19,11 @@ export function decisionText(summary: Summary, lang: Language): string[] {
 function decisionItem(group: ClosureGroup, lang: Language): string {
   const numbered = group.recommendations.filter((id) => !id.unnumbered).map((id) => id.text);
   const unnumbered = numbered.length < group.recommendations.length;
-  const id: LabelId =
-    numbered.length === 0
-      ? "decision.item.unnumbered"
-      : numbered.length === 1
-        ? unnumbered
-          ? "decision.item.oneAndUnnumbered"
-          : "decision.item.one"
-        : unnumbered
-          ? "decision.item.otherAndUnnumbered"
-          : "decision.item.other";
-  return formatLabel(id, lang, { report: group.report.text, numbers: formatList(numbered, lang) });
+  if (numbered.length === 0)
+    return formatLabel("decision.item.unnumbered", lang, { report: group.report.text });
+  const id = unnumbered ? "decision.item.andUnnumbered" : "decision.item";
+  return formatPlural(id, lang, numbered.length, {
+    report: group.report.text,
+    numbers: formatList(numbered, lang),
+  });
 }

@@ -209,6 +209,11 @@ export interface SheetLayout {
    * Maps onto `worksheet.horizontalPageBreaks.add(cell in that row)` and the .xlsx `<rowBreaks>` element.
    */
   readonly rowBreaks?: readonly number[];
+  /**
+   * "rtl" for a sheet in a right-to-left language (Arabic): its columns run from the right, text reads and
+   * aligns right (see `directedLayout`). Absent: left to right.
+   */
+  readonly direction?: "ltr" | "rtl";
   /** Excel tables on the sheet (absent: none). */
   readonly tables?: readonly LayoutTable[];
   /** Data validation of ranges of cells (absent: none). */

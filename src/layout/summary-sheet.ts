@@ -6,6 +6,7 @@ import { printPage } from "./page";
 import { rangeOf } from "./ranges";
 import { SheetBuilder } from "./sheet-builder";
 import { sheetName } from "./sheet-names";
+import { directedLayout } from "./direction";
 import { BASE_STYLE, HEADING_FONT_SIZE, SUBTITLE_STYLE, TITLE_FONT_SIZE, TITLE_STYLE } from "./styles";
 import { addChanges } from "./summary-changes";
 import { addStatusFigure, figureStatuses, STATUS_COLUMNS } from "./summary-figure";
@@ -78,7 +79,13 @@ export function layoutSummarySheet(summary: Summary, lang: Language): SheetLayou
     addPlannedReviews(builder, summary, lang);
   }
 
-  return builder.build("summary", sheetName("summary", lang), printPage({ first: titleRow, last: asOfRow }), {
-    baseStyle: BASE_STYLE,
-  });
+  const layout = builder.build(
+    "summary",
+    sheetName("summary", lang),
+    printPage({ first: titleRow, last: asOfRow }),
+    {
+      baseStyle: BASE_STYLE,
+    },
+  );
+  return directedLayout(layout, lang);
 }

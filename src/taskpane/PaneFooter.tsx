@@ -3,7 +3,14 @@ import type { Language } from "../labels/language";
 import { useText } from "./i18n/text-context";
 
 /** The help page in the pane's language; it sits beside taskpane.html wherever the add-in is hosted. */
-const HELP_PAGES: Record<Language, string> = { en: "help.html", zh: "help-zh.html" };
+const HELP_PAGES: Readonly<Record<Language, string>> = {
+  ar: "help-ar.html",
+  zh: "help-zh.html",
+  en: "help.html",
+  fr: "help-fr.html",
+  ru: "help-ru.html",
+  es: "help-es.html",
+};
 
 const useStyles = makeStyles({
   footer: {

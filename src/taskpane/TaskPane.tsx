@@ -10,6 +10,7 @@ import {
 import { useCallback, useEffect, useMemo, useReducer, type Dispatch } from "react";
 import type { RegisterApi, IsoDate, Finding } from "../app/register-api";
 import type { Language } from "../labels/language";
+import { writingDirection } from "../labels/language-names";
 import { PrimaryActions } from "./actions/PrimaryActions";
 import { WorkProgress } from "./actions/WorkProgress";
 import { WorkbookActions } from "./actions/WorkbookActions";
@@ -61,7 +62,12 @@ const useStyles = makeStyles({
 export function TaskPane(props: TaskPaneProps) {
   const styles = useStyles();
   return (
-    <FluentProvider theme={fluentTheme(props.theme)} className={styles.provider} lang={props.language}>
+    <FluentProvider
+      theme={fluentTheme(props.theme)}
+      className={styles.provider}
+      lang={props.language}
+      dir={writingDirection(props.language)}
+    >
       <TextProvider language={props.language}>
         <PaneContent {...props} />
       </TextProvider>

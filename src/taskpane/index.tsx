@@ -1,6 +1,8 @@
 import { createRoot } from "react-dom/client";
-import { createExcelRegisterApi, officeResponseLimitBytes, officeRunner } from "../excel";
+import { lazyRegisterApi } from "../app/lazy-register-api";
+import { officeResponseLimitBytes, officeRunner } from "../excel/office-runner";
 import { readHostInfo } from "../excel/host-info";
+import { writingDirection } from "../labels/language-names";
 import { saveFileInBrowser } from "./report/save-file";
 import { TaskPane } from "./TaskPane";
 import { todayIso } from "./today";
@@ -10,9 +12,16 @@ import { APP_VERSION } from "./version";
 async function main(): Promise<void> {
   const host = await readHostInfo();
   document.documentElement.lang = host.language;
-  const api = createExcelRegisterApi(officeRunner, {
-    responseLimitBytes: officeResponseLimitBytes(),
-    language: host.language,
+  document.documentElement.dir = writingDirection(host.language);
+  // The adapter is most of the pane's code: it loads as its own chunk while the pane paints.
+  const api = lazyRegisterApi(async () => {
+    const { createExcelRegisterApi } = await import(
+      /* webpackChunkName: "excel-adapter" */ "../excel/register-api"
+    );
+    return createExcelRegisterApi(officeRunner, {
+      responseLimitBytes: officeResponseLimitBytes(),
+      language: host.language,
+    });
   });
   const root = document.getElementById("root");
   if (!root) return;

@@ -56,7 +56,7 @@ describe("parseArgs", () => {
     [["summary", "r.xlsx", "--sheet"], "--sheet needs a value."],
     [["summary", "r.xlsx", "--sheet", "A", "--sheet", "B"], "--sheet is given more than once."],
     [["summary", "r.xlsx", "--json=yes"], "--json takes no value."],
-    [["summary", "r.xlsx", "--lang", "fr"], "--lang 'fr' is not available; use en or zh."],
+    [["summary", "r.xlsx", "--lang", "de"], "--lang 'de' is not available; use ar, zh, en, fr, ru or es."],
     [["summary", "r.xlsx", "--as-of", "2023-13-01"], "--as-of '2023-13-01' is not a date"],
   ])("refuses %j with exit 2", (argv, message) => {
     let thrown: unknown;

@@ -85,6 +85,21 @@ describe("commandResultText", () => {
     const { lines } = commandResultText({ kind: "validated", rows: 24, errors: 0, warnings: 0 }, "zh");
     expect(lines[0]).toBe("在 24 项建议中未发现问题。");
   });
+
+  it("agrees the nouns with the counts in Russian, Arabic and French", () => {
+    const counted = (lang: "ru" | "ar" | "fr", rows: number, errors: number, warnings: number) =>
+      // Bidi isolates around numbers in right-to-left text are not part of the words.
+      commandResultText({ kind: "validated", rows, errors, warnings }, lang).lines[0]?.replace(
+        /[\u2066-\u2069]/g,
+        "",
+      );
+    expect(counted("ru", 24, 1, 3)).toBe(
+      "1 ошибка и 3 предупреждения в 24 рекомендациях. Откройте область задач, чтобы их просмотреть.",
+    );
+    expect(counted("ru", 21, 5, 2)).toMatch(/^5 ошибок и 2 предупреждения в 21 рекомендации\./);
+    expect(counted("ar", 24, 2, 1)).toMatch(/^خطآن وتحذير واحد في 24 توصية\./);
+    expect(counted("fr", 1, 2, 1)).toMatch(/^2 erreurs et 1 avertissement dans 1 recommandation\./);
+  });
 });
 
 describe("decodeCommandResult", () => {
@@ -92,6 +107,12 @@ describe("decodeCommandResult", () => {
     const { result, lang } = decodeCommandResult("?lang=zh&rows=abc&errors=1&warnings=0");
     expect(lang).toBe("zh");
     expect(result.kind).toBe("failed");
+  });
+
+  it("reads each of the six languages, and anything else as English", () => {
+    for (const lang of ["ar", "zh", "en", "fr", "ru", "es"] as const)
+      expect(decodeCommandResult(`?lang=${lang}&rows=2&errors=0&warnings=0`).lang).toBe(lang);
+    expect(decodeCommandResult("?lang=de&rows=2&errors=0&warnings=0").lang).toBe("en");
   });
 
   it("keeps register text in an error message as text", () => {

@@ -71,6 +71,20 @@ describe("the production build for an organization's address", () => {
     expect(chinese).toContain("报告问题");
     expect(chinese).toContain("Service desk, ext. 1234");
   });
+
+  it.each([
+    ["help-ar.html", "الإصدار <bdi>{version}</bdi>", "الإبلاغ عن مشكلة", /<html lang="?ar"? dir="?rtl"?>/],
+    ["help-fr.html", "Version {version}", "Signaler un problème", /<html lang="?fr"? dir="?ltr"?>/],
+    ["help-ru.html", "Версия {version}", "Сообщение о проблеме", /<html lang="?ru"? dir="?ltr"?>/],
+    ["help-es.html", "Versión {version}", "Notificar un problema", /<html lang="?es"? dir="?ltr"?>/],
+  ])("writes the help page %s with the version and the contact", (file, versionLine, heading, attribute) => {
+    const { version } = JSON.parse(readFileSync(join(ROOT, "package.json"), "utf8")) as { version: string };
+    const page = readFileSync(join(dist, file), "utf8");
+    expect(page).toContain(versionLine.replace("{version}", version));
+    expect(page).toContain(heading);
+    expect(page).toMatch(attribute);
+    expect(page).toContain("Service desk, ext. 1234");
+  });
 });
 
 describe("a build for a plain-http address", () => {

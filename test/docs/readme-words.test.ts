@@ -9,14 +9,16 @@ import { looseKey } from "../../src/core/parse";
 
 const README = readFileSync(path.join(__dirname, "..", "..", "README.md"), "utf8");
 
-/** The "Built-in words" table's words, each in `code quotes`; "Legislative organ(s)" gives both forms. */
-function readmeWords(): Set<string> {
-  const start = README.indexOf("**Built-in words**");
+/**
+ * The words of a "Built-in words" table (English and Chinese; French, Spanish, Russian and Arabic), each in
+ * `code quotes`; "Legislative organ(s)" gives both forms.
+ */
+function tableWords(from: string, words: Set<string>): void {
+  const start = README.indexOf(from);
   const end = README.indexOf("\n\n", README.indexOf("| meaning |", start));
-  const words = new Set<string>();
   for (const line of README.slice(start, end).split("\n")) {
     if (!line.startsWith("|")) continue;
-    for (const cell of line.split("|").slice(2, 4)) {
+    for (const cell of line.split("|").slice(2, -1)) {
       for (const [, item = ""] of cell.matchAll(/`([^`]+)`/g)) {
         const text = item.trim();
         words.add(looseKey(text.replace(/\(([^)]*)\)/g, "$1")));
@@ -24,6 +26,12 @@ function readmeWords(): Set<string> {
       }
     }
   }
+}
+
+function readmeWords(): Set<string> {
+  const words = new Set<string>();
+  tableWords("**Built-in words**", words);
+  tableWords("**In French, Spanish, Russian and Arabic**", words);
   return words;
 }
 

@@ -8,6 +8,7 @@ import { mkdirSync } from "node:fs";
 import path from "node:path";
 import { chromium, type Browser, type Page } from "playwright-core";
 import { PLANTED_FAULT_CELL, PLANTED_FAULT } from "../../dev/preview/sample-fault";
+import { isLanguage } from "../../src/labels/language";
 import { FINDINGS_PAGE } from "../../src/taskpane/findings/FindingGroupSection";
 import { cellAddress } from "../../dev/preview/workbook/addresses";
 import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./support/browser";
@@ -442,6 +443,24 @@ run("the preview in Chromium", () => {
     await expect(helpPage.locator("#report-a-problem").textContent()).resolves.toBe("Reporting a problem");
     await helpPage.goto(`${server.origin}/help-zh.html`);
     await expect(helpPage.locator("#report-a-problem").textContent()).resolves.toBe("报告问题");
+    for (const [page, heading] of [
+      ["help-ar.html", "الإبلاغ عن مشكلة"],
+      ["help-fr.html", "Signaler un problème"],
+      ["help-ru.html", "Сообщение о проблеме"],
+      ["help-es.html", "Notificar un problema"],
+    ] as const) {
+      await helpPage.goto(`${server.origin}/${page}`);
+      await expect(helpPage.locator("#report-a-problem").textContent()).resolves.toBe(heading);
+      // Each help page lists the six languages, each in its own name, in UN order.
+      await expect(helpPage.locator("nav a, nav span").allTextContents()).resolves.toEqual([
+        "العربية",
+        "中文",
+        "English",
+        "Français",
+        "Русский",
+        "Español",
+      ]);
+    }
     expect(watched.errors).toEqual([]);
   });
 
@@ -480,4 +499,28 @@ run("the preview in Chromium", () => {
     await chinese.page.getByTestId("task-pane").screenshot({ path: path.join(SCREENSHOTS, "pane-zh.png") });
     expect(chinese.errors).toEqual([]);
   });
+
+  // Runs once Language takes Arabic, French, Russian and Spanish (the label table complete in all six).
+  (isLanguage("ar") ? it : it.skip).each([
+    ["ar", "التحقق من السجل", "rtl"],
+    ["fr", "Vérifier le registre", "ltr"],
+    ["ru", "Проверить реестр", "ltr"],
+    ["es", "Validar el registro", "ltr"],
+  ] as const)(
+    "shows the pane in %s, in its direction, with no serious accessibility fault",
+    async (lang, validate, dir) => {
+      const watched = await open(`?fault=1&lang=${lang}`, validate);
+      const { page } = watched;
+      await page.getByRole("button", { name: validate, exact: true }).click();
+      await page.getByTestId("error-count").waitFor();
+      const pane = page.getByTestId("task-pane");
+      await expect(pane.locator("main").evaluate((main) => getComputedStyle(main).direction)).resolves.toBe(
+        dir,
+      );
+      await expect(pane.locator("footer a").getAttribute("href")).resolves.toBe(`help-${lang}.html`);
+      expect(await seriousAccessibilityViolations(page)).toEqual([]);
+      await pane.screenshot({ path: path.join(SCREENSHOTS, `pane-${lang}.png`) });
+      expect(watched.errors).toEqual([]);
+    },
+  );
 });

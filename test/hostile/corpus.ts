@@ -103,7 +103,7 @@ export const RTL_TEXT = "يجب على الرؤساء التنفيذيين تق�
 export const COMBINING_TEXT = "Re\u0301sume\u0301 de l’e\u0301tat d’avancement — Z\u0327\u0301a\u0308lgo";
 export const EMOJI_TEXT = "Done ✅ 👍🏽 👩‍👩‍👧‍👦 🇺🇳 (see 📎)";
 
-/** Status words in the other UN languages, with the English word each stands for. */
+/** Status words in the other UN languages (read as the register's own since issue 15), with the English word each stands for. */
 export const FOREIGN_STATUSES: readonly {
   readonly column: "acceptance" | "implementation";
   readonly text: string;
@@ -234,7 +234,7 @@ export const HOSTILE_CASES: readonly HostileCase[] = [
       ]),
     ],
   }),
-  specCase("foreign-statuses", "status words in French, Spanish, Russian and Arabic", {
+  specCase("foreign-statuses", "status words in French, Spanish, Russian and Arabic, read as their meaning", {
     sheets: [
       registerSheet(
         FOREIGN_STATUSES.map(({ column, text }) =>

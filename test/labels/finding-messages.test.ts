@@ -33,6 +33,16 @@ describe("field names in finding messages", () => {
   });
 });
 
+/** How each language separates alternatives ("A, B or C"; Spanish "u" before an o sound). */
+const ALTERNATIVE_SEPARATORS: Readonly<Record<Language, RegExp>> = {
+  en: /, | or /,
+  zh: /、|或/,
+  fr: /, | ou /,
+  es: /, | o | u /,
+  ru: /, | или /,
+  ar: / أو |، /,
+};
+
 describe("the words a message tells the reader to type", () => {
   const parsers: Readonly<Record<ChoiceSet, (word: string) => unknown>> = {
     acceptance: parseAcceptance,
@@ -54,8 +64,14 @@ describe("the words a message tells the reader to type", () => {
 
   it.each(cases)("%s in %s are words the register reads, one per value", (set, lang) => {
     const text = formatFindingMessage("missingChoice", { field: "acceptance", choices: set }, lang);
-    const list = lang === "en" ? text.replace(/^.*; use /, "") : text.replace(/^.*请填写：/, "");
-    const words = list.split(lang === "en" ? /, | or / : /、|或/);
+    // The template around the list, from the same message with a marker for its choices.
+    const [before = "", after = ""] = formatFindingMessage(
+      "missingChoice",
+      { field: "acceptance", choices: "\u0000" },
+      lang,
+    ).split("\u0000");
+    const list = text.slice(before.length, text.length - after.length);
+    const words = list.split(ALTERNATIVE_SEPARATORS[lang]);
     expect(words).toHaveLength(counts[set]);
     const values = words.map((word) => parsers[set](word));
     expect(values).not.toContain(null);

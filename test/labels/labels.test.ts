@@ -11,19 +11,31 @@ import {
   numberingMarker,
   ruleTitleId,
   type LabelId,
+  type LabelText,
 } from "../../src/labels/labels";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
-import { ROLLOVER_LABELS } from "../../src/labels/rollover-labels";
-import { CHANGES_LABELS } from "../../src/labels/changes-labels";
+import { CLI_FIGURE_LABELS } from "../../src/labels/cli-figure-labels";
+import { CLI_VALIDATE_LABELS } from "../../src/labels/cli-validate-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
 import { DOCUMENT_LABELS } from "../../src/labels/document-labels";
 import { SHEET_LABELS } from "../../src/labels/sheet-labels";
+import { SUMMARY_LABELS } from "../../src/labels/summary-labels";
+import { DECISION_LABELS } from "../../src/labels/decision-labels";
+import { ANNEX_LABELS } from "../../src/labels/annex-labels";
+import { ANNEX_III_LABELS } from "../../src/labels/annex-iii-labels";
+import { ROLLOVER_LABELS } from "../../src/labels/rollover-labels";
+import { CHANGES_LABELS } from "../../src/labels/changes-labels";
 import { TEMPLATE_LABELS } from "../../src/labels/template-labels";
 import { RULE_TITLES, UI_LABELS } from "../../src/labels/ui-labels";
 import type { RuleId } from "../../src/core/findings";
 
-const ALL_IDS = Object.keys(LABELS) as LabelId[];
+const ALL_IDS = Object.keys(LABELS) as (keyof typeof LABELS)[];
+
+/** A label's text in one language, or each of its plural forms. */
+function formsOf(text: LabelText): string[] {
+  return typeof text === "string" ? [text] : Object.values(text);
+}
 
 function placeholders(text: string): string[] {
   return [...text.matchAll(/\{([A-Za-z][A-Za-z0-9]*)\}/g)].map((match) => match[1] ?? "").sort();
@@ -32,9 +44,10 @@ function placeholders(text: string): string[] {
 describe("the label table", () => {
   it("gives every label a non-empty text in every language", () => {
     const missing = ALL_IDS.flatMap((id) =>
-      LANGUAGES.filter((lang) =>
-        (LABELS[id] as Record<string, string | undefined>)[lang]?.trim() ? false : true,
-      ).map((lang) => `${id}/${lang}`),
+      LANGUAGES.filter((lang) => {
+        const text = (LABELS[id] as Record<string, LabelText | undefined>)[lang];
+        return text === undefined || formsOf(text).some((form) => !form.trim());
+      }).map((lang) => `${id}/${lang}`),
     );
     expect(missing).toEqual([]);
     expect(ALL_IDS.length).toBeGreaterThan(100);
@@ -42,7 +55,13 @@ describe("the label table", () => {
 
   it("uses the same placeholders in every language of a label", () => {
     const mismatched = ALL_IDS.filter((id) => {
-      const [first, ...others] = LANGUAGES.map((lang) => placeholders(label(id, lang)).join(","));
+      const [first, ...others] = LANGUAGES.flatMap((lang) =>
+        formsOf((LABELS[id] as Record<string, LabelText>)[lang] ?? "").map((form) =>
+          placeholders(form)
+            .filter((name) => name !== "count")
+            .join(","),
+        ),
+      );
       return others.some((other) => other !== first);
     });
     expect(mismatched).toEqual([]);
@@ -51,9 +70,15 @@ describe("the label table", () => {
   it("merges sheet, UI, finding, CLI, document and changes labels without a clash", () => {
     const tables = [
       SHEET_LABELS,
+      SUMMARY_LABELS,
+      DECISION_LABELS,
+      ANNEX_LABELS,
+      ANNEX_III_LABELS,
       UI_LABELS,
       FINDING_LABELS,
       CLI_LABELS,
+      CLI_FIGURE_LABELS,
+      CLI_VALIDATE_LABELS,
       DOCUMENT_LABELS,
       UNUSABLE_LABELS,
       ROLLOVER_LABELS,

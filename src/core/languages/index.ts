@@ -1,5 +1,13 @@
+import { ARABIC_HEADERS } from "./ar-headers";
+import { ARABIC_WORDS } from "./ar-words";
 import { ENGLISH_HEADERS } from "./en-headers";
 import { ENGLISH_WORDS } from "./en-words";
+import { SPANISH_HEADERS } from "./es-headers";
+import { SPANISH_WORDS } from "./es-words";
+import { FRENCH_HEADERS } from "./fr-headers";
+import { FRENCH_WORDS } from "./fr-words";
+import { RUSSIAN_HEADERS } from "./ru-headers";
+import { RUSSIAN_WORDS } from "./ru-words";
 import type { RegisterLanguage } from "./types";
 import { CHINESE_HEADERS } from "./zh-headers";
 import { CHINESE_WORDS } from "./zh-words";
@@ -7,6 +15,7 @@ import { CHINESE_WORDS } from "./zh-words";
 export type {
   RegisterHeaders,
   RegisterLanguage,
+  RegisterLanguageCode,
   RegisterWords,
   StatusPhrase,
   VocabularyColumnId,
@@ -19,6 +28,10 @@ export type {
 export const REGISTER_LANGUAGES: readonly RegisterLanguage[] = [
   { code: "en", words: ENGLISH_WORDS, headers: ENGLISH_HEADERS },
   { code: "zh", words: CHINESE_WORDS, headers: CHINESE_HEADERS },
+  { code: "fr", words: FRENCH_WORDS, headers: FRENCH_HEADERS },
+  { code: "es", words: SPANISH_WORDS, headers: SPANISH_HEADERS },
+  { code: "ru", words: RUSSIAN_WORDS, headers: RUSSIAN_HEADERS },
+  { code: "ar", words: ARABIC_WORDS, headers: ARABIC_HEADERS },
 ];
 
 /**

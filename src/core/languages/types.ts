@@ -56,12 +56,18 @@ export interface RegisterHeaders {
 }
 
 /**
+ * The six official languages of the United Nations: a register may be written in any of them. Wider, for
+ * now, than the labels' `Language` (src/labels), which names the languages the generated sheets are complete in.
+ */
+export type RegisterLanguageCode = "en" | "zh" | "fr" | "es" | "ru" | "ar";
+
+/**
  * One language of the register: its words and headers. Adding a language (French, Spanish, Russian,
  * Arabic) is a new pair of tables and one entry in `REGISTER_LANGUAGES`: nothing else changes.
  */
 export interface RegisterLanguage {
-  /** BCP 47 code: "en", "zh". */
-  readonly code: string;
+  /** BCP 47 code: "en", "zh", "fr", "es", "ru", "ar". */
+  readonly code: RegisterLanguageCode;
   readonly words: RegisterWords;
   readonly headers: RegisterHeaders;
 }

@@ -69,7 +69,6 @@ export { readDate } from "./dates";
 export { isHttpUrl, readLink } from "./links";
 export { parseRequestKind, readRequestKind, REQUEST_KIND_WORDS } from "./request-kinds";
 export { columnLetters, HEADER_SEARCH_ROWS } from "./locate";
-export { foreignWord, type ForeignLanguage, type ForeignMeaning } from "./foreign-words";
 
 const REGISTER: TableSpec<ColumnId> = {
   match: matchHeaderRanked,

@@ -9,7 +9,6 @@ import type {
 } from "../model";
 import type { HistoryColumnId } from "../history/types";
 import type { VocabularyColumnId } from "../languages";
-import type { ForeignLanguage } from "../parse/foreign-words";
 
 /**
  * The field a message names: a register column, a column of the planned-reviews or requests sheet, or
@@ -34,7 +33,7 @@ export type FindingHint = "mergedCell";
 
 /**
  * The parameters of finding messages, by name. Names whose value is a code from a closed set (a field, a
- * status, a list of words to type, a language) are rendered in the reader's language; the others (values
+ * status, a list of words to type) are rendered in the reader's language; the others (values
  * quoted from the register, row numbers, dates, symbols) are shown as they are.
  */
 export interface MessageParams {
@@ -46,15 +45,12 @@ export interface MessageParams {
   readonly acceptance?: Acceptance;
   readonly implementation?: Implementation;
   readonly status?: Status;
-  readonly language?: ForeignLanguage;
   readonly hint?: FindingHint;
   /** A register value, cleaned to one line and shortened (see `quotable`); templates add the quotes. */
   readonly value?: string;
   readonly expected?: string;
   readonly canonical?: string;
   readonly title?: string;
-  readonly english?: string;
-  readonly chinese?: string;
   readonly code?: string;
   readonly symbol?: string;
   readonly suggestion?: string;

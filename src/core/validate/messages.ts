@@ -1,5 +1,3 @@
-import { foreignWord, type ForeignMeaning } from "../parse/foreign-words";
-import { ACCEPTANCE_WORDS, ADDRESSEE_WORDS, IMPLEMENTATION_WORDS } from "../parse/status-words";
 import { findingMessageOf, type ChoiceSet, type FindingField, type FindingMessage } from "./message-params";
 
 const MAX_QUOTED = 80;
@@ -31,37 +29,6 @@ export function quote(text: string): string {
   return `'${quotable(text)}'`;
 }
 
-const ENGLISH_AND_CHINESE: Readonly<
-  Record<ForeignMeaning["column"], Readonly<Record<string, readonly string[]>>>
-> = {
-  acceptance: ACCEPTANCE_WORDS,
-  implementation: IMPLEMENTATION_WORDS,
-  addressee: ADDRESSEE_WORDS,
-};
-
-/**
- * For a word typed in French, Spanish, Russian or Arabic: which word to type instead. Null for other text.
- *
- * @example foreignWordAdvice("acceptance", "acceptance", "Aceptada")
- * // { id: "foreignWord", params: { field: "acceptance", value: "Aceptada", language: "Spanish", english: "Accepted", chinese: "已接受" } }
- */
-export function foreignWordAdvice(
-  column: ForeignMeaning["column"],
-  field: FindingField,
-  shown: string,
-): FindingMessage | null {
-  const found = foreignWord(column, shown);
-  if (!found) return null;
-  const [english = "", chinese = ""] = ENGLISH_AND_CHINESE[column][found.meaning.value] ?? [];
-  return findingMessageOf("foreignWord", {
-    field,
-    value: quotable(shown),
-    language: found.language,
-    english,
-    chinese,
-  });
-}
-
 /**
  * The one message for a formula error left in a cell, whichever column it is in.
  *
@@ -72,9 +39,8 @@ export function formulaErrorMessage(field: FindingField, code: string): FindingM
 }
 
 /**
- * The message for a word a column does not know: which English word to type when it is French, Spanish,
- * Russian or Arabic; else the words to type, and how to add the organization's own word to its Vocabulary
- * sheet. `orBlank`: the column may also be left blank.
+ * The message for a word a column does not know: the words to type, and how to add the organization's own
+ * word to its Vocabulary sheet. `orBlank`: the column may also be left blank.
  *
  * @example unknownWordMessage("acceptance", "Acepted", "acceptance", false) // { id: "unknownStatus", params: { field: "acceptance", value: "Acepted", choices: "acceptance" } }
  */
@@ -84,13 +50,6 @@ export function unknownWordMessage(
   choices: Exclude<ChoiceSet, "yesNo">,
   orBlank: boolean,
 ): FindingMessage {
-  const foreign =
-    choices === "addressee"
-      ? foreignWordAdvice("addressee", field, shown)
-      : choices === "status"
-        ? (foreignWordAdvice("implementation", field, shown) ?? foreignWordAdvice("acceptance", field, shown))
-        : foreignWordAdvice(choices, field, shown);
-  if (foreign) return foreign;
   const id = choices === "addressee" ? "unknownWord" : orBlank ? "unknownStatusOrBlank" : "unknownStatus";
   return findingMessageOf(id, { field, value: quotable(shown), choices });
 }

@@ -1,7 +1,7 @@
 import type { ReportDetails } from "../../core/parse/report-sheet";
 import type { Summary } from "../../core/summary-types";
 import type { Language } from "../../labels/language";
-import { formatLabel, formatLongDate, label, type LabelId } from "../../labels/labels";
+import { formatLabel, formatLongDate, formatPercent, label, type LabelId } from "../../labels/labels";
 import { numbered, paragraph, simpleTable, text } from "./blocks";
 import type { DocBlock, DocParagraph, TextPiece } from "./model";
 
@@ -77,7 +77,7 @@ function timelinessBlocks(summary: Summary, lang: Language): DocBlock[] {
   ];
   const total = counts.reduce((sum, [, count]) => sum + count, 0);
   const share = (count: number): string =>
-    total === 0 ? label("rates.notApplicable", lang) : `${Math.round((count / total) * 100)}%`;
+    total === 0 ? label("rates.notApplicable", lang) : formatPercent(count / total, lang);
   return [
     paragraph("caption", label("timeliness.caption", lang), { keepNext: true }),
     simpleTable(

@@ -2,7 +2,7 @@ import { REGISTER_LANGUAGES, type RegisterLanguage } from "../../core/languages"
 import type { ColumnId, PlannedReviewColumnId, RequestColumnId } from "../../core/model";
 import type { Vocabulary } from "../../core/vocabulary";
 import { LABELS } from "../../labels/lookup";
-import type { Language, UpcomingLanguage } from "../../labels/language";
+import type { Language } from "../../labels/language";
 import { TEMPLATE_LABELS } from "../../labels/template-labels";
 import type { LayoutValidation, SheetLayout, TemplateKind, ValidationRule } from "../model";
 import { DEFAULT_MARGINS } from "../page";
@@ -10,7 +10,7 @@ import { rangeOf } from "../ranges";
 import { templateWords, type TemplateWords } from "./template-words";
 
 /** A language a new register can be written in: the parser reads it and the template's labels have it. */
-export type TemplateLanguage = Language | UpcomingLanguage;
+export type TemplateLanguage = Language;
 
 /** Rows below the header that carry the dropdowns and date formats, ready to be typed into. */
 export const TEMPLATE_ROWS = 5_000;

@@ -1,6 +1,5 @@
 import { makeStyles, Text, tokens } from "@fluentui/react-components";
 import { CheckmarkCircle20Filled } from "@fluentui/react-icons";
-import { formatNumber } from "../i18n/count-text";
 import { useText } from "../i18n/text-context";
 
 const useStyles = makeStyles({
@@ -10,14 +9,12 @@ const useStyles = makeStyles({
 
 /** "No problems found in 24 recommendations", with a check mark. */
 export function EmptyState({ rows }: { rows: number }) {
-  const { t, language } = useText();
+  const { plural } = useText();
   const styles = useStyles();
   return (
     <div className={styles.empty}>
       <CheckmarkCircle20Filled className={styles.icon} aria-hidden />
-      <Text weight="semibold">
-        {t(rows === 1 ? "ui.noProblems.one" : "ui.noProblems", { count: formatNumber(rows, language) })}
-      </Text>
+      <Text weight="semibold">{plural("ui.noProblems", rows)}</Text>
     </div>
   );
 }

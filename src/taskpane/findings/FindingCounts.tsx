@@ -10,20 +10,20 @@ const useStyles = makeStyles({
 
 /** "2 errors  1 warning", each with its icon; a zero count is left out (the empty state covers none at all). */
 export function FindingCounts({ errors, warnings }: { errors: number; warnings: number }) {
-  const { t, language } = useText();
+  const { language } = useText();
   const styles = useStyles();
   return (
     <div className={styles.counts}>
       {errors > 0 && (
         <span className={styles.count} data-testid="error-count">
           <SeverityIcon severity="error" />
-          <Text weight="semibold">{countText(t, language, "errors", errors)}</Text>
+          <Text weight="semibold">{countText(language, "errors", errors)}</Text>
         </span>
       )}
       {warnings > 0 && (
         <span className={styles.count} data-testid="warning-count">
           <SeverityIcon severity="warning" />
-          <Text weight="semibold">{countText(t, language, "warnings", warnings)}</Text>
+          <Text weight="semibold">{countText(language, "warnings", warnings)}</Text>
         </span>
       )}
     </div>

@@ -1,9 +1,10 @@
 import { Button, makeStyles, Text, tokens } from "@fluentui/react-components";
-import { ChevronDown20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
+import { ChevronDown20Regular, ChevronLeft20Regular, ChevronRight20Regular } from "@fluentui/react-icons";
 import { useEffect, useId, useRef, useState, type RefObject } from "react";
 import type { Finding } from "../../app/register-api";
 import { countText, formatNumber } from "../i18n/count-text";
 import { useText, type Translate } from "../i18n/text-context";
+import { writingDirection } from "../../labels/language-names";
 import type { Language } from "../../labels/language";
 import { FindingButton } from "./FindingButton";
 import type { FindingGroup } from "./group-findings";
@@ -23,11 +24,11 @@ const useStyles = makeStyles({
 /** "2 errors, 1 warning": what the group holds. */
 function groupCounts(group: FindingGroup, t: Translate, language: Language): string {
   return [
-    group.errors > 0 ? countText(t, language, "errors", group.errors) : null,
-    group.warnings > 0 ? countText(t, language, "warnings", group.warnings) : null,
+    group.errors > 0 ? countText(language, "errors", group.errors) : null,
+    group.warnings > 0 ? countText(language, "warnings", group.warnings) : null,
   ]
     .filter((text) => text !== null)
-    .join(", ");
+    .join(t("ui.countSeparator"));
 }
 
 /** After "Show more", focus moves to the first finding that appeared, so a keyboard user reads on from there. */
@@ -70,7 +71,7 @@ export function FindingGroupSection({
       <Button
         appearance="transparent"
         className={styles.header}
-        icon={open ? <ChevronDown20Regular /> : <ChevronRight20Regular />}
+        icon={open ? <ChevronDown20Regular /> : <ClosedChevron language={language} />}
         aria-expanded={open}
         aria-controls={panelId}
         onClick={() => setOpen(!open)}
@@ -108,4 +109,9 @@ export function FindingGroupSection({
       )}
     </section>
   );
+}
+
+/** A closed section's chevron points the way the text runs: right, or left in a right-to-left language. */
+function ClosedChevron({ language }: { language: Language }) {
+  return writingDirection(language) === "rtl" ? <ChevronLeft20Regular /> : <ChevronRight20Regular />;
 }

@@ -23,14 +23,12 @@ const useStyles = makeStyles({
 
 /** The rows checked, and the counts of errors and warnings (or that there are none), announced. */
 function FindingsStatus({ view }: { view: FindingsView }) {
-  const { t, language } = useText();
+  const { plural } = useText();
   const styles = useStyles();
   const counts = useMemo(() => countBySeverity(view.findings), [view.findings]);
   return (
     <div className={styles.status} role="status">
-      {view.rows !== null && (
-        <Text>{t("ui.checkedRows", { count: formatNumber(view.rows, language), sheet: view.sheet })}</Text>
-      )}
+      {view.rows !== null && <Text>{plural("ui.checkedRows", view.rows, { sheet: view.sheet })}</Text>}
       {view.findings.length === 0 ? (
         <EmptyState rows={view.rows ?? 0} />
       ) : (

@@ -1,25 +1,17 @@
 import type { Language } from "../../labels/language";
-import type { Translate } from "./text-context";
+import { formatNumber as formatGrouped, formatPlural } from "../../labels/labels";
 
-/** "1 error", "3 errors", "1 warning"…, with the count written with digits for the language ("50,000"). */
-export function countText(
-  t: Translate,
-  language: Language,
-  what: "errors" | "warnings",
-  count: number,
-): string {
-  const id =
-    what === "errors"
-      ? count === 1
-        ? "ui.errors.one"
-        : "ui.errors.other"
-      : count === 1
-        ? "ui.warnings.one"
-        : "ui.warnings.other";
-  return t(id, { count: formatNumber(count, language) });
+/**
+ * "1 error", "3 errors", "3 ошибки", "خطآن"…: the plural form the language's rules pick for the count, the
+ * count written with digits and the language's grouping ("50,000").
+ */
+export function countText(language: Language, what: "errors" | "warnings", count: number): string {
+  return formatPlural(what === "errors" ? "ui.errors" : "ui.warnings", language, count, {
+    count: formatNumber(count, language),
+  });
 }
 
 /** Digits with the language's grouping: the pane shows 50,000 rows, never "五万". */
 export function formatNumber(count: number, language: Language): string {
-  return new Intl.NumberFormat(language === "zh" ? "zh-CN" : "en-US").format(count);
+  return formatGrouped(count, language);
 }

@@ -1,7 +1,6 @@
 import { Button, MessageBar, MessageBarActions, MessageBarBody } from "@fluentui/react-components";
 import { countBySeverity } from "../findings/group-findings";
 import { formatList } from "../../labels/labels";
-import { formatNumber } from "../i18n/count-text";
 import { useText } from "../i18n/text-context";
 import type { GenerationView } from "../state/pane-state";
 
@@ -18,17 +17,13 @@ export function GenerationMessage({
   busy: boolean;
   onGenerateAnyway: () => void;
 }) {
-  const { t, language } = useText();
+  const { t, plural, language } = useText();
   const { outcome } = generation;
   if (outcome.refusedFindings !== null) {
     const { errors } = countBySeverity(outcome.refusedFindings);
     return (
       <MessageBar intent="warning" layout="multiline">
-        <MessageBarBody>
-          {errors === 1
-            ? t("ui.generationRefused.one")
-            : t("ui.generationRefused", { count: formatNumber(errors, language) })}
-        </MessageBarBody>
+        <MessageBarBody>{plural("ui.generationRefused", errors)}</MessageBarBody>
         <MessageBarActions>
           <Button disabledFocusable={busy} onClick={onGenerateAnyway}>
             {t("ui.generateAnyway")}
@@ -42,7 +37,7 @@ export function GenerationMessage({
       <MessageBarBody>
         {t("ui.sheetsGenerated", {
           sheets: formatList(
-            outcome.sheets.map((sheet) => `“${sheet}”`),
+            outcome.sheets.map((sheet) => t("ui.quoted", { text: sheet })),
             language,
           ),
         })}

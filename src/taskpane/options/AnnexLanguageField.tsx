@@ -1,8 +1,9 @@
 import { Field, Select } from "@fluentui/react-components";
-import { isLanguage, LANGUAGES, type Language } from "../../labels/language";
+import { isLanguage, type Language } from "../../labels/language";
+import { languageChoices, writingDirection } from "../../labels/language-names";
 import { useText } from "../i18n/text-context";
 
-/** The language of the generated sheets; each language is named in itself ("English", "中文"). */
+/** The language of the generated sheets; each language is named in itself ("English", "中文"), in UN order. */
 export function AnnexLanguageField({
   value,
   onChange,
@@ -19,9 +20,9 @@ export function AnnexLanguageField({
           if (isLanguage(data.value)) onChange(data.value);
         }}
       >
-        {LANGUAGES.map((language) => (
-          <option key={language} value={language} lang={language}>
-            {t(language === "en" ? "ui.language.en" : "ui.language.zh")}
+        {languageChoices().map(({ code, name }) => (
+          <option key={code} value={code} lang={code} dir={writingDirection(code)}>
+            {name}
           </option>
         ))}
       </Select>

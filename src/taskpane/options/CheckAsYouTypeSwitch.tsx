@@ -35,6 +35,20 @@ export function CheckAsYouTypeSwitch({
   // On when the pane opens: edits are checked once a validation has read the register.
   const [waiting, setWaiting] = useState(on);
 
+  // A pane that paints before the adapter has loaded asks again once it has: the document may have it on.
+  useEffect(() => {
+    let current = true;
+    void api.whenReady?.().then(() => {
+      if (!current) return;
+      const saved = api.checkAsYouType();
+      setOn(saved);
+      setWaiting(saved);
+    });
+    return () => {
+      current = false;
+    };
+  }, [api]);
+
   useEffect(
     () =>
       api.onLiveCheck((event) => {

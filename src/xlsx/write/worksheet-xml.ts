@@ -153,7 +153,12 @@ function writeCell(out: BytePieces, address: string, styleIndex: number, value: 
 }
 
 function sheetViewsXml(layout: SheetLayout): string {
-  const gridlines = layout.page.showGridlines ? "" : ` showGridLines="0"`;
+  // A right-to-left sheet (Arabic): Excel draws column A at the right; gridlines as the page says. Cells
+  // keep Excel's "context" reading order: each reads in the direction of its first strong character, so an
+  // Arabic label reads right to left (its Latin parameters isolated, see src/labels/bidi.ts) while an
+  // English or Chinese assessment keeps its own order and punctuation.
+  const rightToLeft = layout.direction === "rtl" ? ` rightToLeft="1"` : "";
+  const gridlines = `${layout.page.showGridlines ? "" : ` showGridLines="0"`}${rightToLeft}`;
   if (layout.freezeRows <= 0) return `<sheetViews><sheetView workbookViewId="0"${gridlines}/></sheetViews>`;
   const topLeft = `A${layout.freezeRows + 1}`;
   return (

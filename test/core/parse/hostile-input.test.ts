@@ -1,7 +1,9 @@
 import type { CellValue } from "../../../src/core/grid";
 import {
-  foreignWord,
   MAX_REGISTER_ROWS,
+  parseAcceptance,
+  parseAddressee,
+  parseImplementation,
   parseWorkbook,
   readDate,
   readRecommendationId,
@@ -150,28 +152,33 @@ describe("values with invisible characters pasted from Word or e-mail", () => {
   });
 });
 
-describe("foreignWord: status words in the other UN languages, recognised only to advise", () => {
+describe("status words in the other UN languages: read as the canonical values (issue 15)", () => {
+  const read = {
+    acceptance: (text: string) => parseAcceptance(text),
+    implementation: (text: string) => parseImplementation(text),
+    addressee: (text: string) => parseAddressee(text),
+  };
+
   it.each([
-    ["acceptance", "Aceptada", "Spanish", "accepted"],
-    ["acceptance", "ACCEPTEE", "French", "accepted"],
-    ["acceptance", "  non   acceptée ", "French", "notAccepted"],
-    ["acceptance", "На рассмотрении", "Russian", "underConsideration"],
-    ["acceptance", "غير ذات صلة", "Arabic", "notRelevant"],
-    ["implementation", "Mise en oeuvre", "French", "implemented"],
-    ["implementation", "En curso", "Spanish", "inProgress"],
-    ["implementation", "لم يبدأ", "Arabic", "notStarted"],
-    ["addressee", "Chef de secrétariat", "French", "executiveHead"],
-    ["addressee", "Órgano rector", "Spanish", "legislative"],
-  ] as const)("%s %j is %s for %s", (column, text, language, value) => {
-    expect(foreignWord(column, text)).toEqual({ language, meaning: { column, value } });
+    ["acceptance", "Aceptada", "accepted"],
+    ["acceptance", "ACCEPTEE", "accepted"],
+    ["acceptance", "  non   acceptée ", "notAccepted"],
+    ["acceptance", "На рассмотрении", "underConsideration"],
+    ["acceptance", "غير ذات صلة", "notRelevant"],
+    ["implementation", "Mise en oeuvre", "implemented"],
+    ["implementation", "En curso", "inProgress"],
+    ["implementation", "لم يبدأ", "notStarted"],
+    ["addressee", "Chef de secrétariat", "executiveHead"],
+    ["addressee", "Órgano rector", "legislative"],
+  ] as const)("%s %j is %s", (column, text, value) => {
+    expect(read[column](text)).toBe(value);
   });
 
   it.each([
-    ["acceptance", "Accepted"],
     ["acceptance", "Acepted"],
     ["acceptance", "En cours"],
     ["implementation", "Aceptada"],
-  ] as const)("%s %j is not a foreign word for that column", (column, text) => {
-    expect(foreignWord(column, text)).toBeNull();
+  ] as const)("%s %j is not a word of that column", (column, text) => {
+    expect(read[column](text)).toBeNull();
   });
 });

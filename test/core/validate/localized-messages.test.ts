@@ -83,12 +83,6 @@ const CASES: readonly (readonly [FindingMessageId, RuleId, Source, readonly stri
     ["接受情况：单元格显示 #N/A", "修正公式"],
   ],
   [
-    "foreignWord",
-    "E05-acceptance",
-    [{ acceptance: "Aceptada" }],
-    ["接受情况“Aceptada”", "似乎是西班牙语，意为“Accepted”", "请输入“已接受”（或“Accepted”）"],
-  ],
-  [
     "missingChoice",
     "E05-acceptance",
     [{ acceptance: null, implementation: null }],

@@ -53,8 +53,12 @@ const VARIED_GRID = aGrid(
   [
     { reportSymbol: "JIU/REP/2021/6" },
     { reportSymbol: null, acceptance: null, implementation: null },
-    { acceptance: "Acepted", addressee: "Directeur général" },
-    { implementation: "Выполняется", previousAcceptance: "Not accepted", previousImplementation: "Done" },
+    { acceptance: "Acepted", addressee: "Directeur adjoint" },
+    {
+      implementation: "Выполняется частично",
+      previousAcceptance: "Not accepted",
+      previousImplementation: "Done",
+    },
     { ...OUTSTANDING, responsible: null, assessment: errorCell("#REF!"), reportTitle: "Other title" },
     { deadline: "31/12/2023", lastUpdated: 44985, reportLink: "www.unjiu.org/a", otherDocuments: "=1+1" },
     { recommendationNumber: 1, cebComments: linkCell("CEB", "file:///c:/x"), assessmentUpdated: "Maybe" },

@@ -1,0 +1,77 @@
+import type { LabelTable } from "./label-table";
+
+/** What the pane and the ribbon say when Excel refuses or an action cannot finish: what to do next. */
+export const UI_ERROR_LABELS = {
+  "ui.error.title": {
+    en: "Could not finish",
+    zh: "无法完成",
+    ar: "تعذر الإكمال",
+    fr: "Opération inachevée",
+    ru: "Не удалось завершить",
+    es: "No se pudo terminar",
+  },
+  "ui.error.cellEditMode": {
+    en: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
+    zh: "Excel 正在编辑单元格。请按 Enter 或 Esc 退出单元格，然后重试。",
+    ar: "يحرّر Excel خلية الآن. اضغط Enter أو Esc للخروج من الخلية، ثم أعد المحاولة.",
+    fr: "Excel est en train de modifier une cellule. Appuyez sur Entrée ou Échap pour quitter la cellule, puis réessayez.",
+    ru: "Excel редактирует ячейку. Нажмите Enter или Esc, чтобы выйти из ячейки, и повторите попытку.",
+    es: "Excel está editando una celda. Presione Entrar o Esc para salir de la celda y vuelva a intentarlo.",
+  },
+  "ui.error.payloadTooLarge": {
+    en: "The request to Excel was too large. Try again; if it fails again, split the register into smaller sheets.",
+    zh: "发送给 Excel 的请求过大。请重试；如果仍然失败，请将登记册拆分为较小的工作表。",
+    ar: "كان الطلب المرسل إلى Excel كبيرًا جدًا. أعد المحاولة؛ وإذا تعذر ذلك مرة أخرى، فقسّم السجل إلى أوراق أصغر.",
+    fr: "La demande adressée à Excel était trop volumineuse. Réessayez ; si l'erreur se reproduit, répartissez le registre sur des feuilles plus petites.",
+    ru: "Запрос к Excel оказался слишком большим. Повторите попытку; если ошибка повторится, разделите реестр на листы меньшего размера.",
+    es: "La solicitud enviada a Excel era demasiado grande. Vuelva a intentarlo; si vuelve a fallar, divida el registro en hojas más pequeñas.",
+  },
+  "ui.error.itemNotFound": {
+    en: "A sheet or range the add-in needs was not found; it may have been renamed or deleted. Check the register sheet and try again.",
+    zh: "找不到加载项所需的工作表或区域，可能已被重命名或删除。请检查登记册工作表后重试。",
+    ar: "لم يُعثر على ورقة أو نطاق تحتاج إليه الوظيفة الإضافية؛ ربما أُعيدت تسميته أو حُذف. تحقق من ورقة السجل وأعد المحاولة.",
+    fr: "Une feuille ou une plage nécessaire au complément est introuvable ; elle a peut-être été renommée ou supprimée. Vérifiez la feuille du registre et réessayez.",
+    ru: "Не найден лист или диапазон, необходимый надстройке; возможно, он переименован или удален. Проверьте лист реестра и повторите попытку.",
+    es: "No se encontró una hoja o un rango que necesita el complemento; puede que se haya cambiado de nombre o eliminado. Revise la hoja del registro y vuelva a intentarlo.",
+  },
+  "ui.error.accessDenied": {
+    en: "Excel refused the change; the workbook or sheet may be protected. Unprotect it and try again.",
+    zh: "Excel 拒绝了更改；工作簿或工作表可能受保护。请取消保护后重试。",
+    ar: "رفض Excel التغيير؛ ربما يكون المصنف أو الورقة محميًا. ألغِ الحماية وأعد المحاولة.",
+    fr: "Excel a refusé la modification ; le classeur ou la feuille est peut-être protégé. Ôtez la protection et réessayez.",
+    ru: "Excel отклонил изменение; возможно, книга или лист защищены. Снимите защиту и повторите попытку.",
+    es: "Excel rechazó el cambio; puede que el libro o la hoja estén protegidos. Desproteja el libro o la hoja y vuelva a intentarlo.",
+  },
+  "ui.error.unsupported": {
+    en: "This version of Excel does not support what the add-in needs. Update Excel or use Excel on the web.",
+    zh: "此版本的 Excel 不支持加载项所需的功能。请更新 Excel 或使用 Excel 网页版。",
+    ar: "لا يدعم هذا الإصدار من Excel ما تحتاج إليه الوظيفة الإضافية. حدّث Excel أو استخدم Excel على الويب.",
+    fr: "Cette version d'Excel ne prend pas en charge les fonctions nécessaires au complément. Mettez Excel à jour ou utilisez Excel pour le web.",
+    ru: "Эта версия Excel не поддерживает функции, необходимые надстройке. Обновите Excel или воспользуйтесь Excel в Интернете.",
+    es: "Esta versión de Excel no admite lo que necesita el complemento. Actualice Excel o use Excel para la Web.",
+  },
+  "ui.error.general": {
+    en: "Excel could not complete the operation. The register was not changed. Try again.",
+    zh: "Excel 无法完成此操作。登记册未被更改。请重试。",
+    ar: "تعذر على Excel إكمال العملية. لم يُغيَّر السجل. أعد المحاولة.",
+    fr: "Excel n'a pas pu terminer l'opération. Le registre n'a pas été modifié. Réessayez.",
+    ru: "Excel не удалось завершить операцию. Реестр не изменен. Повторите попытку.",
+    es: "Excel no pudo completar la operación. El registro no se ha modificado. Vuelva a intentarlo.",
+  },
+  "ui.error.noRegister": {
+    en: "No register was found in this workbook: {message}",
+    zh: "在此工作簿中找不到登记册：{message}",
+    ar: "لم يُعثر على سجل في هذا المصنف: {message}",
+    fr: "Aucun registre n'a été trouvé dans ce classeur : {message}",
+    ru: "В этой книге не найден реестр: {message}",
+    es: "No se encontró ningún registro en este libro: {message}",
+  },
+  "ui.error.unknown": {
+    en: "Something went wrong: {message}. The register was not changed.",
+    zh: "出现问题：{message}。登记册未被更改。",
+    ar: "حدث خطأ: {message}. لم يُغيَّر السجل.",
+    fr: "Un problème est survenu : {message}. Le registre n'a pas été modifié.",
+    ru: "Произошла ошибка: {message}. Реестр не изменен.",
+    es: "Se produjo un error: {message}. El registro no se ha modificado.",
+  },
+} satisfies LabelTable;
