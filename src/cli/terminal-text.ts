@@ -24,9 +24,37 @@ export function terminalSafe(text: string): string {
   return text.replace(UNSAFE, escapeOne);
 }
 
-/** `terminalSafe` for whole output, whose own line breaks are kept. */
+/** One character of `UNSAFE` (a regular expression without the global flag keeps no state). */
+const UNSAFE_CHAR = new RegExp(UNSAFE.source);
+const FSI = "\u2068";
+const PDI = "\u2069";
+
+/**
+ * `terminalSafe` for whole output, whose own line breaks are kept, and so are isolates that open and close
+ * in pairs (FSI … PDI). The labels put them around report symbols and numbers in Arabic text; a pair with
+ * nothing unsafe inside cannot reorder anything outside itself, while a lone or unmatched one could, and
+ * is shown as `\uXXXX` like every other bidi character.
+ */
 export function terminalSafeOutput(text: string): string {
-  return text.replace(UNSAFE_BUT_NEWLINE, escapeOne);
+  const kept = pairedIsolates(text);
+  return text.replace(UNSAFE_BUT_NEWLINE, (char, offset: number) =>
+    kept.has(offset) ? char : escapeOne(char),
+  );
+}
+
+/** Offsets of the FSI and PDI characters that match each other, on one line, around safe text. */
+function pairedIsolates(text: string): Set<number> {
+  const kept = new Set<number>();
+  if (!text.includes(FSI)) return kept;
+  let open: number[] = [];
+  for (let offset = 0; offset < text.length; offset += 1) {
+    const char = text[offset] ?? "";
+    if (char === FSI) open.push(offset);
+    else if (char === PDI && open.length > 0) kept.add(open.pop() ?? 0).add(offset);
+    // Anything else unsafe (a line break too) ends every open isolate: none of them is kept.
+    else if (UNSAFE_CHAR.test(char)) open = [];
+  }
+  return kept;
 }
 
 /**

@@ -29,7 +29,7 @@ const COMMAND_USAGE: Readonly<Record<CommandName, string>> = {
   Every other cell is kept. Refused (exit 1) when the register has errors or History already
   holds this date; --confirm rolls over although the previous statuses differ from History's
   last cycle.`,
-  new: `jiu-register new -o REGISTER.xlsx [--lang en|zh] [--register-only]
+  new: `jiu-register new -o REGISTER.xlsx [--lang ar|zh|en|fr|ru|es] [--register-only]
   Writes a new, empty register: an Excel table with every column, headers in the language of
   --lang, dropdowns of the words the register is read with, checked dates and a frozen header;
   and the Planned reviews, Requests and Vocabulary sheets (not with --register-only).

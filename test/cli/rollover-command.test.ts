@@ -68,7 +68,10 @@ describe("jiu-register rollover", () => {
   it("keeps every cell and format of every sheet, except the previous statuses and assessment updated", async () => {
     const before = await workbook(SAMPLE);
     const after = await workbook(rolled);
-    expect(after.worksheets.map((s) => s.name)).toEqual([...before.worksheets.map((s) => s.name), "报告历史"]);
+    expect(after.worksheets.map((s) => s.name)).toEqual([
+      ...before.worksheets.map((s) => s.name),
+      "报告历史",
+    ]);
     let compared = 0;
     let changed = 0;
     for (const sheet of before.worksheets) {

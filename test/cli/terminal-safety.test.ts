@@ -48,6 +48,19 @@ describe("terminalSafe", () => {
     expect(terminalSafeOutput("a\nb\u001b")).toBe("a\nb\\u001b");
   });
 
+  it("keeps the isolates the labels put around symbols in Arabic output when they pair up, nested or not", () => {
+    const line = "\u2068لم تُقرأ أي توصية من «\u2068JIU_Register\u2069»\u2069؛ \u20682023\u2069\n";
+    expect(terminalSafeOutput(line)).toBe(line);
+  });
+
+  it("escapes lone, unmatched or tampered isolates in whole output", () => {
+    expect(terminalSafeOutput("a\u2068b")).toBe("a\\u2068b");
+    expect(terminalSafeOutput("a\u2069b")).toBe("a\\u2069b");
+    expect(terminalSafeOutput("\u2068a\u202eb\u2069")).toBe("\\u2068a\\u202eb\\u2069");
+    expect(terminalSafeOutput("\u2068a\nb\u2069")).toBe("\\u2068a\nb\\u2069");
+    expect(terminalSafeOutput("\u2067a\u2069")).toBe("\\u2067a\\u2069");
+  });
+
   it("leaves ordinary text alone, Chinese and Arabic included", () => {
     for (const text of ["JIU/REP/2021/6", "联检组 建议", "توصية", "Café – 3(a)"])
       expect(terminalSafe(text)).toBe(text);
