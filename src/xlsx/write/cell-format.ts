@@ -50,7 +50,11 @@ export function hexColor(color: string | undefined): string | null {
   return match?.[1]?.toUpperCase() ?? null;
 }
 
+/** First characters that make a text look like a formula or a sign: = + - @, tab, CR and LF. */
+const FORMULA_STARTS = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, 0x0a]);
+
 /** Text Excel would read as a formula or a sign if typed: such cells get the quote-prefix flag. */
 export function looksLikeFormula(text: string): boolean {
-  return /^[=+\-@\t\r\n]/.test(text);
+  // Only the first character matters, and every text cell of the annexes asks: no regex per cell.
+  return FORMULA_STARTS.has(text.charCodeAt(0));
 }
