@@ -6,7 +6,9 @@ import type { ChoiceSet } from "../core/validate/message-params";
 import { acceptanceLabel, implementationLabel, statusLabel } from "./display-names";
 import type { LabelTexts } from "./label-table";
 import type { Language } from "./language";
+import { isolated } from "./bidi";
 import { formatAlternatives, formatList } from "./format-list";
+import { writingDirection } from "./language-names";
 import { label, LABELS } from "./lookup";
 
 export { formatAlternatives };
@@ -145,18 +147,21 @@ function templateParts(id: FindingMessageId, lang: Language): readonly string[] 
  */
 export function formatFindingMessage(id: FindingMessageId, params: FindingParams, lang: Language): string {
   const parts = templateParts(id, lang);
+  // As formatLabel does (bidiParams): in a right-to-left sentence each filled value holding Latin text or
+  // digits ("JIU/REP/2021/3", "#N/A", a row number) is isolated, rendered first so codes still look up.
+  const shown = writingDirection(lang) === "rtl" ? isolated : (value: string) => value;
   let text = parts[0] ?? "";
   for (let i = 1; i < parts.length; i += 2) {
     const name = parts[i] ?? "";
     const word = registerWordFor(name, lang);
     if (word !== undefined) {
-      text += word + (parts[i + 1] ?? "");
+      text += shown(word) + (parts[i + 1] ?? "");
       continue;
     }
     const value = params[name];
     if (value === undefined) throw new Error(`Label finding.${id} needs a value for {${name}}`);
     const render = CLOSED_SET_PARAMS[name];
-    text += (render ? render(String(value), lang) : String(value)) + (parts[i + 1] ?? "");
+    text += shown(render ? render(String(value), lang) : String(value)) + (parts[i + 1] ?? "");
   }
   const hint = params.hint === undefined ? null : labelOrNull(`findingHint.${params.hint}`, lang);
   return hint === null ? text : `${text}${label("findingClause.separator", lang)}${hint}`;
