@@ -10,7 +10,8 @@ import { runReport } from "./report-command";
 import { runSummary } from "./summary-command";
 import { terminalSafeIo } from "./terminal-text";
 import { todayIso } from "./today";
-import { usageText } from "./usage";
+import type { Language } from "../labels/language";
+import { helpLanguage, usageText } from "./usage";
 import { runValidate } from "./validate-command";
 
 export type { CliIo, CliOutput, ExitCode } from "./cli-io";
@@ -37,13 +38,13 @@ export async function runCli(
   // Everything the CLI prints may carry a workbook's text (a sheet name in an error, a cell in a finding).
   const io = terminalSafeIo(rawIo);
   try {
-    return await run(parseArgs(argv), io, environment);
+    return await run(parseArgs(argv), io, environment, helpLanguage(argv));
   } catch (error) {
     if (error instanceof CliError) {
       io.stderr.write(`${error.message}\n`);
       if (error.showUsage !== "none") {
         const topic = error.showUsage === "command" ? commandIn(argv) : null;
-        io.stderr.write(`\n${usageText(topic)}`);
+        io.stderr.write(`\n${usageText(topic, helpLanguage(argv))}`);
       }
       if (debug && error.stack) io.stderr.write(`${error.stack}\n`);
       return error.exitCode;
@@ -58,10 +59,15 @@ export async function runCli(
   }
 }
 
-async function run(command: CliCommand, io: CliIo, environment: CliEnvironment): Promise<ExitCode> {
+async function run(
+  command: CliCommand,
+  io: CliIo,
+  environment: CliEnvironment,
+  helpLang: Language,
+): Promise<ExitCode> {
   switch (command.command) {
     case "help":
-      io.stdout.write(usageText(command.topic));
+      io.stdout.write(usageText(command.topic, helpLang));
       return EXIT.ok;
     case "version":
       io.stdout.write(`jiu-register ${packageVersion()}\n`);

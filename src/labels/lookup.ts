@@ -3,7 +3,9 @@ import { bidiParams } from "./bidi";
 import type { Language } from "./language";
 import { CLI_FIGURE_LABELS } from "./cli-figure-labels";
 import { CHANGES_LABELS } from "./changes-labels";
+import { CLI_HELP_LABELS } from "./cli-help-labels";
 import { CLI_LABELS } from "./cli-labels";
+import { CLI_USAGE_LABELS } from "./cli-usage-labels";
 import { CLI_VALIDATE_LABELS } from "./cli-validate-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
@@ -33,6 +35,8 @@ export const LABELS = {
   ...UI_LABELS,
   ...FINDING_LABELS,
   ...CLI_LABELS,
+  ...CLI_HELP_LABELS,
+  ...CLI_USAGE_LABELS,
   ...CLI_FIGURE_LABELS,
   ...CLI_VALIDATE_LABELS,
   ...UNUSABLE_LABELS,
