@@ -15,6 +15,8 @@ import {
 } from "../../src/labels/labels";
 import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
+import { CLI_HELP_LABELS } from "../../src/labels/cli-help-labels";
+import { CLI_USAGE_LABELS } from "../../src/labels/cli-usage-labels";
 import { CLI_FIGURE_LABELS } from "../../src/labels/cli-figure-labels";
 import { CLI_VALIDATE_LABELS } from "../../src/labels/cli-validate-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
@@ -77,6 +79,8 @@ describe("the label table", () => {
       UI_LABELS,
       FINDING_LABELS,
       CLI_LABELS,
+      CLI_HELP_LABELS,
+      CLI_USAGE_LABELS,
       CLI_FIGURE_LABELS,
       CLI_VALIDATE_LABELS,
       DOCUMENT_LABELS,
