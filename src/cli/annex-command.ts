@@ -34,6 +34,7 @@ export async function runAnnex(options: AnnexOptions, io: CliIo): Promise<ExitCo
     options.output,
     generatedSheets("annex", register, summary, options.lang),
     options.onlyGenerated,
+    options.lang,
   );
   io.stdout.write(`${done}\n`);
   return EXIT.ok;

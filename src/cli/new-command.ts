@@ -1,3 +1,4 @@
+import { formatLabel } from "../labels/lookup";
 import { layoutRegisterTemplate } from "../layout/template/register-template";
 import { XlsxWriteError } from "../xlsx/write";
 import { writeNewWorkbook } from "../xlsx/write/new-workbook";
@@ -17,11 +18,11 @@ export async function runNew(command: NewCommand, io: CliIo): Promise<ExitCode> 
   try {
     const written = await writeNewWorkbook(command.output, layouts);
     const [register, ...others] = written.map((sheet) => `'${sheet.name}'`);
-    const rest = others.length > 0 ? `, with the sheets ${others.join(", ")}` : "";
-    io.stdout.write(
-      `Wrote ${command.output}: a new register on sheet ${register ?? ""}${rest}. ` +
-        `Type or paste the recommendations from row 2.\n`,
-    );
+    const { lang, output } = command;
+    const rest =
+      others.length > 0 ? formatLabel("cliWrote.newRegisterSheets", lang, { names: others.join(", ") }) : "";
+    const wrote = formatLabel("cliWrote.newRegister", lang, { output, register: register ?? "", rest });
+    io.stdout.write(`${wrote}\n`);
     return EXIT.ok;
   } catch (error) {
     if (error instanceof XlsxWriteError) throw new CliError(EXIT.unusable, error.message);

@@ -1,3 +1,4 @@
+import { formatLabel } from "../labels/lookup";
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
@@ -43,9 +44,8 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<Exit
     options.lang,
   );
   await writeAtomically(options.output, await reportDocxBytes(document));
-  io.stdout.write(
-    `Wrote ${options.output}: the progress report as of ${options.asOf}, from ${options.file}.\n`,
-  );
+  const wrote = { output: options.output, asOf: options.asOf, input: options.file };
+  io.stdout.write(`${formatLabel("cliWrote.report", options.lang, wrote)}\n`);
   return EXIT.ok;
 }
 

@@ -52,6 +52,7 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
     options.output,
     generatedSheets("summary", register, summary, options.lang),
     options.onlyGenerated,
+    options.lang,
   );
   io.stdout.write(report());
   // With --json, stdout carries only the JSON.

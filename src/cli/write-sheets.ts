@@ -1,6 +1,8 @@
 import type { Finding } from "../core/findings";
 import type { Register } from "../core/model";
 import type { SheetLayout } from "../layout/model";
+import type { Language } from "../labels/language";
+import { formatLabel, formatPlural } from "../labels/lookup";
 import { writeWorkbookWithSheets, XlsxWriteError } from "../xlsx/write";
 import { CliError } from "./cli-error";
 import { EXIT, type CliOutput } from "./cli-io";
@@ -42,13 +44,16 @@ export async function writeSheets(
   output: string,
   sheets: readonly SheetLayout[],
   onlyGenerated = false,
+  lang: Language = "en",
 ): Promise<string> {
   try {
     const written = await writeWorkbookWithSheets(input, output, sheets, { onlyGenerated });
-    const names = written.map((sheet) => `'${sheet.name}'${sheet.replaced ? " (replaced)" : ""}`);
-    const listed = `${names.length === 1 ? "sheet" : "sheets"} ${names.join(", ")}`;
-    if (onlyGenerated) return `Wrote ${output}: ${listed} generated from ${input}, and no other sheet.`;
-    return `Wrote ${output}: a copy of ${input} with ${listed} added.`;
+    const names = written.map(({ name, replaced }) =>
+      replaced ? formatLabel("cliWrote.replaced", lang, { name: `'${name}'` }) : `'${name}'`,
+    );
+    const listed = formatPlural("cliWrote.sheets", lang, names.length, { names: names.join(", ") });
+    const id = onlyGenerated ? "cliWrote.onlyGenerated" : "cliWrote.copy";
+    return formatLabel(id, lang, { output, input, sheets: listed });
   } catch (error) {
     if (error instanceof XlsxWriteError) throw new CliError(EXIT.unusable, error.message);
     throw error;

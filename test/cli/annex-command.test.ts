@@ -20,8 +20,11 @@ describe("jiu-register annex", () => {
       const output = folder.path(`annex-${lang}.xlsx`);
       const run = await cli("annex", sample, "-o", output, "--lang", lang, "--as-of", "2023-02-28");
       expect(run.code).toBe(0);
+      const listed = names.map((name) => `'${name}'`).join(", ");
       expect(run.stdout).toBe(
-        `Wrote ${output}: a copy of ${sample} with sheets ${names.map((name) => `'${name}'`).join(", ")} added.\n`,
+        lang === "en"
+          ? `Wrote ${output}: a copy of ${sample} with sheets ${listed} added.\n`
+          : `已写出 ${output}：${sample} 的副本，添加了工作表 ${listed}。\n`,
       );
       expect(sha256(sample)).toBe(before);
       const [input, written] = await Promise.all([readWorkbookGrid(sample), readWorkbookGrid(output)]);

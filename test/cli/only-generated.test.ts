@@ -52,7 +52,7 @@ describe("-o --only-generated", () => {
     const output = folder.path("summary-alone.xlsx");
     const run = await cli("summary", SAMPLE, "-o", output, "--only-generated", "--lang", "zh");
     expect(run.code).toBe(0);
-    expect(run.stdout).toContain("generated from");
+    expect(run.stdout).toContain("由 " + SAMPLE + " 生成的工作表 '摘要'，不含其他工作表。");
     expect(await sheetNames(output)).toHaveLength(1);
     const zip = await JSZip.loadAsync(readFileSync(output));
     const charts = Object.keys(zip.files).filter((name) => /^xl\/charts\/chart\d+\.xml$/.test(name));

@@ -31,7 +31,11 @@ describe("jiu-register report", () => {
         "WO/PBC/35/2",
       );
       expect(run).toMatchObject({ code: 0, stderr: "" });
-      expect(run.stdout).toBe(`Wrote ${output}: the progress report as of 2023-02-28, from ${sample}.\n`);
+      expect(run.stdout).toBe(
+        lang === "en"
+          ? `Wrote ${output}: the progress report as of 2023-02-28, from ${sample}.\n`
+          : `已写出 ${output}：截至 2023-02-28 的进展报告，依据 ${sample}。\n`,
+      );
       expect(sha256(sample)).toBe(before);
       const zip = await JSZip.loadAsync(await readFile(output));
       const document = (await zip.file("word/document.xml")?.async("string")) ?? "";

@@ -126,7 +126,7 @@ describe("jiu-register summary on the sample register", () => {
     const run = await cli("summary", sample, "--json", "-o", output, "--lang", "zh");
     expect(run.code).toBe(0);
     expect(() => JSON.parse(run.stdout) as unknown).not.toThrow();
-    expect(run.stderr).toContain("Wrote");
+    expect(run.stderr).toBe(`已写出 ${output}：${sample} 的副本，添加了工作表 '摘要'。\n`);
     expect((await readWorkbookGrid(output)).sheets.length).toBe(4);
   });
 

@@ -17,6 +17,7 @@ import { FINDING_LABELS } from "../../src/labels/finding-labels";
 import { CLI_LABELS } from "../../src/labels/cli-labels";
 import { CLI_HELP_LABELS } from "../../src/labels/cli-help-labels";
 import { CLI_USAGE_LABELS } from "../../src/labels/cli-usage-labels";
+import { CLI_WROTE_LABELS } from "../../src/labels/cli-wrote-labels";
 import { CLI_FIGURE_LABELS } from "../../src/labels/cli-figure-labels";
 import { CLI_VALIDATE_LABELS } from "../../src/labels/cli-validate-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
@@ -81,6 +82,7 @@ describe("the label table", () => {
       CLI_LABELS,
       CLI_HELP_LABELS,
       CLI_USAGE_LABELS,
+      CLI_WROTE_LABELS,
       CLI_FIGURE_LABELS,
       CLI_VALIDATE_LABELS,
       DOCUMENT_LABELS,
