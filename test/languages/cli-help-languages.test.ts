@@ -8,6 +8,8 @@ import type { LabelText } from "../../src/labels/label-table";
 import { LANGUAGES, type Language } from "../../src/labels/language";
 import { COMMAND_NAMES } from "../../src/cli/args";
 import { helpLanguage, usageText } from "../../src/cli/usage";
+import { FSI, PDI } from "../../src/labels/bidi";
+import { formatLabel, formatPlural } from "../../src/labels/lookup";
 import { cli } from "../cli/cli-fixtures";
 
 function formsOf(text: LabelText): string[] {
@@ -101,4 +103,40 @@ describe("--help follows --lang", () => {
     expect(english.stdout).toBe(usageText("annex", "en"));
     expect(english.stdout).toContain("Usage:");
   });
+});
+
+/** The "Wrote FILE" lines of summary, annex, report and new, as the commands compose them. */
+function wroteLines(lang: Language): string[] {
+  const files = { output: "out.xlsx", input: "register.xlsx" };
+  return [1, 2, 3, 5, 11]
+    .flatMap((count) => {
+      const sheets = formatPlural("cliWrote.sheets", lang, count, { names: "'A'" });
+      return [
+        formatLabel("cliWrote.copy", lang, { ...files, sheets }),
+        formatLabel("cliWrote.onlyGenerated", lang, { ...files, sheets }),
+      ];
+    })
+    .concat(
+      formatLabel("cliWrote.report", lang, { ...files, asOf: "2023-02-28" }),
+      formatLabel("cliWrote.newRegister", lang, {
+        output: "new.xlsx",
+        register: "'R'",
+        rest: formatLabel("cliWrote.newRegisterSheets", lang, { names: "'V'" }),
+      }),
+      formatLabel("cliWrote.replaced", lang, { name: "'A'" }),
+    );
+}
+
+describe.each(LANGUAGES)("the CLI's 'Wrote' lines in %s", (lang) => {
+  it("carry no label of another language", () => {
+    expect(foreignIn(wroteLines(lang).join("\n"), lang)).toEqual([]);
+  });
+});
+
+it("isolates the file names of an Arabic 'Wrote' line, and leaves English as it was", () => {
+  const params = { output: "out.xlsx", input: "register.xlsx", asOf: "2023-02-28" };
+  expect(formatLabel("cliWrote.report", "ar", params)).toContain(`${FSI}out.xlsx${PDI}`);
+  expect(formatLabel("cliWrote.report", "en", params)).toBe(
+    "Wrote out.xlsx: the progress report as of 2023-02-28, from register.xlsx.",
+  );
 });
