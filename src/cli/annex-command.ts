@@ -27,7 +27,8 @@ export async function runAnnex(options: AnnexOptions, io: CliIo): Promise<ExitCo
   const findings = validate(register, options.asOf);
   // A register none of whose rows can be counted stops here (exit 2), --force or not.
   accountFor(register, findings, options.file);
-  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
+  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr, options.lang))
+    return EXIT.registerErrors;
   const summary = summarize(register, options.asOf);
   const done = await writeSheets(
     options.file,

@@ -35,7 +35,8 @@ export async function runReport(options: ReportOptions, io: CliIo): Promise<Exit
   const { register, details } = await loadForReport(options.file, options.sheet, options.lang);
   const findings = validate(register, options.asOf);
   accountFor(register, findings, options.file);
-  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
+  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr, options.lang))
+    return EXIT.registerErrors;
   const summary = summarize(register, options.asOf);
   const document = layoutReportDocument(
     register,

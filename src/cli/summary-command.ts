@@ -46,7 +46,8 @@ export async function runSummary(options: SummaryOptions, io: CliIo): Promise<Ex
     return errors > 0 && !options.force ? EXIT.registerErrors : EXIT.ok;
   }
 
-  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr)) return EXIT.registerErrors;
+  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr, options.lang))
+    return EXIT.registerErrors;
   const done = await writeSheets(
     options.file,
     options.output,

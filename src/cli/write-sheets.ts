@@ -6,7 +6,7 @@ import { formatLabel, formatPlural } from "../labels/lookup";
 import { writeWorkbookWithSheets, XlsxWriteError } from "../xlsx/write";
 import { CliError } from "./cli-error";
 import { EXIT, type CliOutput } from "./cli-io";
-import { count, findingLine, plural } from "./findings-report";
+import { count, findingLine } from "./findings-report";
 
 /**
  * Refuses to generate sheets from a register with errors, unless forced: the report would count
@@ -19,18 +19,18 @@ export function refuseOnErrors(
   file: string,
   force: boolean,
   stderr: CliOutput,
+  lang: Language = "en",
 ): boolean {
   const errors = findings.filter((finding) => finding.severity === "error");
   if (errors.length === 0) return false;
   if (force) {
-    stderr.write(`Writing despite ${plural(errors.length, "error")} in the register (--force).\n`);
+    stderr.write(`${formatPlural("cliWrote.forced", lang, errors.length)}\n`);
     return false;
   }
-  const lines = errors.map((finding) => `  ${findingLine(finding, register.sheet)}`);
+  const lines = errors.map((finding) => `  ${findingLine(finding, register.sheet, lang)}`);
+  const command = `jiu-register validate ${quoteArg(file)}`;
   stderr.write(
-    `The register has ${plural(errors.length, "error")}, so no sheets were written. Fix them ` +
-      `(jiu-register validate ${quoteArg(file)} lists them too), or give --force to write anyway:\n` +
-      `${lines.join("\n")}\n`,
+    `${formatPlural("cliWrote.refused", lang, errors.length, { command })}\n${lines.join("\n")}\n`,
   );
   return true;
 }

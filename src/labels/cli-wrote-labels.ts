@@ -65,4 +65,74 @@ export const CLI_WROTE_LABELS = {
     ru: ", с листами {names}",
     es: ", con las hojas {names}",
   },
+  "cliWrote.forced": {
+    en: {
+      one: "Writing despite {count} error in the register (--force).",
+      other: "Writing despite {count} errors in the register (--force).",
+    },
+    zh: { other: "登记册有 {count} 个错误，仍然写出（--force）。" },
+    ar: {
+      zero: "الكتابة رغم وجود أخطاء في السجل ({count}) (--force).",
+      one: "الكتابة رغم وجود أخطاء في السجل ({count}) (--force).",
+      two: "الكتابة رغم وجود أخطاء في السجل ({count}) (--force).",
+      few: "الكتابة رغم وجود أخطاء في السجل ({count}) (--force).",
+      many: "الكتابة رغم وجود أخطاء في السجل ({count}) (--force).",
+      other: "الكتابة رغم وجود أخطاء في السجل ({count}) (--force).",
+    },
+    fr: {
+      one: "Écriture malgré {count} erreur dans le registre (--force).",
+      many: "Écriture malgré {count} erreurs dans le registre (--force).",
+      other: "Écriture malgré {count} erreurs dans le registre (--force).",
+    },
+    ru: {
+      one: "Запись несмотря на {count} ошибку в реестре (--force).",
+      few: "Запись несмотря на {count} ошибки в реестре (--force).",
+      many: "Запись несмотря на {count} ошибок в реестре (--force).",
+      other: "Запись несмотря на {count} ошибки в реестре (--force).",
+    },
+    es: {
+      one: "Se escribe pese a {count} error en el registro (--force).",
+      many: "Se escribe pese a {count} errores en el registro (--force).",
+      other: "Se escribe pese a {count} errores en el registro (--force).",
+    },
+  },
+  "cliWrote.refused": {
+    en: {
+      one: "The register has {count} error, so no sheets were written. Fix them ({command} lists them too), or give --force to write anyway:",
+      other:
+        "The register has {count} errors, so no sheets were written. Fix them ({command} lists them too), or give --force to write anyway:",
+    },
+    zh: {
+      other:
+        "登记册有 {count} 个错误，因此未写出任何工作表。请改正这些错误（{command} 也会列出），或使用 --force 仍然写出：",
+    },
+    ar: {
+      zero: "في السجل أخطاء ({count})، ولذلك لم تُكتب أي ورقة. صحّحها (يسردها {command} أيضا) أو استخدم --force للكتابة رغم ذلك:",
+      one: "في السجل أخطاء ({count})، ولذلك لم تُكتب أي ورقة. صحّحها (يسردها {command} أيضا) أو استخدم --force للكتابة رغم ذلك:",
+      two: "في السجل أخطاء ({count})، ولذلك لم تُكتب أي ورقة. صحّحها (يسردها {command} أيضا) أو استخدم --force للكتابة رغم ذلك:",
+      few: "في السجل أخطاء ({count})، ولذلك لم تُكتب أي ورقة. صحّحها (يسردها {command} أيضا) أو استخدم --force للكتابة رغم ذلك:",
+      many: "في السجل أخطاء ({count})، ولذلك لم تُكتب أي ورقة. صحّحها (يسردها {command} أيضا) أو استخدم --force للكتابة رغم ذلك:",
+      other:
+        "في السجل أخطاء ({count})، ولذلك لم تُكتب أي ورقة. صحّحها (يسردها {command} أيضا) أو استخدم --force للكتابة رغم ذلك:",
+    },
+    fr: {
+      one: "Le registre comporte {count} erreur ; aucune feuille n'a donc été écrite. Corrigez-la ({command} la liste aussi) ou donnez --force pour écrire quand même :",
+      many: "Le registre comporte {count} erreurs ; aucune feuille n'a donc été écrite. Corrigez-les ({command} les liste aussi) ou donnez --force pour écrire quand même :",
+      other:
+        "Le registre comporte {count} erreurs ; aucune feuille n'a donc été écrite. Corrigez-les ({command} les liste aussi) ou donnez --force pour écrire quand même :",
+    },
+    ru: {
+      one: "В реестре {count} ошибка, поэтому листы не записаны. Исправьте ошибки ({command} также перечисляет их) или укажите --force, чтобы все равно записать:",
+      few: "В реестре {count} ошибки, поэтому листы не записаны. Исправьте ошибки ({command} также перечисляет их) или укажите --force, чтобы все равно записать:",
+      many: "В реестре {count} ошибок, поэтому листы не записаны. Исправьте ошибки ({command} также перечисляет их) или укажите --force, чтобы все равно записать:",
+      other:
+        "В реестре {count} ошибки, поэтому листы не записаны. Исправьте ошибки ({command} также перечисляет их) или укажите --force, чтобы все равно записать:",
+    },
+    es: {
+      one: "El registro tiene {count} error, por lo que no se escribió ninguna hoja. Corríjalo ({command} también lo enumera) o indique --force para escribir de todos modos:",
+      many: "El registro tiene {count} errores, por lo que no se escribió ninguna hoja. Corríjalos ({command} también los enumera) o indique --force para escribir de todos modos:",
+      other:
+        "El registro tiene {count} errores, por lo que no se escribió ninguna hoja. Corríjalos ({command} también los enumera) o indique --force para escribir de todos modos:",
+    },
+  },
 } satisfies LabelTable;

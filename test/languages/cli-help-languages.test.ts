@@ -10,7 +10,7 @@ import { COMMAND_NAMES } from "../../src/cli/args";
 import { helpLanguage, usageText } from "../../src/cli/usage";
 import { FSI, PDI } from "../../src/labels/bidi";
 import { formatLabel, formatPlural } from "../../src/labels/lookup";
-import { cli } from "../cli/cli-fixtures";
+import { aRow, cli, tempFolder, writeRegister } from "../cli/cli-fixtures";
 
 function formsOf(text: LabelText): string[] {
   return typeof text === "string" ? [text] : Object.values(text);
@@ -139,4 +139,22 @@ it("isolates the file names of an Arabic 'Wrote' line, and leaves English as it 
   expect(formatLabel("cliWrote.report", "en", params)).toBe(
     "Wrote out.xlsx: the progress report as of 2023-02-28, from register.xlsx.",
   );
+});
+
+describe("a refusal to write, in the language of --lang", () => {
+  const folder = tempFolder("jiu-cli-help-lang-");
+  afterAll(() => folder.dispose());
+
+  it("is in French with --lang fr, in English without", async () => {
+    const faulty = await writeRegister(folder.path("faulty.xlsx"), [
+      aRow(),
+      aRow({ "Recommendation no.": 2, Acceptance: "Acepted" }),
+    ]);
+    const french = await cli("annex", faulty, "-o", folder.path("fr.xlsx"), "--lang", "fr");
+    expect(french.code).toBe(1);
+    expect(french.stderr).toContain("Le registre comporte 1 erreur ; aucune feuille n'a donc été écrite.");
+    expect(foreignIn(french.stderr, "fr")).toEqual([]);
+    const english = await cli("annex", faulty, "-o", folder.path("en.xlsx"));
+    expect(english.stderr).toContain("The register has 1 error, so no sheets were written.");
+  });
 });
