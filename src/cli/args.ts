@@ -59,6 +59,8 @@ export type CliCommand =
       readonly confirm: boolean;
       /** Move closed recommendations to the Archive sheet. */
       readonly archiveClosed: boolean;
+      /** The language of the command's messages (the workbook's own words are kept as they are). */
+      readonly lang: Language;
     } & RegisterOptions);
 
 type DetailOption =
@@ -122,7 +124,7 @@ const ALLOWED: Readonly<Record<CommandName, readonly OptionName[]>> = {
     "help",
     ...(Object.keys(DETAIL_OPTIONS) as DetailOption[]),
   ],
-  rollover: ["sheet", "as-of", "output", "confirm", "archive-closed", "debug", "help"],
+  rollover: ["sheet", "as-of", "output", "lang", "confirm", "archive-closed", "debug", "help"],
   // `new` reads no register: its options are parsed in new-args.ts.
   new: [],
 };
@@ -231,6 +233,7 @@ function commandOf(command: Exclude<CommandName, "new">, args: readonly string[]
         command,
         ...base,
         output,
+        lang,
         confirm: flags.has("confirm"),
         archiveClosed: flags.has("archive-closed"),
       };

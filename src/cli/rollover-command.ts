@@ -3,6 +3,8 @@ import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { IsoDate } from "../core/grid";
 import { planRollover } from "../core/rollover";
+import type { Language } from "../labels/language";
+import { formatLabel, label } from "../labels/lookup";
 import { rolloverPlanLines, rolloverRefusalMessage } from "../labels/rollover-message";
 import { rolloverXlsx } from "../xlsx/write/rollover";
 import { XlsxWriteError } from "../xlsx/write";
@@ -19,6 +21,7 @@ export interface RolloverCommandOptions {
   readonly output: string;
   readonly confirm: boolean;
   readonly archiveClosed: boolean;
+  readonly lang: Language;
 }
 
 /**
@@ -33,9 +36,13 @@ export async function runRollover(options: RolloverCommandOptions, io: CliIo): P
     archiveClosed: options.archiveClosed,
   });
   if (!outcome.ok) {
-    const message = terminalSafe(rolloverRefusalMessage(outcome.refusal, "en"));
-    const hint = outcome.refusal.code === "previousDiffersFromHistory" ? " Give --confirm to go ahead." : "";
-    io.stderr.write(`${message}${hint} No file was written.\n`);
+    const { lang } = options;
+    const message = terminalSafe(rolloverRefusalMessage(outcome.refusal, lang));
+    const hint =
+      outcome.refusal.code === "previousDiffersFromHistory"
+        ? ` ${label("cliRollover.confirmHint", lang)}`
+        : "";
+    io.stderr.write(`${message}${hint} ${label("cliRollover.nothingWritten", lang)}\n`);
     return EXIT.registerErrors;
   }
   let xlsx: Buffer;
@@ -47,10 +54,13 @@ export async function runRollover(options: RolloverCommandOptions, io: CliIo): P
     throw error;
   }
   await writeAtomically(options.output, xlsx);
-  const lines = rolloverPlanLines(outcome.plan, "en").map((line) => `  ${terminalSafe(line)}`);
-  io.stdout.write(
-    `Wrote ${options.output}: a copy of ${options.file} with the cycle as of ${options.asOf} recorded.\n${lines.join("\n")}\n`,
-  );
+  const lines = rolloverPlanLines(outcome.plan, options.lang).map((line) => `  ${terminalSafe(line)}`);
+  const wrote = formatLabel("cliRollover.wrote", options.lang, {
+    output: options.output,
+    input: options.file,
+    date: options.asOf,
+  });
+  io.stdout.write(`${wrote}\n${lines.join("\n")}\n`);
   return EXIT.ok;
 }
 

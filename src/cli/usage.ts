@@ -12,7 +12,7 @@ const COMMAND_LINES: Readonly<Record<CommandName, string>> = {
   report: `jiu-register report FILE.xlsx -o REPORT.docx [--sheet NAME] [--as-of YYYY-MM-DD] [--lang LANG] [--force]
                      [--committee TEXT] [--session TEXT] [--place TEXT] [--dates TEXT] [--symbol TEXT]
                      [--document-date TEXT] [--previous-report TEXT]`,
-  rollover: `jiu-register rollover FILE.xlsx --as-of YYYY-MM-DD -o OUT.xlsx [--sheet NAME] [--confirm]
+  rollover: `jiu-register rollover FILE.xlsx --as-of YYYY-MM-DD -o OUT.xlsx [--sheet NAME] [--lang ar|zh|en|fr|ru|es] [--confirm]
                      [--archive-closed]`,
   new: "jiu-register new -o REGISTER.xlsx [--lang ar|zh|en|fr|ru|es] [--register-only]",
 };

@@ -7,6 +7,7 @@ import { CLI_HELP_LABELS } from "./cli-help-labels";
 import { CLI_LABELS } from "./cli-labels";
 import { CLI_USAGE_LABELS } from "./cli-usage-labels";
 import { CLI_WROTE_LABELS } from "./cli-wrote-labels";
+import { CLI_ROLLOVER_LABELS } from "./cli-rollover-labels";
 import { CLI_VALIDATE_LABELS } from "./cli-validate-labels";
 import { DOCUMENT_LABELS } from "./document-labels";
 import { FINDING_LABELS } from "./finding-labels";
@@ -39,6 +40,7 @@ export const LABELS = {
   ...CLI_HELP_LABELS,
   ...CLI_USAGE_LABELS,
   ...CLI_WROTE_LABELS,
+  ...CLI_ROLLOVER_LABELS,
   ...CLI_FIGURE_LABELS,
   ...CLI_VALIDATE_LABELS,
   ...UNUSABLE_LABELS,

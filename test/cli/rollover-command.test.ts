@@ -168,6 +168,29 @@ describe("jiu-register rollover", () => {
     expect(() => readFileSync(again)).toThrow();
   });
 
+  it("speaks the language of --lang: French lines for the copy and for a refusal", async () => {
+    const french = folder.path("french.xlsx");
+    const written = await cli("rollover", SAMPLE, "--as-of", AS_OF, "-o", french, "--lang", "fr");
+    expect(written.code).toBe(0);
+    expect(written.stdout).toMatch(
+      /^Fichier .*french\.xlsx écrit\u00a0: une copie de .* où le cycle arrêté au 2023-02-28 est enregistré\.\n/,
+    );
+    expect(written.stdout).not.toContain("Wrote");
+    const refused = await cli(
+      "rollover",
+      french,
+      "--as-of",
+      AS_OF,
+      "-o",
+      folder.path("x.xlsx"),
+      "--lang",
+      "fr",
+    );
+    expect(refused.code).toBe(1);
+    expect(refused.stderr).toMatch(/ Aucun fichier n'a été écrit\.\n$/);
+    expect(refused.stderr).not.toContain("No file was written");
+  });
+
   it("appends exactly the register's row count at the next cycle, never rewriting earlier rows", async () => {
     const next = folder.path("next.xlsx");
     expect((await cli("rollover", rolled, "--as-of", "2024-02-29", "-o", next)).code).toBe(0);

@@ -18,6 +18,7 @@ import { CLI_LABELS } from "../../src/labels/cli-labels";
 import { CLI_HELP_LABELS } from "../../src/labels/cli-help-labels";
 import { CLI_USAGE_LABELS } from "../../src/labels/cli-usage-labels";
 import { CLI_WROTE_LABELS } from "../../src/labels/cli-wrote-labels";
+import { CLI_ROLLOVER_LABELS } from "../../src/labels/cli-rollover-labels";
 import { CLI_FIGURE_LABELS } from "../../src/labels/cli-figure-labels";
 import { CLI_VALIDATE_LABELS } from "../../src/labels/cli-validate-labels";
 import { UNUSABLE_LABELS } from "../../src/labels/unusable-labels";
@@ -83,6 +84,7 @@ describe("the label table", () => {
       CLI_HELP_LABELS,
       CLI_USAGE_LABELS,
       CLI_WROTE_LABELS,
+      CLI_ROLLOVER_LABELS,
       CLI_FIGURE_LABELS,
       CLI_VALIDATE_LABELS,
       DOCUMENT_LABELS,
