@@ -156,7 +156,11 @@ function linkSteps(target: () => XlWorksheet, plan: ArchivePlan): WriteStep[] {
       const address = webLinkTarget(value.address);
       if (address === null) return [];
       const link = { address, textToDisplay: value.text };
-      return [step(jsonBytes(link), () => (target().getCell(plan.firstRow - 1 + i, j).hyperlink = link))];
+      return [
+        step(jsonBytes(link) + ACTION_OVERHEAD_BYTES, () => {
+          target().getCell(plan.firstRow - 1 + i, j).hyperlink = link;
+        }),
+      ];
     }),
   );
 }
@@ -178,8 +182,11 @@ function formatSteps(
     const count = range.numberFormat.length;
     at += count;
     const cells = () => target().getRangeByIndexes(row, 0, count, width);
-    if (!existing) return step(range.address.length, () => cells().copyFrom(range.address, "Formats"));
+    // The target range is an action of its own besides the copy or the write.
+    const bytes =
+      ACTION_OVERHEAD_BYTES + (existing ? jsonBytes(range.numberFormat) : jsonBytes(range.address));
+    if (!existing) return step(bytes, () => cells().copyFrom(range.address, "Formats"));
     const formats = range.numberFormat;
-    return step(jsonBytes(formats), () => (cells().numberFormat = formats));
+    return step(bytes, () => (cells().numberFormat = formats));
   });
 }
