@@ -26,7 +26,7 @@ export interface ArchiveWrites {
 interface Emptied {
   readonly first: number;
   readonly count: number;
-  /** What noting it may weigh: formulas as long as the values twice over, number formats. */
+  /** What noting it may weigh: formulas about as long as the values, number formats, the address. */
   readonly bytes: number;
   range: XlRange | null;
 }
@@ -125,11 +125,11 @@ function emptiedBlocks(plan: ArchivePlan, width: number): Emptied[] {
   );
   return runsOf(plan.registerRows).flatMap(([first, count]) => {
     const rows = Array.from({ length: count }, (_, i) => rowBytes.get(first + i) ?? 0);
-    const perRow = 2 * Math.max(...rows) + width * EMPTY_CELL_BYTES;
+    const perRow = rows.reduce((sum, bytes) => sum + bytes, 0) / count + width * EMPTY_CELL_BYTES;
     return noteRowBlocks(count, perRow).map(([offset, size]) => ({
       first: first + offset,
       count: size,
-      bytes: size * perRow,
+      bytes: Math.ceil(size * perRow) + 64,
       range: null,
     }));
   });

@@ -41,7 +41,9 @@ function expectWithinWebLimits(excel: MemoryExcel, refusedReads: number): void {
   const returned = records.reduce((sum, record) => sum + record.responseBytes, 0);
   expect(requested).toBeGreaterThan(5 * LIMIT); // so that chunking is exercised
   // Reading: the register's blocks, the hyperlinks, the noted cells; writing; plus 4 for the outline.
-  const bound = Math.ceil(returned / READ_BYTES_PER_SYNC) + Math.ceil(requested / WRITE_BYTES_PER_SYNC) + 4;
+  // Once a block is refused, the workbook read goes on in blocks of half the size: twice the round trips.
+  const readPerSync = refusedReads > 0 ? READ_BYTES_PER_SYNC / 2 : READ_BYTES_PER_SYNC;
+  const bound = Math.ceil(returned / readPerSync) + Math.ceil(requested / WRITE_BYTES_PER_SYNC) + 4;
   expect(excel.stats.syncs).toBeLessThanOrEqual(bound);
 }
 
@@ -55,7 +57,7 @@ function historyRows(excel: MemoryExcel, plan: RolloverPlan, asOfSerial: number)
 const serial = (iso: string): number => Date.parse(iso) / 86_400_000 + 25_569;
 
 /** Each planned previous-column write, read back from the register. */
-function expectWritten(excel: MemoryExcel, plan: RolloverPlan): void {
+function expectWritten(excel: MemoryExcel, plan: RolloverPlan, atLeast: number): void {
   const cells = new Map(
     excel
       .snapshot(plan.register.sheet)
@@ -68,7 +70,7 @@ function expectWritten(excel: MemoryExcel, plan: RolloverPlan): void {
       expect(cells.get(`${cell.row}:${write.column}`) ?? "").toEqual(expected);
       checked++;
     }
-  expect(checked).toBeGreaterThan(100);
+  expect(checked).toBeGreaterThanOrEqual(atLeast);
 }
 
 describe(`roll-over of ${ROWS.toLocaleString("en")} rows under Excel on the web's 5 MB caps`, () => {
@@ -89,7 +91,7 @@ describe(`roll-over of ${ROWS.toLocaleString("en")} rows under Excel on the web'
     if (!first.plan) throw new Error("no plan");
     expectWithinWebLimits(excel, 0);
     expect(historyRows(excel, first.plan, serial(SYNTHETIC_AS_OF))).toBe(ROWS);
-    expectWritten(excel, first.plan);
+    expectWritten(excel, first.plan, 100);
 
     excel.resetStats();
     const second = await api.rollover(action(NEXT_AS_OF, true));
@@ -99,6 +101,8 @@ describe(`roll-over of ${ROWS.toLocaleString("en")} rows under Excel on the web'
     expectWithinWebLimits(excel, 1);
     expect(historyRows(excel, second.plan, serial(SYNTHETIC_AS_OF))).toBe(ROWS);
     expect(historyRows(excel, second.plan, serial(NEXT_AS_OF))).toBe(ROWS);
-    expectWritten(excel, second.plan);
+    // Previous statuses already equal the current ones: what the second one writes is the archive.
+    expectWritten(excel, second.plan, 0);
+    expect(excel.sheetNames()).toContain(second.plan.archive?.sheet);
   }, 300_000);
 });
