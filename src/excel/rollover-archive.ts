@@ -2,8 +2,9 @@ import type { CellValue } from "../core/grid";
 import type { ArchivePlan } from "../core/rollover";
 import type { XlRange, XlWorkbook, XlWorksheet } from "./excel-api";
 import { excelValue, rowBlocks } from "./rollover-cells";
+import { noteRowBlocks, type NoteBlock } from "./rollover-notes";
 import { step, type WriteStep } from "./steps";
-import { jsonBytes } from "./payload";
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 import { webLinkTarget } from "../xlsx/write/web-link";
 
 /**
@@ -12,10 +13,22 @@ import { webLinkTarget } from "../xlsx/write/web-link";
  * are emptied rather than deleted (as in the .xlsx copy): emptied cells are written back exactly by the
  * batch's undo, which re-inserting deleted table rows in their places and formats could not promise.
  */
+/** What a noted cell weighs in the response besides its value: number format, punctuation, a margin. */
+const EMPTY_CELL_BYTES = 16;
+
 export interface ArchiveWrites {
-  /** Ranges the undo writes back: the emptied register rows and, on an existing sheet, the rows written. */
-  readonly noted: readonly { readonly range: XlRange; readonly withFormats: boolean }[];
+  /** What the undo writes back (the emptied register rows and, on an existing sheet, the rows written). */
+  readonly notes: readonly NoteBlock[];
   steps(worksheets: XlWorkbook["worksheets"]): WriteStep[];
+}
+
+/** Emptied register rows, noted in blocks; their range is also the source of the archive's formats. */
+interface Emptied {
+  readonly first: number;
+  readonly count: number;
+  /** What noting it may weigh: formulas about as long as the values, number formats, the address. */
+  readonly bytes: number;
+  range: XlRange | null;
 }
 
 /** Consecutive rows, as [first, count], of an ascending list. */
@@ -37,57 +50,102 @@ export function archiveWrites(
   const width = plan.lastColumn - plan.firstColumn + 1;
   const source = (first: number, count: number) =>
     registerSheet.getRangeByIndexes(first - 1, plan.firstColumn - 1, count, width);
-  const emptied = runsOf(plan.registerRows).map(([first, count]) => {
-    const range = source(first, count).load(["formulas", "numberFormat", "address"]);
-    return { range, withFormats: false, first, count };
-  });
-  const header =
-    plan.headerRows > 0 ? [source(plan.sourceHeaderRow, 1).load(["address", "numberFormat"])] : [];
-  // A new sheet takes the register's column widths (its rows would be tall and narrow otherwise).
-  const widths = existing
-    ? []
-    : Array.from({ length: width }, (_, i) =>
-        registerSheet.getRangeByIndexes(0, plan.firstColumn - 1 + i, 1, 1).format.load(["columnWidth"]),
-      );
-  const block = existing
-    ?.getRangeByIndexes(plan.firstRow - 1, 0, plan.values.length, width)
-    .load(["formulas", "numberFormat"]);
+  const emptied = emptiedBlocks(plan, width);
+  let header: XlRange[] = [];
+  let widths: { columnWidth: number }[] = [];
+  const notes: NoteBlock[] = [
+    // The header's formats and, for a new sheet, the register's column widths.
+    { bytes: 2_000 + width * 100, note: () => noteLayout() },
+    ...emptied.map((entry) => ({
+      bytes: entry.bytes,
+      note: () => {
+        entry.range = source(entry.first, entry.count).load(["formulas", "numberFormat", "address"]);
+        return { range: entry.range, withFormats: false };
+      },
+    })),
+    ...(existing ? existingNotes(existing, plan, width) : []),
+  ];
+  const noteLayout = () => {
+    header = plan.headerRows > 0 ? [source(plan.sourceHeaderRow, 1).load(["address", "numberFormat"])] : [];
+    // A new sheet takes the register's column widths (its rows would be tall and narrow otherwise).
+    widths = existing
+      ? []
+      : Array.from({ length: width }, (_, i) =>
+          registerSheet.getRangeByIndexes(0, plan.firstColumn - 1 + i, 1, 1).format.load(["columnWidth"]),
+        );
+    return null;
+  };
   return {
-    noted: [...emptied, ...(block ? [{ range: block, withFormats: true }] : [])],
+    notes,
     steps(worksheets) {
       let added: XlWorksheet | null = null;
       const target = () => existing ?? (added as XlWorksheet);
       const steps: WriteStep[] = [];
       if (!existing) steps.push(step(0, () => (added = worksheets.add(plan.sheet))));
-      for (const part of rowBlocks(plan.values)) {
-        const values = part.rows.map((row) => row.map(excelValue));
-        steps.push(
-          step(jsonBytes(values), () => {
-            target().getRangeByIndexes(plan.firstRow - 1 + part.offset, 0, values.length, width).values =
-              values;
-          }),
-        );
-      }
-      const sources = [...header, ...emptied.map((entry) => entry.range)];
+      steps.push(...valueSteps(target, plan, width));
+      const sources = [...header, ...emptied.map((entry) => entry.range as XlRange)];
       steps.push(...formatSteps(target, existing !== null, sources, plan));
       // Links on rows appended to an existing sheet would not go on undo: these keep the link's text.
       if (!existing) steps.push(...linkSteps(target, plan));
-      if (!existing)
-        steps.push(
-          step(0, () => {
-            target().freezePanes.freezeRows(1);
-            widths.forEach((format, i) => {
-              target().getRangeByIndexes(0, i, 1, 1).format.columnWidth = format.columnWidth;
-            });
-          }),
-        );
+      if (!existing) steps.push(newSheetLayout(target, widths));
       for (const { first, count } of emptied) {
         const blank = Array.from({ length: count }, () => Array.from({ length: width }, () => ""));
-        steps.push(step(jsonBytes(blank), () => (source(first, count).values = blank)));
+        steps.push(
+          step(jsonBytes(blank) + ACTION_OVERHEAD_BYTES, () => (source(first, count).values = blank)),
+        );
       }
       return steps;
     },
   };
+}
+
+/** A new sheet's frozen header and the register's column widths. */
+function newSheetLayout(target: () => XlWorksheet, widths: readonly { columnWidth: number }[]): WriteStep {
+  return step(0, () => {
+    target().freezePanes.freezeRows(1);
+    widths.forEach((format, i) => {
+      target().getRangeByIndexes(0, i, 1, 1).format.columnWidth = format.columnWidth;
+    });
+  });
+}
+
+/** The archived rows' values, in blocks under 1 MB. */
+function valueSteps(target: () => XlWorksheet, plan: ArchivePlan, width: number): WriteStep[] {
+  return rowBlocks(plan.values).map((part) => {
+    const values = part.rows.map((row) => row.map(excelValue));
+    return step(jsonBytes(values) + ACTION_OVERHEAD_BYTES, () => {
+      target().getRangeByIndexes(plan.firstRow - 1 + part.offset, 0, values.length, width).values = values;
+    });
+  });
+}
+
+function emptiedBlocks(plan: ArchivePlan, width: number): Emptied[] {
+  const rowBytes = new Map(
+    plan.registerRows.map((row, i) => [row, jsonBytes(plan.values[i + plan.headerRows])]),
+  );
+  return runsOf(plan.registerRows).flatMap(([first, count]) => {
+    const rows = Array.from({ length: count }, (_, i) => rowBytes.get(first + i) ?? 0);
+    const perRow = rows.reduce((sum, bytes) => sum + bytes, 0) / count + width * EMPTY_CELL_BYTES;
+    return noteRowBlocks(count, perRow).map(([offset, size]) => ({
+      first: first + offset,
+      count: size,
+      bytes: Math.ceil(size * perRow) + 64,
+      range: null,
+    }));
+  });
+}
+
+/** The rows of an existing Archive sheet the archive writes over (empty unless edited by hand). */
+function existingNotes(existing: XlWorksheet, plan: ArchivePlan, width: number): NoteBlock[] {
+  return noteRowBlocks(plan.values.length, width * EMPTY_CELL_BYTES).map(([offset, count]) => ({
+    bytes: count * width * EMPTY_CELL_BYTES,
+    note: () => ({
+      range: existing
+        .getRangeByIndexes(plan.firstRow - 1 + offset, 0, count, width)
+        .load(["formulas", "numberFormat"]),
+      withFormats: true,
+    }),
+  }));
 }
 
 /** The archived cells' web links, kept on the Archive sheet. */
@@ -98,7 +156,11 @@ function linkSteps(target: () => XlWorksheet, plan: ArchivePlan): WriteStep[] {
       const address = webLinkTarget(value.address);
       if (address === null) return [];
       const link = { address, textToDisplay: value.text };
-      return [step(jsonBytes(link), () => (target().getCell(plan.firstRow - 1 + i, j).hyperlink = link))];
+      return [
+        step(jsonBytes(link) + ACTION_OVERHEAD_BYTES, () => {
+          target().getCell(plan.firstRow - 1 + i, j).hyperlink = link;
+        }),
+      ];
     }),
   );
 }
@@ -120,8 +182,11 @@ function formatSteps(
     const count = range.numberFormat.length;
     at += count;
     const cells = () => target().getRangeByIndexes(row, 0, count, width);
-    if (!existing) return step(range.address.length, () => cells().copyFrom(range.address, "Formats"));
+    // The target range is an action of its own besides the copy or the write.
+    const bytes =
+      ACTION_OVERHEAD_BYTES + (existing ? jsonBytes(range.numberFormat) : jsonBytes(range.address));
+    if (!existing) return step(bytes, () => cells().copyFrom(range.address, "Formats"));
     const formats = range.numberFormat;
-    return step(jsonBytes(formats), () => (cells().numberFormat = formats));
+    return step(bytes, () => (cells().numberFormat = formats));
   });
 }

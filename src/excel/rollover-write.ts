@@ -4,23 +4,21 @@ import type { RolloverPlan } from "../core/rollover";
 import type { XlRange, XlRequestContext, XlTable, XlWorksheet } from "./excel-api";
 import { columnRuns, excelValue, restoredInput, rowBlocks, type ColumnRun } from "./rollover-cells";
 import { archiveWrites } from "./rollover-archive";
+import { noteRowBlocks, readNotes, type NoteBlock, type Snapshot } from "./rollover-notes";
 import { runSteps, step, type WriteStep } from "./steps";
-import { jsonBytes } from "./payload";
+import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
 
 /** Column widths of a new History sheet, in points: date, report, recommendation, ..., assessment, responsible. */
 const HISTORY_WIDTHS = [70, 95, 100, 100, 90, 100, 330, 160];
 const DATE_FORMAT = "yyyy-mm-dd";
 
-/** The cells a failed roll-over writes back: each range with its formulas (and number formats) as they were. */
-interface Snapshot {
-  readonly range: XlRange;
-  readonly withFormats: boolean;
-}
+/** What a noted empty cell weighs in the response: `""` and `"General"` with punctuation, and a margin. */
+const EMPTY_CELL_NOTE_BYTES = 16;
 
 /**
  * Applies a roll-over plan in one batch that completes or leaves the workbook as it was. Round trips: one
- * to note the cells it will overwrite (their formulas, and History's number formats), then one per 4.8 MB
- * written (one for a register of ordinary size). If any request fails, what was done is undone (a created
+ * per 4.5 MB of response to note the cells it will overwrite (their formulas, and History's number
+ * formats), then one per 4.8 MB written (one of each for a register of ordinary size). If any request fails, what was done is undone (a created
  * History or Archive sheet or table column removed, every overwritten cell written back as it was), then the error is
  * passed on.
  */
@@ -33,13 +31,17 @@ export async function applyRollover(
   const registerSheet = worksheets.getItem(plan.register.sheet);
   const table = tableGrown(context, plan);
   const runs = registerRuns(plan, table !== null);
-  const snapshots = runs.map((run) => noted(cellsOf(registerSheet, run), false));
+  const notes: NoteBlock[] = runs.map((run) => ({
+    // The old values weigh about what the new ones do (statuses both); a refused response is sent again in halves.
+    bytes: run.values.reduce<number>((sum, value) => sum + jsonBytes(excelValue(value)) + 8, 64),
+    note: () => noted(cellsOf(registerSheet, run), false),
+  }));
   const headerCells = table
     ? []
-    : plan.createdColumns.map((c) => registerSheet.getCell(plan.register.headerRow - 1, c.column - 1));
-  snapshots.push(...headerCells.map((cell) => noted(cell, false)));
+    : plan.createdColumns.map((c) => () => registerSheet.getCell(plan.register.headerRow - 1, c.column - 1));
+  notes.push(...headerCells.map((cell) => ({ bytes: 100, note: () => noted(cell(), false) })));
   const history = plan.history.createSheet ? null : worksheets.getItem(plan.history.sheet);
-  if (history) snapshots.push(noted(historyBlock(history, plan), true));
+  if (history) notes.push(...historyNotes(history, plan));
   const archive = plan.archive
     ? archiveWrites(
         registerSheet,
@@ -47,8 +49,8 @@ export async function applyRollover(
         plan.archive,
       )
     : null;
-  snapshots.push(...(archive?.noted ?? []));
-  await context.sync();
+  notes.push(...(archive?.notes ?? []));
+  const snapshots = await readNotes(context, notes);
 
   let added: XlWorksheet | null = null;
   const historySheet = () => history ?? (added as XlWorksheet);
@@ -57,11 +59,14 @@ export async function applyRollover(
   steps.push(...historySteps(historySheet, plan));
   if (table) steps.push(...tableColumnSteps(table, plan));
   headerCells.forEach((cell, i) =>
-    steps.push(step(0, () => (cell.values = [[plan.createdColumns[i]?.header ?? ""]]))),
+    steps.push(step(0, () => (cell().values = [[plan.createdColumns[i]?.header ?? ""]]))),
   );
   for (const run of runs) {
     const values = run.values.map((value) => [excelValue(value)]);
-    steps.push(step(jsonBytes(values), () => (cellsOf(registerSheet, run).values = values)));
+    // The range is an action of its own besides the write.
+    steps.push(
+      step(jsonBytes(values) + ACTION_OVERHEAD_BYTES, () => (cellsOf(registerSheet, run).values = values)),
+    );
   }
   if (archive) steps.push(...archive.steps(worksheets));
   try {
@@ -81,13 +86,13 @@ function cellsOf(sheet: XlWorksheet, run: ColumnRun): XlRange {
   return sheet.getRangeByIndexes(run.firstRow - 1, run.column - 1, run.values.length, 1);
 }
 
-function historyBlock(sheet: XlWorksheet, plan: RolloverPlan): XlRange {
-  return sheet.getRangeByIndexes(
-    plan.history.firstRow - 1,
-    0,
-    plan.history.rows.length,
-    HISTORY_COLUMNS.length,
-  );
+/** The History rows the roll-over appends to, noted in blocks (they are empty unless edited by hand). */
+function historyNotes(sheet: XlWorksheet, plan: RolloverPlan): NoteBlock[] {
+  const width = HISTORY_COLUMNS.length;
+  return noteRowBlocks(plan.history.rows.length, width * EMPTY_CELL_NOTE_BYTES).map(([offset, count]) => ({
+    bytes: count * width * EMPTY_CELL_NOTE_BYTES,
+    note: () => noted(sheet.getRangeByIndexes(plan.history.firstRow - 1 + offset, 0, count, width), true),
+  }));
 }
 
 /** The register's table when the roll-over adds columns to it. */
@@ -109,7 +114,9 @@ function historySteps(sheet: () => XlWorksheet, plan: RolloverPlan): WriteStep[]
   const headerRows = rows.length - recommendationRows;
   const steps = rowBlocks(rows).map((block) => {
     const values = block.rows.map((row) => row.map(excelValue));
-    return step(jsonBytes(values), () => {
+    // Two ranges besides the writes, and a date format a row.
+    const bytes = jsonBytes(values) + 2 * ACTION_OVERHEAD_BYTES + (DATE_FORMAT.length + 5) * values.length;
+    return step(bytes, () => {
       const target = sheet();
       target.getRangeByIndexes(firstRow - 1 + block.offset, 0, values.length, HISTORY_COLUMNS.length).values =
         values;
@@ -181,8 +188,9 @@ async function undo(
   }
   for (const snapshot of snapshots) {
     const formulas = snapshot.range.formulas.map((row) => row.map(restoredInput));
+    const formats = snapshot.withFormats ? jsonBytes(snapshot.range.numberFormat) : 0;
     steps.push(
-      step(jsonBytes(formulas), () => {
+      step(jsonBytes(formulas) + formats + ACTION_OVERHEAD_BYTES, () => {
         snapshot.range.formulas = formulas;
         if (snapshot.withFormats) snapshot.range.numberFormat = snapshot.range.numberFormat;
       }),
