@@ -22,6 +22,7 @@ import {
 import type { SheetState, WorkbookState } from "./state";
 import { MemoryWorksheet } from "./worksheet";
 import { copyFormats, setHyperlink } from "./range-copy";
+import { deleteRows, insertRows } from "./row-delete";
 
 export interface RangeTarget {
   readonly state: WorkbookState;
@@ -220,6 +221,16 @@ export class MemoryRange extends MemoryProxy<RangeTarget> implements XlRange {
       const source = name === null ? sheet : requireSheet(state, name);
       copyFormats({ sheet: source, box: parseBox(local) }, { sheet, box }, copyType);
     });
+  }
+
+  /** Entire rows only (see row-delete.ts). */
+  delete(shift: "Up"): void {
+    this.enqueueCall("delete", [shift], ({ state, sheet, box }) => deleteRows(state, sheet, box));
+  }
+
+  insert(shift: "Down"): MemoryRange {
+    this.enqueueCall("insert", [shift], ({ state, sheet, box }) => insertRows(state, sheet, box));
+    return this;
   }
 
   merge(across?: boolean): void {

@@ -121,6 +121,10 @@ export interface XlRange {
   merge(across?: boolean): void;
   /** ExcelApi 1.9, from a sheet-qualified address; the add-in copies "Formats" only (the roll-over's archive). */
   copyFrom(sourceRange: string, copyType: "Formats"): void;
+  /** Deletes the cells, shifting those below up (the roll-over's archive deletes entire rows). */
+  delete(shift: "Up"): void;
+  /** Inserts cells, shifting these down (the archive's undo re-inserts entire rows); returns the new cells. */
+  insert(shift: "Down"): XlRange;
   select(): void;
   load(propertyNames: XlRangeScalar[]): XlRange;
 }

@@ -1,7 +1,8 @@
 import type { CellValue } from "../core/grid";
 import type { ArchivePlan } from "../core/rollover";
-import type { XlRange, XlWorkbook, XlWorksheet } from "./excel-api";
-import { excelValue, rowBlocks } from "./rollover-cells";
+import type { XlClientResult, XlRange, XlRequestContext, XlWorkbook, XlWorksheet } from "./excel-api";
+import { reinsertions } from "./rollover-reinsert";
+import { excelValue, rowBlocks, runsOf } from "./rollover-cells";
 import { noteRowBlocks, type NoteBlock } from "./rollover-notes";
 import { step, type WriteStep } from "./steps";
 import { ACTION_OVERHEAD_BYTES, jsonBytes } from "./payload";
@@ -9,37 +10,39 @@ import { webLinkTarget } from "../xlsx/write/web-link";
 
 /**
  * The archive option in Excel: the register's header (on a new or empty sheet) and the closed rows are
- * copied to the Archive sheet, values as read, then the rows' cells in the register are emptied. The rows
- * are emptied rather than deleted (as in the .xlsx copy): emptied cells are written back exactly by the
- * batch's undo, which re-inserting deleted table rows in their places and formats could not promise.
+ * copied to the Archive sheet, values as read, then the rows are deleted from the register with Excel's own
+ * row deletion (entire rows, shifting up: Excel moves formulas, tables, names, merges, validations and
+ * conditional formats with them). The deletions are the batch's last actions, bottom run first, so that
+ * nothing after them can fail; if the request that carries them fails, the undo finds which runs went
+ * (their rows no longer hold what was noted), inserts them again in their places, gives them back their
+ * formats (copied from the new Archive sheet) and links, and writes back their cells with the rest.
  */
-/** What a noted cell weighs in the response besides its value: number format, punctuation, a margin. */
-const EMPTY_CELL_BYTES = 16;
+/**
+ * What a noted cell weighs in the response besides its value: number format, its (mostly absent)
+ * hyperlink, punctuation, a margin.
+ */
+const EMPTY_CELL_BYTES = 40;
 
 export interface ArchiveWrites {
-  /** What the undo writes back (the emptied register rows and, on an existing sheet, the rows written). */
+  /** What the undo writes back (the archived register rows and, on an existing sheet, the rows written). */
   readonly notes: readonly NoteBlock[];
+  /** The copy to the Archive sheet. */
   steps(worksheets: XlWorkbook["worksheets"]): WriteStep[];
+  /** The register's archived rows deleted, bottom run first: the batch's last steps. */
+  deletions(): WriteStep[];
+  /** For the undo, before the Archive sheet goes: the deleted runs inserted again, formats and links back. */
+  reinsertions(context: XlRequestContext): Promise<WriteStep[]>;
 }
 
-/** Emptied register rows, noted in blocks; their range is also the source of the archive's formats. */
+/** Archived register rows, noted in blocks; their range is also the source of the archive's formats. */
 interface Emptied {
   readonly first: number;
   readonly count: number;
   /** What noting it may weigh: formulas about as long as the values, number formats, the address. */
   readonly bytes: number;
   range: XlRange | null;
-}
-
-/** Consecutive rows, as [first, count], of an ascending list. */
-function runsOf(rows: readonly number[]): [number, number][] {
-  const runs: [number, number][] = [];
-  for (const row of rows) {
-    const last = runs[runs.length - 1];
-    if (last && last[0] + last[1] === row) last[1]++;
-    else runs.push([row, 1]);
-  }
-  return runs;
+  /** Its cells' hyperlinks, for the undo to give back to re-inserted rows. */
+  links: XlClientResult<Excel.CellProperties[][]> | null;
 }
 
 export function archiveWrites(
@@ -60,6 +63,7 @@ export function archiveWrites(
       bytes: entry.bytes,
       note: () => {
         entry.range = source(entry.first, entry.count).load(["formulas", "numberFormat", "address"]);
+        entry.links = entry.range.getCellProperties({ hyperlink: true });
         return { range: entry.range, withFormats: false };
       },
     })),
@@ -88,14 +92,16 @@ export function archiveWrites(
       // Links on rows appended to an existing sheet would not go on undo: these keep the link's text.
       if (!existing) steps.push(...linkSteps(target, plan));
       if (!existing) steps.push(newSheetLayout(target, widths));
-      for (const { first, count } of emptied) {
-        const blank = Array.from({ length: count }, () => Array.from({ length: width }, () => ""));
-        steps.push(
-          step(jsonBytes(blank) + ACTION_OVERHEAD_BYTES, () => (source(first, count).values = blank)),
-        );
-      }
       return steps;
     },
+    deletions: () =>
+      runsOf(plan.registerRows)
+        .reverse()
+        .map(([first, count]) =>
+          step(0, () => registerSheet.getRange(`${first}:${first + count - 1}`).delete("Up")),
+        ),
+    reinsertions: (context) =>
+      reinsertions(context, registerSheet, plan, emptied, existing === null ? plan.sheet : null),
   };
 }
 
@@ -131,6 +137,7 @@ function emptiedBlocks(plan: ArchivePlan, width: number): Emptied[] {
       count: size,
       bytes: Math.ceil(size * perRow) + 64,
       range: null,
+      links: null,
     }));
   });
 }

@@ -83,3 +83,18 @@ export function restoredInput(formula: unknown): ExcelInput {
   const text = typeof formula === "string" ? formula : "";
   return text.startsWith("=") ? text : excelInput(text);
 }
+
+/**
+ * Consecutive rows, as [first, count], of an ascending list.
+ *
+ * @example runsOf([3, 4, 5, 9]) // [[3, 3], [9, 1]]
+ */
+export function runsOf(rows: readonly number[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const row of rows) {
+    const last = runs[runs.length - 1];
+    if (last && last[0] + last[1] === row) last[1]++;
+    else runs.push([row, 1]);
+  }
+  return runs;
+}

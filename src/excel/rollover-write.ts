@@ -68,11 +68,13 @@ export async function applyRollover(
       step(jsonBytes(values) + ACTION_OVERHEAD_BYTES, () => (cellsOf(registerSheet, run).values = values)),
     );
   }
-  if (archive) steps.push(...archive.steps(worksheets));
+  // The deletions go last: nothing can fail after them (see rollover-archive.ts).
+  if (archive) steps.push(...archive.steps(worksheets), ...archive.deletions());
   try {
     await runSteps(context, steps, onBatch);
   } catch (error) {
-    await undo(context, plan, snapshots, table);
+    const reinserted = archive ? await archive.reinsertions(context) : [];
+    await undo(context, plan, snapshots, table, reinserted);
     throw error;
   }
 }
@@ -160,14 +162,16 @@ function tableColumnSteps(table: XlTable, plan: RolloverPlan): WriteStep[] {
 }
 
 /**
- * Undoes a failed roll-over: removes the History sheet and table columns it added (as found now), and writes
- * back every cell it noted. Two round trips; if these fail too, the error says the workbook may be changed.
+ * Undoes a failed roll-over: inserts again the archived rows it deleted (see rollover-reinsert.ts), removes
+ * the History sheet and table columns it added (as found now), and writes back every cell it noted. Two
+ * round trips (more when rows were deleted); if these fail too, the error says the workbook may be changed.
  */
 async function undo(
   context: XlRequestContext,
   plan: RolloverPlan,
   snapshots: readonly Snapshot[],
   table: XlTable | null,
+  reinserted: readonly WriteStep[],
 ): Promise<void> {
   const { worksheets } = context.workbook;
   const created = [
@@ -176,7 +180,8 @@ async function undo(
   ].map((name) => worksheets.getItemOrNullObject(name));
   const extent = table ? table.getRange().load(["columnIndex", "columnCount"]) : null;
   await context.sync();
-  const steps: WriteStep[] = [];
+  // Deleted register rows come back first, their formats copied from the Archive sheet before it goes.
+  const steps: WriteStep[] = [...reinserted];
   for (const sheet of created) if (!sheet.isNullObject) steps.push(step(0, () => sheet.delete()));
   if (table && extent) {
     const firstCreated = plan.createdColumns[0]?.column ?? 0;

@@ -75,12 +75,12 @@ export const ROLLOVER_LABELS = {
     ar: "نقل التوصيات المغلقة (التي وافقت عليها الهيئة التشريعية) إلى ورقة أرشيف",
   },
   "rollover.archived": {
-    en: 'Closed recommendations copied to the sheet "{sheet}", their rows in the register emptied (formats kept; delete the empty rows in Excel if you wish): {count}',
-    zh: "复制到“{sheet}”工作表的已结束建议，其在登记册中的行已清空（保留格式；如需要可在 Excel 中删除空行）：{count}",
-    fr: "Recommandations closes copiées vers la feuille « {sheet} », leurs lignes du registre vidées (mise en forme conservée ; supprimez les lignes vides dans Excel si vous le souhaitez) : {count}",
-    es: "Recomendaciones cerradas copiadas a la hoja «{sheet}», con sus filas del registro vaciadas (se conserva el formato; elimine las filas vacías en Excel si lo desea): {count}",
-    ru: "Закрытых рекомендаций, скопированных на лист «{sheet}», их строки в реестре очищены (форматирование сохранено; при желании удалите пустые строки в Excel): {count}",
-    ar: 'التوصيات المغلقة المنسوخة إلى الورقة "{sheet}"، مع إفراغ صفوفها في السجل (يُحتفظ بالتنسيق؛ احذف الصفوف الفارغة في Excel إن شئت): {count}',
+    en: 'Closed recommendations moved to the sheet "{sheet}", their rows deleted from the register: {count}',
+    zh: "移至“{sheet}”工作表的已结束建议，其在登记册中的行已删除：{count}",
+    fr: "Recommandations closes déplacées vers la feuille « {sheet} », leurs lignes supprimées du registre : {count}",
+    es: "Recomendaciones cerradas trasladadas a la hoja «{sheet}», con sus filas eliminadas del registro: {count}",
+    ru: "Закрытых рекомендаций, перенесенных на лист «{sheet}», их строки удалены из реестра: {count}",
+    ar: 'التوصيات المغلقة المنقولة إلى الورقة "{sheet}"، مع حذف صفوفها من السجل: {count}',
   },
   "rollover.confirm": {
     en: "Start next cycle",

@@ -1,8 +1,8 @@
 /* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies */
 /**
  * `jiu-register rollover --archive-closed` on the sample: the closed recommendations appear on the Archive
- * sheet exactly once with their values and formats, under the register's header; their rows in the
- * register are emptied (formats kept: the .xlsx writer does not remove rows, see archive-rows.ts), so the
+ * sheet exactly once with their values and formats, under the register's header; their rows are deleted
+ * from the register (the rows below move up with their formats, see archive-deletion.ts), so the
  * register loses exactly them; every other cell is kept; the next summary has the outstanding counts of a
  * roll-over without archiving and nothing proposed for closure.
  */
@@ -51,7 +51,7 @@ describe("jiu-register rollover --archive-closed", () => {
   it("says how many rows move and how", () => {
     expect(run).toMatchObject({ code: 0, stderr: "" });
     expect(run.stdout).toContain(
-      'Closed recommendations copied to the sheet "存档", their rows in the register emptied (formats kept; delete the empty rows in Excel if you wish): 19',
+      'Closed recommendations moved to the sheet "存档", their rows deleted from the register: 19',
     );
   });
 
@@ -90,33 +90,40 @@ describe("jiu-register rollover --archive-closed", () => {
     expect(keys).toEqual(closedKeys);
   });
 
-  it("empties exactly those rows in the register, keeping their formats and every other cell", async () => {
+  it("deletes exactly those rows from the register: the rows below move up with their formats", async () => {
     const before = (await workbook(SAMPLE)).getWorksheet(REGISTER);
     const after = (await workbook(archived)).getWorksheet(REGISTER);
     if (!before || !after) throw new Error("sheets");
-    const closed = new Set((await registerOf(archived)).rows.map((row) => row.recommendation.row));
-    expect(closed.size).toBe(5);
     const written = new Set<number>();
     before.getRow(1).eachCell((cell, column) => {
       if (WRITTEN_HEADERS.includes(String(cell.value))) written.add(column);
     });
-    const emptied = new Set(
-      (await registerOf(SAMPLE)).rows.map((r) => r.recommendation.row).filter((r) => !closed.has(r)),
+    const kept = new Set((await registerOf(archived)).rows.map((row) => row.recommendation.row));
+    expect(kept.size).toBe(5);
+    const closed = new Set(
+      (await registerOf(SAMPLE)).rows
+        .filter((row) =>
+          ["implemented", "notAccepted", "notRelevant", "closed"].includes(
+            row.recommendation.implementation ?? "",
+          ),
+        )
+        .map((row) => row.recommendation.row),
     );
-    expect(emptied.size).toBe(19);
-    let emptiedCells = 0;
-    before.eachRow({ includeEmpty: true }, (row, r) =>
+    expect(closed.size).toBe(19);
+    expect(after.rowCount).toBe(before.rowCount - 19);
+    let movedCells = 0;
+    before.eachRow({ includeEmpty: true }, (row, r) => {
+      if (closed.has(r)) return;
+      const to = r - [...closed].filter((gone) => gone < r).length;
       row.eachCell({ includeEmpty: true }, (cell, c) => {
-        const kept = after.getCell(r, c);
-        expect(style(kept)).toEqual(style(cell));
-        if (emptied.has(r)) {
-          expect([kept.address, kept.value]).toEqual([kept.address, null]);
-          emptiedCells++;
-        } else if (!(r > 1 && written.has(c)))
-          expect([kept.address, record(kept)]).toEqual([cell.address, record(cell)]);
-      }),
-    );
-    expect(emptiedCells).toBeGreaterThanOrEqual(19 * 16);
+        const moved = after.getCell(to, c);
+        expect([cell.address, style(moved)]).toEqual([cell.address, style(cell)]);
+        if (!(r > 1 && written.has(c)))
+          expect([cell.address, moved.value]).toEqual([cell.address, cell.value]);
+        if (to !== r) movedCells++;
+      });
+    });
+    expect(movedCells).toBeGreaterThan(0);
   });
 
   it("gives the next summary of a roll-over without archiving: same outstanding counts, nothing to close", async () => {

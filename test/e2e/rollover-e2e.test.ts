@@ -93,7 +93,7 @@ run("Start next reporting cycle in Chromium", () => {
     const dialog = page.getByRole("alertdialog");
     await dialog.waitFor();
     expect(await dialog.innerText()).toContain(
-      'Closed recommendations copied to the sheet "存档", their rows in the register emptied (formats kept; delete the empty rows in Excel if you wish): 19',
+      'Closed recommendations moved to the sheet "存档", their rows deleted from the register: 19',
     );
     await dialog.screenshot({ path: path.join(SCREENSHOTS, "pane-rollover-archive-dialog-en.png") });
     await dialog.getByRole("button", { name: "Start next cycle", exact: true }).click();

@@ -152,7 +152,7 @@ function isFree(sheet: GridSheet, column: number, firstRow: number, lastRow: num
   return true;
 }
 
-/** A write without the rows the archive option moves (they are emptied, not updated). */
+/** A write without the rows the archive option moves (they are deleted, not updated). */
 function withoutRows(write: ColumnWrite, rows: ReadonlySet<number>): ColumnWrite {
   return { column: write.column, cells: write.cells.filter((cell) => !rows.has(cell.row)) };
 }

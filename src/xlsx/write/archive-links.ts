@@ -1,7 +1,4 @@
 import type { ArchivePlan } from "../../core/rollover";
-import { parseXmlTree } from "../xml/tree";
-import { attributeOf } from "../xml/xml-part";
-import { applySplices, type Splice } from "./cell-edits";
 import { cellAddress } from "./cell-ref";
 import { RELATIONSHIP_TYPES } from "./package-parts";
 import { relationshipsXml, type Relationship } from "./relationships-part";
@@ -34,31 +31,4 @@ export function archiveLinks(archive: ArchivePlan): ArchiveLinks {
     element: `<hyperlinks>${links.join("")}</hyperlinks>`,
     relationships: relationshipsXml(relationships),
   };
-}
-
-/**
- * The register's hyperlinks on the emptied rows removed (a link on an empty cell would stay clickable);
- * the whole element when none is left, as the schema wants at least one. Their relationships stay, unused.
- */
-export function withoutLinksOnRows(xml: string, rows: ReadonlySet<number>): string {
-  const root = parseXmlTree(xml).root;
-  const hyperlinks = root.children.find((child) => child.uri === root.uri && child.local === "hyperlinks");
-  if (!hyperlinks) return xml;
-  const links = hyperlinks.children.filter((child) => child.uri === root.uri && child.local === "hyperlink");
-  const dropped = links.filter((link) => {
-    const [first = "", last = first] = (attributeOf(link, "ref") ?? "").split(":");
-    const firstRow = Number(/\d+$/.exec(first)?.[0] ?? 0);
-    const lastRow = Number(/\d+$/.exec(last)?.[0] ?? 0);
-    // A link over several rows is dropped only when every row it covers is emptied.
-    for (let row = firstRow; row <= lastRow; row++) if (!rows.has(row)) return false;
-    return firstRow > 0;
-  });
-  if (dropped.length === 0) return xml;
-  const splices: Splice[] =
-    dropped.length === links.length
-      ? [{ start: hyperlinks.start, end: hyperlinks.end, text: "" }]
-      : dropped.map((link) => ({ start: link.start, end: link.end, text: "" }));
-  const text = applySplices(xml, splices);
-  parseXmlTree(text);
-  return text;
 }

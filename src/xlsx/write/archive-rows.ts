@@ -5,16 +5,10 @@ import type { CellEdit } from "./cell-edits";
 import { NAMESPACES } from "./package-parts";
 
 /**
- * The archive option in an .xlsx copy. Removing worksheet rows would mean rewriting every reference to the
- * rows below (formulas in every sheet, defined names, tables, merged cells, validation, conditional formats,
- * hyperlinks, drawings' anchors, print areas), which this writer does not do; so the archived rows are
- * copied to the Archive sheet with their values and formats, and emptied in the register (formats kept):
- * the parser skips empty rows, so the register and its summaries lose exactly them. Excel's roll-over
- * deletes the rows instead.
+ * The archive option in an .xlsx copy: the archived rows are copied to the Archive sheet with their values
+ * and formats (this file), then deleted from the register (archive-deletion.ts).
  */
 export interface ArchiveEdits {
-  /** The archived rows' cells in the register, emptied. */
-  readonly register: readonly CellEdit[];
   /** The register's header (when copied) and the archived rows on the Archive sheet, from column A. */
   readonly archive: readonly CellEdit[];
 }
@@ -22,7 +16,6 @@ export interface ArchiveEdits {
 export function archiveEdits(registerXml: string, archive: ArchivePlan): ArchiveEdits {
   const sourceRows = [...(archive.headerRows > 0 ? [archive.sourceHeaderRow] : []), ...archive.registerRows];
   const styles = cellStyles(registerXml, new Set(sourceRows));
-  const register: CellEdit[] = [];
   const copied: CellEdit[] = [];
   sourceRows.forEach((sourceRow, index) => {
     const values = archive.values[index] ?? [];
@@ -31,10 +24,9 @@ export function archiveEdits(registerXml: string, archive: ArchivePlan): Archive
       const value = values[column - archive.firstColumn] ?? null;
       const target = { row: archive.firstRow + index, column: column - archive.firstColumn + 1, value };
       copied.push(style === undefined ? target : { ...target, style });
-      if (index >= archive.headerRows) register.push({ row: sourceRow, column, value: null });
     }
   });
-  return { register, archive: copied };
+  return { archive: copied };
 }
 
 /** Each listed row's cell styles (the `s` index, shared by every sheet of the workbook), by row and column. */

@@ -163,6 +163,11 @@ export class PackageEdit {
     return found;
   }
 
+  /** The package's parts of a content type (charts, say), by path. */
+  partsOfType(contentType: string): string[] {
+    return this.zip.names().filter((path) => this.contentTypes.typeOf(path) === contentType);
+  }
+
   writePart(path: string, xml: string | PartProducer, contentType?: string): void {
     if (typeof xml === "string") this.zip.write(path, xml);
     else this.zip.writeProduced(path, xml);

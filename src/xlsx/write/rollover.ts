@@ -1,5 +1,7 @@
 import type { ArchivePlan, RolloverPlan } from "../../core/rollover";
-import { archiveLinks, withoutLinksOnRows } from "./archive-links";
+import { archiveLinks } from "./archive-links";
+import { deleteRegisterRows } from "./archive-deletion";
+import { UnsafeFormulaError } from "./row-shift";
 import { archiveEdits, newArchiveXml } from "./archive-rows";
 import { cellFormat } from "./cell-format";
 import { setWorksheetCells, type CellEdit } from "./cell-edits";
@@ -27,11 +29,16 @@ export async function rolloverXlsx(input: Uint8Array, plan: RolloverPlan): Promi
   const registerXml = await edit.partText(registerPath);
   if (registerXml === null) throw new XlsxWriteError(`the register's sheet has no worksheet part.`);
   const archived = plan.archive ? archiveEdits(registerXml, plan.archive) : null;
-  const edited = setWorksheetCells(registerXml, [...registerEdits(plan), ...(archived?.register ?? [])]);
-  const emptied = new Set(plan.archive?.registerRows ?? []);
-  edit.writePart(registerPath, emptied.size > 0 ? withoutLinksOnRows(edited.xml, emptied) : edited.xml);
+  const edited = setWorksheetCells(registerXml, registerEdits(plan));
   if (plan.createdColumns.length > 0 && plan.register.table !== null)
     await widenRegisterTable(edit, registerPath, plan);
+  // The archived rows are deleted last, so that every other edit is made at the rows the plan names.
+  edit.writePart(
+    registerPath,
+    plan.archive
+      ? await deletedRows(edit, registerPath, plan.register.sheet, edited.xml, plan.archive)
+      : edited.xml,
+  );
 
   const history = plan.history;
   const historyEdits = historyCellEdits(plan, styles);
@@ -42,6 +49,24 @@ export async function rolloverXlsx(input: Uint8Array, plan: RolloverPlan): Promi
       (await writeArchive(edit, plan.archive, registerXml, archived.archive)) || formulaReplaced;
   if (formulaReplaced) edit.dropCalculationChain();
   return edit.toBuffer();
+}
+
+/** The register's part without the archived rows; what the writer cannot adjust refuses the option. */
+async function deletedRows(
+  edit: PackageEdit,
+  path: string,
+  sheet: string,
+  xml: string,
+  archive: ArchivePlan,
+): Promise<string> {
+  try {
+    return await deleteRegisterRows(edit, path, sheet, xml, archive.registerRows);
+  } catch (error) {
+    if (!(error instanceof UnsafeFormulaError)) throw error;
+    throw new XlsxWriteError(
+      `the archive option cannot delete the archived rows here: ${error.message}. Nothing was written; roll over without --archive-closed, or archive with the task pane in Excel, which adjusts these itself.`,
+    );
+  }
 }
 
 /**

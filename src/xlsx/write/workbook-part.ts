@@ -167,6 +167,18 @@ export class WorkbookPart {
     else this.part.appendChildren(root, markup);
   }
 
+  /** Rewrites each defined name's formula (print areas and titles included) where `shift` changes it. */
+  shiftDefinedNames(shift: (formula: string) => string): void {
+    const count = this.definedNameElements().length;
+    for (let index = 0; index < count; index++) {
+      // Each edit parses the part again: the elements are found afresh.
+      const entry = this.definedNameElements()[index];
+      if (!entry) continue;
+      const shifted = shift(entry.name.formula);
+      if (shifted !== entry.name.formula) this.part.replaceContent(entry.element, escapeXmlText(shifted));
+    }
+  }
+
   toXml(): string {
     return this.part.toString();
   }

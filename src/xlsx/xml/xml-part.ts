@@ -67,6 +67,15 @@ export class XmlPart {
     );
   }
 
+  /** Replaces an element's content (its text, for a leaf) with markup. */
+  replaceContent(element: XmlElement, markup: string): void {
+    if (element.selfClosing) {
+      this.replace(element.start, element.end, `${startTag(element, {}, false)}${markup}</${element.name}>`);
+      return;
+    }
+    this.replace(element.startTagEnd, element.contentEnd, markup);
+  }
+
   /** Inserts markup just before an element. */
   insertBefore(sibling: XmlElement, markup: string): void {
     this.replace(sibling.start, sibling.start, markup);

@@ -75,7 +75,7 @@ describe("planRollover with the archive option", () => {
   it("says how many rows move, in every language", () => {
     const plan = planned(aGrid(ROWS));
     expect(rolloverPlanLines(plan, "en")).toContain(
-      'Closed recommendations copied to the sheet "Archive", their rows in the register emptied (formats kept; delete the empty rows in Excel if you wish): 3',
+      'Closed recommendations moved to the sheet "Archive", their rows deleted from the register: 3',
     );
     expect(rolloverPlanLines(plan, "zh").join("\n")).toContain("：3");
   });
