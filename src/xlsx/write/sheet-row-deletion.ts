@@ -75,6 +75,14 @@ function rowSplices(row: XmlElement, deletion: RowDeletion, context: FormulaCont
   const number = Number(attributeOf(row, "r") ?? 0);
   if (context.onSheet && number === 0) throw new UnsafeFormulaError("a row of the sheet has no number");
   if (context.onSheet && number > 0 && deletion.isDeleted(number)) {
+    // A shared or array formula whose cells reach rows that stay cannot lose its first cell.
+    for (const cell of row.children) {
+      const ref = cell.children
+        .find((child) => child.local === "f")
+        ?.attributes.find((a) => a.name === "ref")?.value;
+      if (ref !== undefined && deletion.range(...refRows(ref)) !== null)
+        throw new UnsafeFormulaError(`a shared or array formula (${ref}) spans rows to delete`);
+    }
     out.push({ start: row.start, end: row.end, text: "" });
     return;
   }
@@ -126,6 +134,11 @@ function formulaSplices(
   if (text !== formula.text && !formula.selfClosing)
     splices.push({ start: formula.startTagEnd, end: formula.contentEnd, text: escapeXmlText(text) });
   return splices;
+}
+
+function refRows(ref: string): [number, number] {
+  const [first = 0, last = first] = ref.split(":").map((end) => Number(/\d+$/.exec(end)?.[0] ?? 0));
+  return [first, last];
 }
 
 function rowsOf(ref: string): number {
