@@ -171,4 +171,12 @@ export const ROLLOVER_LABELS = {
     ru: "Следующий цикл не начат: столбец {column} листа «{sheet}» справа от реестра не пуст, поэтому столбцы предыдущего статуса нельзя добавить. Переместите его содержимое или добавьте эти столбцы сами.",
     ar: 'لم تبدأ الدورة التالية: العمود {column} في "{sheet}" على يمين السجل ليس فارغا، ولذا لا يمكن إضافة أعمدة الحالة السابقة هناك. انقل محتواه أو أضف هذه الأعمدة بنفسك.',
   },
+  "rollover.refused.archivedRowHoldsOtherCells": {
+    en: 'The next cycle was not started: row {row} of "{sheet}" is to be archived, and archiving deletes the whole row, but its cell {cell} outside the register holds a value. Move that value, or roll over without archiving.',
+    zh: "未开始下一个周期：“{sheet}”的第 {row} 行将被存档，存档会删除整行，但该行登记册以外的单元格 {cell} 有内容。请移走该内容，或不存档而开始下一个周期。",
+    fr: "Le cycle suivant n'a pas été commencé : la ligne {row} de « {sheet} » doit être archivée, et l'archivage supprime la ligne entière, mais sa cellule {cell}, hors du registre, contient une valeur. Déplacez cette valeur ou commencez le cycle sans archiver.",
+    es: "No se inició el siguiente ciclo: la fila {row} de «{sheet}» debe archivarse, y archivar elimina la fila entera, pero su celda {cell}, fuera del registro, contiene un valor. Mueva ese valor o inicie el ciclo sin archivar.",
+    ru: "Следующий цикл не начат: строка {row} листа «{sheet}» подлежит архивированию, а архивирование удаляет всю строку, но ее ячейка {cell} вне реестра содержит значение. Переместите это значение или начните цикл без архивирования.",
+    ar: 'لم تبدأ الدورة التالية: الصف {row} في "{sheet}" سيؤرشف، والأرشفة تحذف الصف كله، لكن خليته {cell} خارج السجل تحتوي على قيمة. انقل هذه القيمة، أو ابدأ الدورة دون أرشفة.',
+  },
 } satisfies Record<string, LabelTexts>;

@@ -37,6 +37,12 @@ export function rolloverRefusalMessage(refusal: RolloverRefusal, language: Langu
         sheet: refusal.sheet,
         column: columnLetters(refusal.column - 1),
       });
+    case "archivedRowHoldsOtherCells":
+      return formatLabel("rollover.refused.archivedRowHoldsOtherCells", language, {
+        sheet: refusal.sheet,
+        row: refusal.row,
+        cell: `${columnLetters(refusal.column - 1)}${refusal.row}`,
+      });
   }
 }
 

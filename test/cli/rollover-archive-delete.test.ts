@@ -158,14 +158,15 @@ describe("rollover --archive-closed deletes the archived rows from an .xlsx regi
     expect(next.proposedForClosure).toEqual([]);
   });
 
-  it("refuses the option, writing nothing, for a shared formula across the rows to delete", async () => {
+  it("refuses the option, writing nothing, for a shared formula whose cells point across the rows to delete", async () => {
     const shared = await writeExcelJs(folder.path("shared.xlsx"), (workbook) => {
-      const sheet = register(workbook);
+      register(workbook);
+      const sheet = workbook.addWorksheet("Doubled");
       // ExcelJS writes a shared formula from these, though its types do not list them.
-      const master = { formula: "C2*2", result: 2, shareType: "shared", ref: "P2:P7" };
-      sheet.getCell("P2").value = master as unknown as ExcelJS.CellValue;
-      for (let row = 3; row <= 7; row++)
-        sheet.getCell(`P${row}`).value = { sharedFormula: "P2", result: (row - 1) * 2 };
+      const master = { formula: "Register!C2*2", result: 2, shareType: "shared", ref: "A1:A6" };
+      sheet.getCell("A1").value = master as unknown as ExcelJS.CellValue;
+      for (let row = 2; row <= 6; row++)
+        sheet.getCell(`A${row}`).value = { sharedFormula: "A1", result: row * 2 };
     });
     const target = folder.path("shared-rolled.xlsx");
     const run = await cli("rollover", shared, "--as-of", AS_OF, "-o", target, "--archive-closed");
@@ -173,6 +174,18 @@ describe("rollover --archive-closed deletes the archived rows from an .xlsx regi
     expect(run.stderr).toContain("cannot delete the archived rows");
     expect(run.stderr).toContain("without --archive-closed");
     expect(run.stderr.trim().split("\n")).toHaveLength(1);
+    await expect(book(target)).rejects.toThrow();
+  });
+
+  it("refuses to archive a row that holds a value beside the register, which deleting it would lose", async () => {
+    const noted = await writeExcelJs(folder.path("noted.xlsx"), (workbook) => {
+      register(workbook).getCell("N4").value = "keep me";
+    });
+    const target = folder.path("noted-rolled.xlsx");
+    const run = await cli("rollover", noted, "--as-of", AS_OF, "-o", target, "--archive-closed");
+    expect(run.code).toBe(1);
+    expect(run.stderr).toContain('row 4 of "Register" is to be archived');
+    expect(run.stderr).toContain("its cell N4 outside the register holds a value");
     await expect(book(target)).rejects.toThrow();
   });
 });

@@ -56,3 +56,23 @@ export function archivePlan(
     values: [...header, ...rows.map(cellsOf)],
   };
 }
+
+/**
+ * A value on an archived row outside the register's columns (a note beside it, say): the archive deletes
+ * whole worksheet rows, which would take it along. Null when there is none.
+ */
+export function cellBesideArchivedRows(
+  sheet: GridSheet,
+  archive: ArchivePlan,
+): { readonly row: number; readonly column: number } | null {
+  for (const row of archive.registerRows) {
+    const cells = sheet.cells[row - sheet.origin.row] ?? [];
+    for (let j = 0; j < cells.length; j++) {
+      const column = sheet.origin.column + j;
+      const value = cells[j] ?? null;
+      if (value === null || value === "") continue;
+      if (column < archive.firstColumn || column > archive.lastColumn) return { row, column };
+    }
+  }
+  return null;
+}

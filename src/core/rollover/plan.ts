@@ -7,7 +7,7 @@ import { gridCell } from "./grid-cells";
 import { hasHistoryCycle, lastHistoryCycle, type History, type HistoryProblem } from "../history";
 import { historySheetName, type HistoryLanguage } from "./history-format";
 import { historyHeader, historyRows, rowsDifferingFromHistory } from "./history-rows";
-import { archivePlan } from "./archive";
+import { archivePlan, cellBesideArchivedRows } from "./archive";
 import { assessmentUpdatedWrite, columnNumberOf, createdColumns, previousWrites } from "./register-cells";
 import type { ColumnWrite, HistoryAppend, RolloverOptions, RolloverOutcome, RolloverRefusal } from "./types";
 
@@ -49,6 +49,8 @@ export function planRollover(
   if (covered) return refuse({ code: "noRoomForColumns", sheet: sheet.name, column: covered.column });
   const lastColumn = table?.lastColumn ?? rightmostColumn(register, sheet);
   const archive = options.archiveClosed ? archivePlan(register, grid, sheet, language, lastColumn) : null;
+  const beside = archive ? cellBesideArchivedRows(sheet, archive) : null;
+  if (beside) return refuse({ code: "archivedRowHoldsOtherCells", sheet: sheet.name, ...beside });
   const moved = new Set(archive?.registerRows ?? []);
   const kept = (write: ColumnWrite) => withoutRows(write, moved);
   const previous = previousWrites(register, sheet, created).map(kept);

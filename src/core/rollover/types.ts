@@ -104,7 +104,14 @@ export type RolloverRefusal =
       readonly rows: readonly number[];
       readonly sheet: string;
     }
-  | { readonly code: "noRoomForColumns"; readonly sheet: string; readonly column: number };
+  | { readonly code: "noRoomForColumns"; readonly sheet: string; readonly column: number }
+  /** The archive option deletes whole rows: a value beside the register on one would go with it. */
+  | {
+      readonly code: "archivedRowHoldsOtherCells";
+      readonly sheet: string;
+      readonly row: number;
+      readonly column: number;
+    };
 
 export type RolloverOutcome =
   | { readonly ok: true; readonly plan: RolloverPlan }
