@@ -74,6 +74,24 @@ describe("rollover in Excel with the archive option", () => {
     expect(after).toEqual(expected);
   });
 
+  it("lets Excel adjust a formula elsewhere: it follows its moved cell, or says #REF! for an archived one", async () => {
+    const { excel, api } = await opened();
+    await excel.run(async (context) => {
+      const links = context.workbook.worksheets.add("Links");
+      links.getRange("A1:A2").formulas = [[`='${REGISTER}'!A22`], [`='${REGISTER}'!A3`]];
+      await context.sync();
+    });
+    const done = await api.rollover(rollover());
+    const archived = done.plan?.archive?.registerRows ?? [];
+    expect(archived).toContain(3);
+    expect(archived).not.toContain(22);
+    const moved = 22 - archived.filter((row) => row < 22).length;
+    expect(excel.snapshot("Links").cells.map((cell) => cell.formula)).toEqual([
+      `='${REGISTER}'!A${moved}`,
+      `='${REGISTER}'!#REF!`,
+    ]);
+  });
+
   it("appends below an existing Archive sheet's rows, without the header", async () => {
     const { excel, api } = await opened(true);
     const done = await api.rollover(rollover());
