@@ -66,6 +66,14 @@ export const ROLLOVER_LABELS = {
     ru: "Все остальные ячейки, форматы, таблицы, проверки данных и формулы остаются без изменений.",
     ar: "تبقى جميع الخلايا والتنسيقات والجداول وقواعد التحقق والصيغ الأخرى كما هي.",
   },
+  "rollover.keepsOthersMoved": {
+    en: "Every other cell keeps its value and format; the rows below the archived ones move up, and the formulas, tables, validation and names that refer to them follow.",
+    zh: "其他所有单元格的值和格式均保持不变；已存档行下方的各行上移，引用这些行的公式、表格、数据验证和名称随之调整。",
+    fr: "Toute autre cellule garde sa valeur et sa mise en forme ; les lignes situées sous les lignes archivées remontent, et les formules, tables, validations et noms qui y renvoient suivent.",
+    es: "Todas las demás celdas conservan su valor y formato; las filas situadas debajo de las archivadas suben, y las fórmulas, tablas, validaciones y nombres que se refieren a ellas se ajustan.",
+    ru: "Все остальные ячейки сохраняют значения и форматы; строки ниже архивированных сдвигаются вверх, а ссылающиеся на них формулы, таблицы, проверки данных и имена следуют за ними.",
+    ar: "تحتفظ جميع الخلايا الأخرى بقيمها وتنسيقاتها؛ وتنتقل الصفوف الواقعة تحت الصفوف المؤرشفة إلى أعلى، وتتبعها الصيغ والجداول وقواعد التحقق والأسماء التي تشير إليها.",
+  },
   "rollover.archiveOption": {
     en: "Move closed recommendations (approved by the governing body) to an Archive sheet",
     zh: "将已结束的建议（已经理事机构核准）移至存档工作表",

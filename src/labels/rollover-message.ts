@@ -104,6 +104,6 @@ export function rolloverPlanLines(plan: RolloverPlan, language: Language): strin
     lines.push(
       formatLabel("rollover.archived", language, { sheet: plan.archive.sheet, count: plan.counts.archived }),
     );
-  lines.push(formatLabel("rollover.keepsOthers", language, {}));
+  lines.push(formatLabel(plan.archive ? "rollover.keepsOthersMoved" : "rollover.keepsOthers", language, {}));
   return lines;
 }
