@@ -7,6 +7,7 @@ import type { QueuedAction, StagedLoad } from "./proxy";
 import { liveSheets } from "./sheets";
 import { fingerprintSheet, snapshotSheet, type SheetSnapshot } from "./snapshot";
 import type { WorkbookState } from "./state";
+import { flushRowDeletions } from "./row-delete";
 
 /** Excel on the web's payload limits (5 MB each way); null switches a limit off. */
 export interface MemoryExcelLimits {
@@ -164,8 +165,10 @@ export class MemoryExcel implements SyncHost {
       const staged: StagedLoad[] = [];
       actions.forEach((action, i) => {
         if (failure && i === (failure.afterActions ?? 0)) throw injected(failure);
+        if (action.location !== "Range.delete") flushRowDeletions();
         staged.push(applyAction(action) ?? { bytes: 0, commit: () => undefined });
       });
+      flushRowDeletions();
       if (failure) throw injected(failure);
       responseBytes = staged.reduce((sum, load) => sum + load.bytes, 0);
       if (this.limits.responseBytes !== null && responseBytes > this.limits.responseBytes)
@@ -175,6 +178,8 @@ export class MemoryExcel implements SyncHost {
         );
       staged.forEach((load) => load.commit());
     } catch (caught) {
+      // What was done before the failure stays done, as in Excel.
+      flushRowDeletions();
       error = caught instanceof MemoryExcelError ? caught.code : "GeneralException";
       throw caught;
     } finally {

@@ -14,14 +14,43 @@ import type { CellState, SheetState, WorkbookState } from "./state";
  */
 export function deleteRows(state: WorkbookState, sheet: SheetState, box: Box): void {
   requireWholeRows(box, "delete");
+  // Deletions in a row (a roll-over's archive: thousands, bottom first) are kept as one set of the rows as
+  // they were, and made at once before anything else reads or changes the workbook: the same result as one
+  // by one, without moving every cell once per deletion.
+  const pending = PENDING.get(sheet) ?? { state, rows: [], first: Infinity };
+  const last = box.row + box.rowCount;
+  // Above every pending deletion (deleting bottom first), a row is where it was.
+  const deleted = last < pending.first ? null : new RowDeletion(pending.rows);
+  const rows = Array.from({ length: box.rowCount }, (_, i) =>
+    deleted ? originalRow(deleted, box.row + i + 1) : box.row + i + 1,
+  );
   for (const table of sheet.tables) {
-    const header = table.box.row;
-    const last = header + table.box.rowCount - 1;
-    if (header >= box.row && header < box.row + box.rowCount && last >= box.row + box.rowCount)
+    const header = table.box.row + 1;
+    const end = table.box.row + table.box.rowCount;
+    if (
+      rows.includes(header) &&
+      rows.filter((row) => row >= header && row <= end).length < table.box.rowCount
+    )
       throw new MemoryExcelError("InvalidOperation", "This would delete a table's header row.");
   }
-  const rows = Array.from({ length: box.rowCount }, (_, i) => box.row + i + 1);
-  moveRows(state, sheet, new RowDeletion(rows));
+  pending.rows.push(...rows);
+  PENDING.set(sheet, { state, rows: pending.rows, first: Math.min(pending.first, ...rows) });
+}
+
+/** Deletions not yet made, by sheet (see deleteRows). */
+const PENDING = new Map<SheetState, { state: WorkbookState; rows: number[]; first: number }>();
+
+/** Makes the deletions kept by deleteRows; the in-memory Excel calls it before any other action and after a sync. */
+export function flushRowDeletions(): void {
+  for (const [sheet, { state, rows }] of PENDING) moveRows(state, sheet, new RowDeletion(rows));
+  PENDING.clear();
+}
+
+/** The row, as it was before the pending deletions, that is now at `row` (1-based). */
+function originalRow(deleted: RowDeletion, row: number): number {
+  let original = row + deleted.countUpTo(row);
+  while (original - deleted.countUpTo(original) !== row || deleted.isDeleted(original)) original++;
+  return original;
 }
 
 export function insertRows(state: WorkbookState, sheet: SheetState, box: Box): void {
