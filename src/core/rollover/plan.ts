@@ -1,4 +1,4 @@
-import type { GridSheet, IsoDate, WorkbookGrid } from "../grid";
+import type { GridSheet, GridTable, IsoDate, WorkbookGrid } from "../grid";
 import { REGISTER_LANGUAGES } from "../languages";
 import type { Register } from "../model";
 import { looseKey } from "../parse/normalize";
@@ -38,9 +38,7 @@ export function planRollover(
 
   const language = registerLanguage(register);
   const table = sheet.tables?.find((candidate) => candidate.name === register.table) ?? null;
-  const lastRow = table
-    ? table.lastRow - (table.hasTotalsRow ? 1 : 0)
-    : Math.max(register.headerRow, ...register.rows.map((row) => row.recommendation.row));
+  const lastRow = lastDataRow(register, table);
   const created = createdColumns(register, sheet, language, table?.lastColumn ?? null);
   // A created column reaches the table's totals row too.
   const covered = created.find(
@@ -82,6 +80,13 @@ export function planRollover(
       },
     },
   };
+}
+
+/** The register's last data row: its table's (above a totals row), else its last recommendation's. */
+function lastDataRow(register: Register, table: GridTable | null): number {
+  return table
+    ? table.lastRow - (table.hasTotalsRow ? 1 : 0)
+    : Math.max(register.headerRow, ...register.rows.map((row) => row.recommendation.row));
 }
 
 function checkHistory(
