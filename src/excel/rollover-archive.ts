@@ -17,11 +17,10 @@ import { webLinkTarget } from "../xlsx/write/web-link";
  * (their rows no longer hold what was noted), inserts them again in their places, gives them back their
  * formats (copied from the new Archive sheet) and links, and writes back their cells with the rest.
  */
-/**
- * What a noted cell weighs in the response besides its value: number format, its (mostly absent)
- * hyperlink, punctuation, a margin.
- */
-const EMPTY_CELL_BYTES = 40;
+/** What a noted cell weighs in the response besides its value: number format, punctuation, a margin. */
+const EMPTY_CELL_BYTES = 16;
+/** A cell's properties when it has no hyperlink: `{}` and a comma. */
+const NO_LINK_BYTES = 3;
 
 export interface ArchiveWrites {
   /** What the undo writes back (the archived register rows and, on an existing sheet, the rows written). */
@@ -127,11 +126,12 @@ function valueSteps(target: () => XlWorksheet, plan: ArchivePlan, width: number)
 
 function emptiedBlocks(plan: ArchivePlan, width: number): Emptied[] {
   const rowBytes = new Map(
-    plan.registerRows.map((row, i) => [row, jsonBytes(plan.values[i + plan.headerRows])]),
+    plan.registerRows.map((row, i) => [row, notedRowBytes(plan.values[i + plan.headerRows] ?? [])]),
   );
   return runsOf(plan.registerRows).flatMap(([first, count]) => {
     const rows = Array.from({ length: count }, (_, i) => rowBytes.get(first + i) ?? 0);
-    const perRow = rows.reduce((sum, bytes) => sum + bytes, 0) / count + width * EMPTY_CELL_BYTES;
+    const perRow =
+      rows.reduce((sum, bytes) => sum + bytes, 0) / count + width * (EMPTY_CELL_BYTES + NO_LINK_BYTES);
     return noteRowBlocks(count, perRow).map(([offset, size]) => ({
       first: first + offset,
       count: size,
@@ -140,6 +140,11 @@ function emptiedBlocks(plan: ArchivePlan, width: number): Emptied[] {
       links: null,
     }));
   });
+}
+
+/** An archived row's noted weight besides its cells' formats: its formulas, about its values as Excel returns them. */
+function notedRowBytes(values: readonly CellValue[]): number {
+  return jsonBytes(values.map(excelValue));
 }
 
 /** The rows of an existing Archive sheet the archive writes over (empty unless edited by hand). */
