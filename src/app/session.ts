@@ -80,6 +80,15 @@ export class RegisterSession<M> {
     return { ...loaded, findings: validate(loaded.register, action.asOf) };
   }
 
+  /** Reads, validates and summarizes, whatever the findings (a summary printed with a note of errors). */
+  async summary(
+    ports: RegisterPorts<M>,
+    action: SessionAction,
+  ): Promise<{ checked: Checked; summary: Summary }> {
+    const checked = await this.check(ports, action);
+    return { checked, summary: summarize(checked.register, action.asOf) };
+  }
+
   /**
    * Validate and mark: the findings of the whole register, marked in it. Findings that depend on
    * cells still pending are marked once those are read, in the same request when the marks port can.
