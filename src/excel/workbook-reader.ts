@@ -63,15 +63,17 @@ export function excelGridReader(
         responseLimitBytes,
         shape: memory?.shape ?? null,
         extras: request.forMarks ? loadRules : () => null,
-        withFocus: prefetchFromCells,
-        withHeaders: (headers, proxy, used) => {
-          const columns = linkColumnsOf(headers);
-          return columns.length > 0 ? prefetchColumns(headers.sheet, proxy, used, columns) : null;
+        alongside: {
+          fromFocus: prefetchFromCells,
+          fromHeaders: (headers, proxy, used) => {
+            const columns = linkColumnsOf(headers);
+            return columns.length > 0 ? prefetchColumns(headers.sheet, proxy, used, columns) : null;
+          },
+          fromShape: (proxy, used) =>
+            memory && memory.linkColumns.length > 0
+              ? prefetchColumns(memory.shape.focus, proxy, used, memory.linkColumns)
+              : null,
         },
-        withShapedFocus: (proxy, used) =>
-          memory && memory.linkColumns.length > 0
-            ? prefetchColumns(memory.shape.focus, proxy, used, memory.linkColumns)
-            : null,
         ...(request.onRoundTrip ? { onSync: request.onRoundTrip } : {}),
       });
       onRead(read);
