@@ -63,7 +63,7 @@ export type ReportResult =
  *
  * @example
  * const session = new RegisterSession<null>({ uiLanguage: "zh" });
- * const result = await session.generate("annex", xlsxPorts(file, output), { asOf, outputLanguage: "en" });
+ * const result = await session.generate("annex", xlsxPorts(file, { output }), { asOf, outputLanguage: "en" });
  */
 export class RegisterSession<M> {
   private memory: M | null = null;
@@ -76,7 +76,7 @@ export class RegisterSession<M> {
 
   /** Reads and validates, without marks or pending cells (findings on those may change once read). */
   async check(ports: RegisterPorts<M>, action: SessionAction): Promise<Checked> {
-    const loaded = await this.load(ports, false, action);
+    const loaded = await this.load(ports, action);
     return { ...loaded, findings: validate(loaded.register, action.asOf) };
   }
 
@@ -97,7 +97,7 @@ export class RegisterSession<M> {
     const marks = ports.marks;
     if (!marks) return this.check(ports, action);
     // A register that no longer reads must not keep marks pointing at it.
-    const loaded = await this.load(ports, true, action, 0.2, 0.6, () => marks.clear());
+    const loaded = await this.load(ports, action, { forMarks: true, onUnusable: () => marks.clear() });
     await this.options.pause?.();
     const { pending } = loaded;
     if (pending && marks.writeAndRead) {
@@ -131,7 +131,7 @@ export class RegisterSession<M> {
   ): Promise<GenerateResult<W>> {
     const sheets = ports.sheets;
     if (!sheets) throw new Error("Generating sheets needs a sheets port.");
-    let loaded = await this.load(ports, false, action);
+    let loaded = await this.load(ports, action);
     let findings = validate(loaded.register, action.asOf);
     const hasErrors = findings.some((finding) => finding.severity === "error");
     // Pending cells matter when the sheets show them (the annexes show links) or a refusal may hang on them.
@@ -161,7 +161,7 @@ export class RegisterSession<M> {
     action: SessionAction,
     details: ReportDetails = {},
   ): Promise<ReportResult> {
-    const loaded = await this.complete(await this.load(ports, false, action), action);
+    const loaded = await this.complete(await this.load(ports, action), action);
     const checked: Checked = { ...loaded, findings: validate(loaded.register, action.asOf) };
     const errors = this.vetted(checked, action);
     if (errors) return { kind: "refused", checked, errors };
@@ -182,7 +182,7 @@ export class RegisterSession<M> {
     action: SessionAction & { readonly confirmed?: boolean; readonly archiveClosed?: boolean },
     apply: ((plan: RolloverPlan) => Promise<void>) | null,
   ): Promise<RolloverResult> {
-    const loaded = await this.complete(await this.load(ports, false, action), action);
+    const loaded = await this.complete(await this.load(ports, action), action);
     const planned = planRollover(loaded.register, loaded.grid, action.asOf, {
       confirmed: action.confirmed ?? false,
       archiveClosed: action.archiveClosed ?? false,
@@ -195,16 +195,17 @@ export class RegisterSession<M> {
     return { plan: planned.plan, refusal: null };
   }
 
-  /** Reads and parses; an unusable workbook throws its reason in the UI's language (after `onUnusable`). */
+  /**
+   * Reads and parses; an unusable workbook throws its reason in the UI's language (after `onUnusable`).
+   * Progress rises with each round trip, to 0.4 (0.6 when marks follow, as validation has less after it).
+   */
   private async load(
     ports: RegisterPorts<M>,
-    forMarks: boolean,
     action: SessionAction,
-    step = 0.15,
-    most = 0.4,
-    onUnusable?: () => Promise<void>,
+    { forMarks = false, onUnusable }: { forMarks?: boolean; onUnusable?: () => Promise<void> } = {},
   ): Promise<LoadedRegister> {
     let trips = 0;
+    const [step, most] = forMarks ? [0.2, 0.6] : [0.15, 0.4];
     const outcome = await loadRegister(ports.reader, {
       memory: this.memory,
       forMarks,
