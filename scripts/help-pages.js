@@ -1,0 +1,116 @@
+// The help pages, one per UN language: one layout, src/taskpane/help-page.html (the head, the body's look
+// and the list of languages), around each language's text, in the file of the page's name
+// (src/taskpane/help.html in English, help-zh.html in Chinese...): a template with the build's version
+// and support contact.
+const fs = require("node:fs");
+const path = require("node:path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+// The template engine html-webpack-plugin renders the pages with, so the texts use the layout's syntax.
+const renderTemplate = require(
+  require.resolve("lodash/template", { paths: [path.dirname(require.resolve("html-webpack-plugin"))] }),
+);
+
+const PAGES_FOLDER = path.resolve(__dirname, "..", "src", "taskpane");
+const LATIN = "15px/1.5 'Segoe UI', system-ui, sans-serif";
+
+/** In UN order, each in its own name; the pane links the reader's. */
+const HELP_PAGES = [
+  {
+    lang: "ar",
+    dir: "rtl",
+    filename: "help-ar.html",
+    name: "العربية",
+    title: "سجل توصيات وحدة التفتيش المشتركة: المساعدة",
+    languagesLabel: "اللغات",
+    font: "16px/1.7 'Segoe UI', 'Noto Sans Arabic', 'Noto Naskh Arabic', system-ui, sans-serif",
+  },
+  {
+    lang: "zh-CN",
+    dir: "ltr",
+    filename: "help-zh.html",
+    name: "中文",
+    title: "联检组建议登记册：帮助",
+    languagesLabel: "语言",
+    font: "15px/1.6 'Microsoft YaHei', 'Noto Sans CJK SC', system-ui, sans-serif",
+  },
+  {
+    lang: "en",
+    dir: "ltr",
+    filename: "help.html",
+    name: "English",
+    title: "JIU Register: help",
+    languagesLabel: "Languages",
+    font: LATIN,
+  },
+  {
+    lang: "fr",
+    dir: "ltr",
+    filename: "help-fr.html",
+    name: "Français",
+    title: "Registre des recommandations du CCI : aide",
+    languagesLabel: "Langues",
+    font: LATIN,
+  },
+  {
+    lang: "ru",
+    dir: "ltr",
+    filename: "help-ru.html",
+    name: "Русский",
+    title: "Реестр рекомендаций ОИГ: справка",
+    languagesLabel: "Языки",
+    font: LATIN,
+  },
+  {
+    lang: "es",
+    dir: "ltr",
+    filename: "help-es.html",
+    name: "Español",
+    title: "Registro de recomendaciones de la DCI: ayuda",
+    languagesLabel: "Idiomas",
+    font: LATIN,
+  },
+];
+
+/** The six languages, each a link to its page but the page's own. */
+function languageLinks(current) {
+  return HELP_PAGES.map(({ lang, filename, name }) =>
+    lang === current.lang
+      ? `<span lang="${lang}">${name}</span>`
+      : `<a href="${filename}" hreflang="${lang}" lang="${lang}">${name}</a>`,
+  ).join(" · ");
+}
+
+/**
+ * One HtmlWebpackPlugin per help page. `csp`, `version` and `supportContact` (escaped) are the page's
+ * parameters; the language's text is read at each compilation, and watched, so an edit shows in
+ * `npm start` without a restart.
+ */
+function helpPagePlugins({ csp, version, supportContact }) {
+  return HELP_PAGES.map(
+    (page) =>
+      new HtmlWebpackPlugin({
+        filename: page.filename,
+        chunks: [],
+        template: path.join(PAGES_FOLDER, "help-page.html"),
+        inject: "body",
+        scriptLoading: "defer",
+        templateParameters: (compilation) => {
+          const textFile = path.join(PAGES_FOLDER, page.filename);
+          compilation.fileDependencies.add(textFile);
+          const parameters = { csp, version, supportContact };
+          return {
+            ...parameters,
+            lang: page.lang,
+            dir: page.dir,
+            title: page.title,
+            bodyStyle: `font: ${page.font}; max-width: 44rem; margin: 2rem auto; padding: 0 1rem`,
+            languagesLabel: page.languagesLabel,
+            languageLinks: languageLinks(page),
+            content: renderTemplate(fs.readFileSync(textFile, "utf8"))(parameters),
+          };
+        },
+      }),
+  );
+}
+
+module.exports = { helpPagePlugins };
