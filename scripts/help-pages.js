@@ -81,36 +81,49 @@ function languageLinks(current) {
 }
 
 /**
- * One HtmlWebpackPlugin per help page. `csp`, `version` and `supportContact` (escaped) are the page's
- * parameters; the language's text is read at each compilation, and watched, so an edit shows in
- * `npm start` without a restart.
+ * One HtmlWebpackPlugin per help page, and a plugin that has webpack watch the pages' texts. `csp`,
+ * `version` and `supportContact` (escaped) are the pages' parameters; a language's text is read at each
+ * compilation, so an edit shows in `npm start` without a restart.
  */
 function helpPagePlugins({ csp, version, supportContact }) {
-  return HELP_PAGES.map(
-    (page) =>
-      new HtmlWebpackPlugin({
-        filename: page.filename,
-        chunks: [],
-        template: path.join(PAGES_FOLDER, "help-page.html"),
-        inject: "body",
-        scriptLoading: "defer",
-        templateParameters: (compilation) => {
-          const textFile = path.join(PAGES_FOLDER, page.filename);
-          compilation.fileDependencies.add(textFile);
-          const parameters = { csp, version, supportContact };
-          return {
-            ...parameters,
-            lang: page.lang,
-            dir: page.dir,
-            title: page.title,
-            bodyStyle: `font: ${page.font}; max-width: 44rem; margin: 2rem auto; padding: 0 1rem`,
-            languagesLabel: page.languagesLabel,
-            languageLinks: languageLinks(page),
-            content: renderTemplate(fs.readFileSync(textFile, "utf8"))(parameters),
-          };
+  const parameters = { csp, version, supportContact };
+  const pages = HELP_PAGES.map((page) => {
+    const textFile = path.join(PAGES_FOLDER, page.filename);
+    return new HtmlWebpackPlugin({
+      filename: page.filename,
+      chunks: [],
+      template: path.join(PAGES_FOLDER, "help-page.html"),
+      inject: "body",
+      scriptLoading: "defer",
+      templateParameters: {
+        ...parameters,
+        lang: page.lang,
+        dir: page.dir,
+        title: page.title,
+        bodyStyle: `font: ${page.font}; max-width: 44rem; margin: 2rem auto; padding: 0 1rem`,
+        languagesLabel: page.languagesLabel,
+        languageLinks: languageLinks(page),
+        // A getter: html-webpack-plugin reads the parameters at each compilation.
+        get content() {
+          return renderTemplate(fs.readFileSync(textFile, "utf8"))(parameters);
         },
-      }),
-  );
+      },
+    });
+  });
+  return [...pages, new WatchHelpTexts(HELP_PAGES.map((page) => path.join(PAGES_FOLDER, page.filename)))];
+}
+
+/** The texts are no template of webpack's: it watches them because this plugin names them. */
+class WatchHelpTexts {
+  constructor(files) {
+    this.files = files;
+  }
+
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WatchHelpTexts", (compilation) => {
+      for (const file of this.files) compilation.fileDependencies.add(file);
+    });
+  }
 }
 
 module.exports = { helpPagePlugins };
