@@ -49,7 +49,20 @@ function supportContact() {
   return contact ? escapeHtml(contact) : "";
 }
 
-function page({ filename, title, chunk, office }) {
+/**
+ * One page of the add-in, from the one template src/taskpane/page.html: an app's root (the chunk's script
+ * renders into it) or, with `help`, a help page's text (scripts/help-pages.js).
+ */
+function page({
+  filename,
+  title,
+  chunk,
+  office,
+  lang = "en",
+  dir = "ltr",
+  bodyStyle = "margin: 0",
+  help = null,
+}) {
   return new HtmlWebpackPlugin({
     filename,
     chunks: chunk ? [chunk] : [],
@@ -58,10 +71,12 @@ function page({ filename, title, chunk, office }) {
     scriptLoading: "defer",
     templateParameters: {
       title,
+      lang,
+      dir,
+      bodyStyle,
+      help,
       csp: contentSecurityPolicy({ office }),
       officeScript: office ? `${OFFICE_SCRIPT_HOST}/lib/1/hosted/office.js` : "",
-      version,
-      supportContact: supportContact(),
     },
   });
 }
@@ -232,11 +247,7 @@ function configuration(mode, dev, withPreview) {
         office: false,
       }),
       ...preview.pages,
-      ...helpPagePlugins({
-        csp: contentSecurityPolicy({ office: false }),
-        version,
-        supportContact: supportContact(),
-      }),
+      ...helpPagePlugins({ page, version, supportContact: supportContact() }),
       new DefinePlugin({ __JIU_VERSION__: JSON.stringify(version) }),
       new ManifestPlugin(baseUrl),
       new CopyAssetsPlugin(),

@@ -1,10 +1,9 @@
-// The help pages, one per UN language: one layout, src/taskpane/help-page.html (the head, the body's look
-// and the list of languages), around each language's text, in the file of the page's name
+// The help pages, one per UN language: the add-in's page (src/taskpane/page.html: the head, the body's
+// look) with the list of languages, around each language's text, in the file of the page's name
 // (src/taskpane/help.html in English, help-zh.html in Chinese...): a template with the build's version
 // and support contact.
 const fs = require("node:fs");
 const path = require("node:path");
-const HtmlWebpackPlugin = require("html-webpack-plugin");
 // The template engine html-webpack-plugin renders the pages with, so the texts use the layout's syntax.
 const renderTemplate = require(
   require.resolve("lodash/template", { paths: [path.dirname(require.resolve("html-webpack-plugin"))] }),
@@ -81,36 +80,31 @@ function languageLinks(current) {
 }
 
 /**
- * One HtmlWebpackPlugin per help page, and a plugin that has webpack watch the pages' texts. `csp`,
- * `version` and `supportContact` (escaped) are the pages' parameters; a language's text is read at each
- * compilation, so an edit shows in `npm start` without a restart.
+ * The help pages, made by the add-in's `page` (webpack.config.js), and a plugin that has webpack watch
+ * their texts. A text is a template of the build's `version` and `supportContact` (escaped), read at
+ * each compilation, so an edit shows in `npm start` without a restart.
  */
-function helpPagePlugins({ csp, version, supportContact }) {
-  const parameters = { csp, version, supportContact };
-  const pages = HELP_PAGES.map((page) => {
-    const textFile = path.join(PAGES_FOLDER, page.filename);
-    return new HtmlWebpackPlugin({
-      filename: page.filename,
-      chunks: [],
-      template: path.join(PAGES_FOLDER, "help-page.html"),
-      inject: "body",
-      scriptLoading: "defer",
-      templateParameters: {
-        ...parameters,
-        lang: page.lang,
-        dir: page.dir,
-        title: page.title,
-        bodyStyle: `font: ${page.font}; max-width: 44rem; margin: 2rem auto; padding: 0 1rem`,
-        languagesLabel: page.languagesLabel,
-        languageLinks: languageLinks(page),
+function helpPagePlugins({ page, version, supportContact }) {
+  const pages = HELP_PAGES.map((help) => {
+    const textFile = path.join(PAGES_FOLDER, help.filename);
+    return page({
+      filename: help.filename,
+      title: help.title,
+      office: false,
+      lang: help.lang,
+      dir: help.dir,
+      bodyStyle: `font: ${help.font}; max-width: 44rem; margin: 2rem auto; padding: 0 1rem`,
+      help: {
+        languagesLabel: help.languagesLabel,
+        languageLinks: languageLinks(help),
         // A getter: html-webpack-plugin reads the parameters at each compilation.
         get content() {
-          return renderTemplate(fs.readFileSync(textFile, "utf8"))(parameters);
+          return renderTemplate(fs.readFileSync(textFile, "utf8"))({ version, supportContact });
         },
       },
     });
   });
-  return [...pages, new WatchHelpTexts(HELP_PAGES.map((page) => path.join(PAGES_FOLDER, page.filename)))];
+  return [...pages, new WatchHelpTexts(HELP_PAGES.map((help) => path.join(PAGES_FOLDER, help.filename)))];
 }
 
 /** The texts are no template of webpack's: it watches them because this plugin names them. */
