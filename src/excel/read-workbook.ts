@@ -6,7 +6,8 @@ import { excelCode } from "./errors";
 import type { XlRange, XlRequestContext, XlWorksheet } from "./excel-api";
 import { readSheetMarkers, type Marker } from "./markers";
 import { loadOutline, withMarkers, type SheetOutline, type WorkbookOutline } from "./outline";
-import { jsonBytes, RESPONSE_BUDGET_BYTES, RESPONSE_CAP_FILL } from "./payload";
+import { RESPONSE_BUDGET_BYTES, RESPONSE_CAP_FILL } from "./payload";
+import { ResponseWeights, rowWeights } from "./read-weights";
 
 /** The sheet read with the outline, complete: a caller may queue more reads on it for the second round trip. */
 export interface FocusSheet {
@@ -497,6 +498,8 @@ interface Piece {
   readonly read: SheetRead;
   readonly rowCount: number;
   readonly cells: number;
+  /** Its estimated response bytes. */
+  readonly bytes: number;
   readonly range: XlRange;
 }
 
@@ -509,24 +512,22 @@ async function readRemainingBlocks<E, F>(
   reads: readonly SheetRead[],
   options: ReadWorkbookOptions<E, F>,
 ): Promise<void> {
-  let measuredBytes = 0;
-  let measuredCells = 0;
-  for (const read of reads) {
-    if (read.rowsRead === 0 || !read.extent) continue;
-    measuredBytes += jsonBytes(read.values) + jsonBytes(read.formats);
-    measuredCells += read.rowsRead * read.extent.columnCount;
-  }
-  let bytesPerCell =
-    measuredCells > 0 ? Math.max(8, measuredBytes / measuredCells) : FIRST_GUESS_BYTES_PER_CELL;
+  const weights = new ResponseWeights<SheetRead>(FIRST_GUESS_BYTES_PER_CELL);
+  for (const read of reads)
+    if (read.rowsRead > 0 && read.extent)
+      weights.record(read, rowWeights(read.values, read.formats), read.extent.columnCount);
   // Fill a known cap nearly to the brim (the estimate is close); aim at 4 MB where none is known.
   const limit = options.responseLimitBytes;
   let budget = limit === null ? RESPONSE_BUDGET_BYTES / 1.1 : RESPONSE_CAP_FILL * limit;
   const pending = () => reads.filter((read) => read.rowsRead < rowsToRead(read));
   while (pending().length > 0) {
     // A first guess (no row measured yet) keeps the old margin: 0.96 / 1.32 is 0.8 of the cap, less 10%.
-    const margin = measuredCells > 0 ? 1 : 1.32;
-    const budgetCells = Math.max(1, Math.floor(budget / (bytesPerCell * margin)));
-    const pieces = takePieces(pending(), budgetCells);
+    const margin = weights.measured ? 1 : 1.32;
+    const pieces = takePieces(
+      pending(),
+      budget,
+      (read, columns) => weights.bytesPerRow(read, columns) * margin,
+    );
     try {
       // eslint-disable-next-line office-addins/no-context-sync-in-loop -- one round trip per 4 MB block
       await context.sync();
@@ -534,35 +535,34 @@ async function readRemainingBlocks<E, F>(
       const single = pieces.length === 1 && pieces[0]?.rowCount === 1;
       if (excelCode(error) !== "ResponsePayloadSizeLimitExceeded" || single) throw error;
       // The host's cap is lower than thought, or these rows weigh more than most: halve what a block may weigh.
-      budget = Math.max(1, (pieces.reduce((sum, piece) => sum + piece.cells, 0) * bytesPerCell) / 2);
+      budget = Math.max(1, pieces.reduce((sum, piece) => sum + piece.bytes, 0) / 2);
       continue;
     }
-    let blockBytes = 0;
-    let blockCells = 0;
     for (const piece of pieces) {
       const values = piece.range.values;
       const formats = piece.range.numberFormat;
       piece.read.values.push(...values);
       piece.read.formats.push(...formats);
       piece.read.rowsRead += piece.rowCount;
-      blockBytes += jsonBytes(values) + jsonBytes(formats);
-      blockCells += piece.rowCount * (piece.read.extent?.columnCount ?? 0);
+      weights.record(piece.read, rowWeights(values, formats), piece.cells / piece.rowCount);
     }
-    measuredBytes += blockBytes;
-    measuredCells += blockCells;
-    bytesPerCell = Math.max(measuredBytes / Math.max(1, measuredCells), blockBytes / Math.max(1, blockCells));
     options.onSync?.();
   }
 }
 
-/** Queues the loads of the next rows of each sheet, up to about `budgetCells` cells in all. */
-function takePieces(reads: readonly SheetRead[], budgetCells: number): Piece[] {
+/** Queues the loads of the next rows of each sheet, up to about `budget` response bytes in all. */
+function takePieces(
+  reads: readonly SheetRead[],
+  budget: number,
+  bytesPerRow: (read: SheetRead, columns: number) => number,
+): Piece[] {
   const pieces: Piece[] = [];
-  let cells = 0;
+  let bytes = 0;
   for (const read of reads) {
     const extent = read.extent as Extent;
     const left = rowsToRead(read) - read.rowsRead;
-    const room = Math.floor((budgetCells - cells) / extent.columnCount);
+    const rowBytes = bytesPerRow(read, extent.columnCount);
+    const room = Math.floor((budget - bytes) / rowBytes);
     const rowCount = Math.min(left, Math.max(pieces.length === 0 ? 1 : 0, room));
     if (rowCount <= 0) break;
     const range = read.proxy.getRangeByIndexes(
@@ -572,8 +572,8 @@ function takePieces(reads: readonly SheetRead[], budgetCells: number): Piece[] {
       extent.columnCount,
     );
     range.load(["values", "numberFormat"]);
-    pieces.push({ read, rowCount, cells: rowCount * extent.columnCount, range });
-    cells += rowCount * extent.columnCount;
+    pieces.push({ read, rowCount, cells: rowCount * extent.columnCount, bytes: rowCount * rowBytes, range });
+    bytes += rowCount * rowBytes;
   }
   return pieces;
 }
