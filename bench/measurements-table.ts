@@ -1,19 +1,14 @@
 /** The first table of the bench: each size's measurements. */
-import { count, mb, ms, ratio, textTable } from "./figures";
+import { count, mb, ms, ratio } from "./figures";
 import type { BenchExtras, BenchRow } from "./results";
-import { coreTotalMs, judgeRow, type RowVerdicts } from "./targets";
-
-interface Measured {
-  readonly row: BenchRow;
-  readonly extras: BenchExtras;
-  readonly verdicts: RowVerdicts;
-}
+import { coreTotalMs } from "./targets";
+import { type Column, judgedTable } from "./text-table";
 
 type SyncCounts = { readonly validate: number; readonly summary: number; readonly annex: number } | null;
 const syncCounts = (syncs: SyncCounts): string =>
   syncs ? `${syncs.validate}/${syncs.summary}/${syncs.annex}` : "-";
 
-const COLUMNS: readonly (readonly [string, (measured: Measured) => string])[] = [
+const COLUMNS: readonly Column[] = [
   ["rows", ({ row }) => count(row.n)],
   ["parse ms", ({ row }) => ms(row.coreMs.parse)],
   ["validate ms", ({ row }) => ms(row.coreMs.validate)],
@@ -36,12 +31,5 @@ const COLUMNS: readonly (readonly [string, (measured: Measured) => string])[] = 
 ];
 
 export function measurementsTable(rows: readonly BenchRow[], extras: readonly BenchExtras[]): string {
-  return textTable(
-    COLUMNS.map(([header]) => header),
-    rows.map((row, index) => {
-      const measured = { row, extras: extras[index] as BenchExtras };
-      const withVerdicts = { ...measured, verdicts: judgeRow(row, measured.extras) };
-      return COLUMNS.map(([, cell]) => cell(withVerdicts));
-    }),
-  );
+  return judgedTable(COLUMNS, rows, extras);
 }

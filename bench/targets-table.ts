@@ -1,24 +1,19 @@
 /** The second table of the bench: each target's verdict, beside the figure it judged. */
-import { count, mb, ms, ratio, textTable } from "./figures";
+import { count, mb, ms, ratio } from "./figures";
 import type { BenchExtras, BenchRow } from "./results";
-import { coreTotalMs, judgeRow, TARGETS, type RowVerdicts } from "./targets";
-
-interface Judged {
-  readonly row: BenchRow;
-  readonly extras: BenchExtras;
-  readonly verdicts: RowVerdicts;
-}
+import { coreTotalMs, TARGETS } from "./targets";
+import { type Column, judgedTable, type JudgedRow } from "./text-table";
 
 const megabytes = (value: number | null): string => (value === null ? "-" : `${value.toFixed(0)} MB`);
 
 /** Below the size it is set for, the web validate target shows its figure with n/a. */
-function webValidateCell({ extras, verdicts }: Judged): string {
+function webValidateCell({ extras, verdicts }: JudgedRow): string {
   const syncs = extras.webSyncs?.validate ?? "-";
   const allowed = verdicts.webValidateSyncs === "n/a" ? "" : ` of ${verdicts.webValidateSyncsAllowed ?? "-"}`;
   return `${verdicts.webValidateSyncs} ${syncs}${allowed} (${mb(extras.webValidateResponseBytes)})`;
 }
 
-const COLUMNS: readonly (readonly [string, (judged: Judged) => string])[] = [
+const COLUMNS: readonly Column[] = [
   ["rows", ({ row }) => count(row.n)],
   [`core <= ${TARGETS.coreFloorRatio}x floor`, ({ verdicts: v }) => `${v.coreVsFloor} ${ratio(v.coreRatio)}`],
   ["core/char floor (info)", ({ verdicts }) => ratio(verdicts.coreCharRatio)],
@@ -60,12 +55,5 @@ const COLUMNS: readonly (readonly [string, (judged: Judged) => string])[] = [
 ];
 
 export function targetsTable(rows: readonly BenchRow[], extras: readonly BenchExtras[]): string {
-  return textTable(
-    COLUMNS.map(([header]) => header),
-    rows.map((row, index) => {
-      const extra = extras[index] as BenchExtras;
-      const judged = { row, extras: extra, verdicts: judgeRow(row, extra) };
-      return COLUMNS.map(([, cell]) => cell(judged));
-    }),
-  );
+  return judgedTable(COLUMNS, rows, extras);
 }
