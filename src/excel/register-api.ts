@@ -33,7 +33,8 @@ export interface ExcelRegisterApiOptions {
 
 /**
  * The task pane's `RegisterApi` over an Excel runner: `officeRunner` in Excel, or an in-memory Excel's
- * `run` in tests, the benchmark and the preview. Round trips, whatever the register's size where responses
+ * `run` in tests, the benchmark and the preview. It holds one `RegisterSession` (src/app/session.ts) in the
+ * pane's language; each action runs it over the ports of its own `Excel.run` (excel-ports.ts). Round trips, whatever the register's size where responses
  * are not capped: validate with marks 3 (4 when reading hyperlinks changes the marks), summary 3, annexes
  * 2 + one per 4.8 MB written (+1 when link cells show text and the register is neither the active nor the
  * first sheet), clear marks 3, go to 1. Every failure becomes a
