@@ -20,7 +20,10 @@ import { median, round } from "./timing";
 export const LIVE_TARGET_MS = 300;
 const EDITS = 9;
 
-/** A note for the bench's table: the median time of an edit, or FAILED when it did not do its work. */
+/**
+ * A note for the bench's table: the first edit's time and the median of the others, or FAILED when it did
+ * not do its work.
+ */
 export async function benchLiveCheck(grid: WorkbookGrid, n: number): Promise<string> {
   const parsed = parseWorkbook(grid);
   if (!parsed.ok) return `FAILED: check as I type at ${n} rows: the synthetic register does not parse`;
@@ -62,11 +65,14 @@ export async function benchLiveCheck(grid: WorkbookGrid, n: number): Promise<str
   if (last?.kind !== "updated" || JSON.stringify(last.outcome.findings) !== JSON.stringify(full.findings))
     problems.push("the findings after the edits differ from a full validation's");
   if (problems.length > 0) return `FAILED: check as I type at ${n} rows: ${problems.slice(0, 3).join("; ")}`;
-  const ms = round(median(times), 1);
-  const verdict = ms <= LIVE_TARGET_MS ? "met" : "MISS";
+  // The first edit after switching on pays for what later ones reuse: it is reported on its own, and the
+  // median is of the edits after it.
+  const first = round(times[0] ?? 0, 1);
+  const ms = round(median(times.slice(1)), 1);
+  const verdict = ms <= LIVE_TARGET_MS && first <= LIVE_TARGET_MS ? "met" : "MISS";
   return (
-    `Check as I type at ${n.toLocaleString("en")} rows: median ${ms} ms per edit over ${times.length} edits ` +
-    `(slowest ${round(Math.max(...times), 1)} ms), 2 syncs each, findings as a full validation's ` +
-    `(target ≤ ${LIVE_TARGET_MS} ms: ${verdict})`
+    `Check as I type at ${n.toLocaleString("en")} rows: first edit ${first} ms, then median ${ms} ms per edit ` +
+    `over ${times.length - 1} edits (slowest ${round(Math.max(...times), 1)} ms), 2 syncs each, findings as a ` +
+    `full validation's (target ≤ ${LIVE_TARGET_MS} ms each: ${verdict})`
   );
 }
