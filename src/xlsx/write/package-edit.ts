@@ -20,6 +20,7 @@ import { XlsxWriteError } from "./write-error";
 import { dropMacros } from "./macro-parts";
 import { packageProblem } from "./package-check";
 import type { PartProducer, PartStore } from "./part-store";
+import type { RelationshipList } from "./sheet-parts";
 import { isPackageLevel, removeDependentParts } from "./part-removal";
 import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
 import { WorkbookPart, type WorkbookSheet } from "./workbook-part";
@@ -163,9 +164,10 @@ export class PackageEdit {
     return found;
   }
 
-  writePart(path: string, xml: string | PartProducer, contentType?: string): void {
+  writePart(path: string, xml: string | PartProducer | RelationshipList, contentType?: string): void {
     if (typeof xml === "string") this.zip.write(path, xml);
-    else this.zip.writeProduced(path, xml);
+    else if (typeof xml === "function") this.zip.writeProduced(path, xml);
+    else this.zip.writeRelationships(path, xml.relationships);
     if (contentType !== undefined) this.declare(path, contentType);
   }
 
@@ -187,6 +189,11 @@ export class PackageEdit {
   }
 
   async toBuffer(): Promise<Buffer> {
+    return Buffer.concat(await this.toPieces());
+  }
+
+  /** The edited package, checked, as the pieces of its archive in order (see PartStore.toPieces). */
+  async toPieces(): Promise<Uint8Array[]> {
     this.zip.write(this.workbookPath, this.workbook.toXml());
     this.zip.write(this.workbookRelsPath, this.workbookRels.toXml());
     if (this.styles) this.zip.write(this.styles.path, this.styles.part.toXml());
@@ -198,7 +205,7 @@ export class PackageEdit {
         `the workbook cannot be written safely: ${problem}. No file was written; open the register in Excel, save it, and try again.`,
       );
     }
-    return this.zip.toBuffer();
+    return this.zip.toPieces();
   }
 
   private relateFromWorkbook(type: string, path: string): string {

@@ -74,6 +74,14 @@ export class PiecewiseDeflate {
 
 /** The archive's bytes: local headers and data in order, then the central directory. */
 export function zipArchive(entries: readonly ZipOutputEntry[]): Buffer {
+  return Buffer.concat(zipArchivePieces(entries));
+}
+
+/**
+ * The archive as the pieces that make it, in order (see zipArchive): written to a file one after the
+ * other, so that the whole archive (tens of megabytes at 50,000 rows) need not be copied into one buffer.
+ */
+export function zipArchivePieces(entries: readonly ZipOutputEntry[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
@@ -99,7 +107,7 @@ export function zipArchive(entries: readonly ZipOutputEntry[]): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...directory, end]);
+  return [...chunks, ...directory, end];
 }
 
 /** Version needed, flags, method, time, date, CRC, sizes, name length, extra length (local and central alike). */
