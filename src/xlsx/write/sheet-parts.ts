@@ -2,12 +2,7 @@ import type { SheetLayout } from "../../layout/model";
 import { chartData, chartXml } from "./chart-xml";
 import { cellKey } from "./cell-styles";
 import { drawingXml } from "./drawing-xml";
-import {
-  RELATIONSHIP_TYPES,
-  relationshipsPathOf,
-  relativeTarget,
-  type Relationship,
-} from "./package-parts";
+import { RELATIONSHIP_TYPES, relationshipsPathOf, relativeTarget, type Relationship } from "./package-parts";
 import type { StylesPart } from "./styles-part";
 import { webLinkTarget } from "./web-link";
 import { writeWorksheetXml } from "./worksheet-xml";
