@@ -96,7 +96,10 @@ export async function addSheetsToPackage(
       newChartPath: () => edit.newPartPath("charts", "chart"),
       newTable,
     });
-    for (const part of parts) edit.writePart(part.path, part.xml, contentTypeOf(part.contentType));
+    for (const { path, xml, contentType } of parts) {
+      if (typeof xml === "function") await edit.writeProducedPart(path, xml, contentTypeOf(contentType));
+      else edit.writePart(path, xml, contentTypeOf(contentType));
+    }
     const [marker = ""] = freeMarkerNames([...edit.workbook.names(), ...definedNames.map((n) => n.name)], 1);
     definedNames.push(...sheetNames(layout, target.name, target.index, marker));
     written.push({ kind: layout.kind, name: target.name, replaced: target.path === previousPath });

@@ -164,10 +164,15 @@ export class PackageEdit {
     return found;
   }
 
-  writePart(path: string, xml: string | PartProducer | RelationshipList, contentType?: string): void {
+  writePart(path: string, xml: string | RelationshipList, contentType?: string): void {
     if (typeof xml === "string") this.zip.write(path, xml);
-    else if (typeof xml === "function") this.zip.writeProduced(path, xml);
     else this.zip.writeRelationships(path, xml.relationships);
+    if (contentType !== undefined) this.declare(path, contentType);
+  }
+
+  /** Writes a part produced piece by piece (a generated worksheet), deflated as it comes. */
+  async writeProducedPart(path: string, produce: PartProducer, contentType?: string): Promise<void> {
+    await this.zip.writeProduced(path, produce);
     if (contentType !== undefined) this.declare(path, contentType);
   }
 

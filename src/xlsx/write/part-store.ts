@@ -28,8 +28,11 @@ interface DeflatedPart {
   readonly entry: Promise<ZipOutputEntry>;
 }
 
-/** Writes a part's bytes, in order, piece by piece (see BytePieces). */
-export type PartProducer = (write: (bytes: Uint8Array) => void) => void;
+/**
+ * Writes a part's bytes, in order, piece by piece (see BytePieces), pausing (yielding) now and then.
+ * `write` may return a promise: the piece must not change until it settles, and may be reused after.
+ */
+export type PartProducer = (write: (bytes: Uint8Array) => Promise<unknown> | undefined) => Iterable<unknown>;
 
 /**
  * The parts of the package being written. Every entry of the input is checked before any work (its
@@ -127,9 +130,13 @@ export class PartStore {
   }
 
   /** Writes a part produced piece by piece, deflating each piece as it comes (see PiecewiseDeflate). */
-  writeProduced(path: string, produce: PartProducer): void {
+  async writeProduced(path: string, produce: PartProducer): Promise<void> {
     const deflate = new PiecewiseDeflate();
-    produce((bytes) => deflate.write(bytes));
+    // At each pause the event loop runs: deflated pieces come back to the producer for reuse.
+    for (const pause of produce((bytes) => deflate.write(bytes))) {
+      void pause;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     this.set(path, { kind: "deflated", entry: deflate.entry(path) });
   }
 

@@ -5,7 +5,7 @@ import { drawingXml } from "./drawing-xml";
 import { RELATIONSHIP_TYPES, relationshipsPathOf, relativeTarget, type Relationship } from "./package-parts";
 import type { StylesPart } from "./styles-part";
 import { webLinkTarget } from "./web-link";
-import { writeWorksheetXml } from "./worksheet-xml";
+import { worksheetXmlPieces } from "./worksheet-xml";
 import type { PartProducer } from "./part-store";
 import { TABLE_RELATIONSHIP_TYPE, tableHeaders, tableXml } from "./table-xml";
 
@@ -65,7 +65,7 @@ export function sheetParts(
   parts.unshift({
     path: paths.worksheet,
     xml: (write) =>
-      writeWorksheetXml(
+      worksheetXmlPieces(
         layout,
         styles,
         { hyperlinks: hyperlinkIds, drawing: drawingId, tables: tableIds },
