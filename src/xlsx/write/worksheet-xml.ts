@@ -107,7 +107,8 @@ function* writeSheetData(
   out: BytePieces,
 ): Generator<void, void, undefined> {
   const rowStyles = new RowStyles(layout.styles, extent.lastColumn + 1);
-  const linkText = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
+  const links = linksInCellOrder(layout);
+  let nextLink = 0;
   const xfOf = formatIndexer(styles);
   const letters = Array.from({ length: extent.lastColumn + 1 }, (_, column) => columnLetters(column));
   let rows = 0;
@@ -123,7 +124,11 @@ function* writeSheetData(
     const number = String(row + 1);
     let open = false;
     for (let column = 0; column <= extent.lastColumn; column += 1) {
-      const linked = linkText.size === 0 ? undefined : linkText.get(cellKey(row, column));
+      // Cells come in key order: the links are walked alongside, not looked up cell by cell.
+      const key = cellKey(row, column);
+      while (nextLink < links.length && (links[nextLink] as LinkText).key < key) nextLink += 1;
+      const link = links[nextLink];
+      const linked = link !== undefined && link.key === key ? link.text : undefined;
       const value = linked ?? values?.[column] ?? null;
       const style = cellStyles[column];
       if (value === null && style === undefined) continue;
@@ -137,6 +142,17 @@ function* writeSheetData(
     rows += 1;
   }
   out.write(rows === 0 ? "<sheetData/>" : "</sheetData>");
+}
+
+interface LinkText {
+  readonly key: number;
+  readonly text: string;
+}
+
+/** The text of each linked cell (the last link given for a cell wins), in cell key order. */
+function linksInCellOrder(layout: SheetLayout): LinkText[] {
+  const byCell = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
+  return [...byCell].map(([key, text]) => ({ key, text })).sort((a, b) => a.key - b.key);
 }
 
 function rowStart(first: boolean, number: string, height: number | null): string {
