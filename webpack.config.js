@@ -10,6 +10,7 @@ const HtmlWebpackPlugin = require("html-webpack-plugin");
 const { DefinePlugin, sources } = require("webpack");
 const { addinBaseUrl, BaseUrlError, manifestFor } = require("./scripts/addin-manifest");
 const { DEV_PORT, devServer } = require("./scripts/dev-https");
+const { helpPagePlugins } = require("./scripts/help-pages");
 const { version } = require("./package.json");
 
 const OFFICE_SCRIPT_HOST = "https://appsforoffice.microsoft.com";
@@ -42,34 +43,40 @@ function escapeHtml(text) {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-/** The help pages in the other UN languages (the English one is help.html); the pane links the reader's. */
-const HELP_PAGES = [
-  { filename: "help-zh.html", title: "联检组建议登记册：帮助" },
-  { filename: "help-ar.html", title: "سجل توصيات وحدة التفتيش المشتركة: المساعدة" },
-  { filename: "help-fr.html", title: "Registre des recommandations du CCI : aide" },
-  { filename: "help-ru.html", title: "Реестр рекомендаций ОИГ: справка" },
-  { filename: "help-es.html", title: "Registro de recomendaciones de la DCI: ayuda" },
-];
-
 /** The help pages' contact line: SUPPORT_CONTACT as the IT department sets it at build time, or nothing. */
 function supportContact() {
   const contact = (process.env.SUPPORT_CONTACT ?? "").trim();
   return contact ? escapeHtml(contact) : "";
 }
 
-function page({ filename, title, chunk, office, template = "src/taskpane/page.html" }) {
+/**
+ * One page of the add-in, from the one template src/taskpane/page.html: an app's root (the chunk's script
+ * renders into it) or, with `help`, a help page's text (scripts/help-pages.js).
+ */
+function page({
+  filename,
+  title,
+  chunk,
+  office,
+  lang = "en",
+  dir = "ltr",
+  bodyStyle = "margin: 0",
+  help = null,
+}) {
   return new HtmlWebpackPlugin({
     filename,
     chunks: chunk ? [chunk] : [],
-    template: path.resolve(__dirname, template),
+    template: path.resolve(__dirname, "src/taskpane/page.html"),
     inject: "body",
     scriptLoading: "defer",
     templateParameters: {
       title,
+      lang,
+      dir,
+      bodyStyle,
+      help,
       csp: contentSecurityPolicy({ office }),
       officeScript: office ? `${OFFICE_SCRIPT_HOST}/lib/1/hosted/office.js` : "",
-      version,
-      supportContact: supportContact(),
     },
   });
 }
@@ -239,16 +246,8 @@ function configuration(mode, dev, withPreview) {
         chunk: "command-result",
         office: false,
       }),
-      page({
-        filename: "help.html",
-        title: "JIU Register: help",
-        template: "src/taskpane/help.html",
-        office: false,
-      }),
       ...preview.pages,
-      ...HELP_PAGES.map(({ filename, title }) =>
-        page({ filename, title, template: `src/taskpane/${filename}`, office: false }),
-      ),
+      ...helpPagePlugins({ page, version, supportContact: supportContact() }),
       new DefinePlugin({ __JIU_VERSION__: JSON.stringify(version) }),
       new ManifestPlugin(baseUrl),
       new CopyAssetsPlugin(),

@@ -110,7 +110,3 @@ function floorTime(pass: () => number, repetitions: number, batch: number): numb
   if (Number.isNaN(sink)) console.error(sink); // keeps the passes' results alive
   return median(times);
 }
-
-export function coreTotal(times: CoreTimes): number {
-  return times.parse + times.validate + times.summarize + times.layout;
-}

@@ -16,6 +16,7 @@ import { layoutAnnexes } from "../src/layout";
 import type { SheetLayout } from "../src/layout/model";
 import { createMemoryExcel, type MemoryExcel } from "../dev/memory-excel";
 import { SYNTHETIC_AS_OF } from "../dev/synthetic/synthetic-register";
+import { annexSyncsFor } from "./targets";
 
 export interface SyncCounts {
   readonly validate: number;
@@ -68,12 +69,11 @@ export async function benchSyncs(grid: WorkbookGrid): Promise<SyncResult> {
   const web = await measureAll(grid, WEB_RESPONSE_LIMIT, notes);
   const content = annexContentBytes(grid);
   const rows = (grid.sheets[0]?.cells.length ?? 1) - 1;
-  const allowed = (bytes: number): number => 3 + Math.ceil(bytes / (4 * 1024 * 1024));
-  if (desktop.syncs.annex > allowed(content)) {
+  if (desktop.syncs.annex > annexSyncsFor(content)) {
     notes.push(
       `n=${rows}: the annex took ${desktop.syncs.annex} syncs to send ${mb(desktop.annexRequestBytes)}; ` +
-        `its cell values are ${mb(content)} (3 + 1 per 4 MB allows ${allowed(content)}); ` +
-        `counting everything it sends, 3 + 1 per 4 MB would allow ${allowed(desktop.annexRequestBytes)}`,
+        `its cell values are ${mb(content)} (3 + 1 per 4 MB allows ${annexSyncsFor(content)}); ` +
+        `counting everything it sends, 3 + 1 per 4 MB would allow ${annexSyncsFor(desktop.annexRequestBytes)}`,
     );
   }
   return {

@@ -1,5 +1,5 @@
 /**
- * The targets of issue 5, and the verdict on each measurement. The request limit is 5,000,000 bytes,
+ * The targets of issues 5, 11 and 12, and the verdict on each measurement. The request limit is 5,000,000 bytes,
  * as the in-memory Excel enforces it; elsewhere 1 KB = 1,024 bytes and 1 MB = 1,024 KB, as the
  * webpack budget counts them.
  */
@@ -17,7 +17,12 @@ export const TARGETS = {
   annexSyncsBase: 3,
   annexBytesPerExtraSync: 4 * MB,
   maxRequestBytes: 5_000_000,
-  /** Issue 11: validate under the web's response cap in 2 syncs plus one per 4.5 MB (decimal) of response. */
+  /**
+   * Issue 11: validate under the web's response cap in 2 syncs plus one per 4.5 MB (decimal) of response.
+   * Set for large registers (the issue's 50,000 rows, whose read took 28 round trips); a smaller one
+   * shows its figure with n/a.
+   */
+  webValidateFromRows: 50_000,
   webValidateSyncsBase: 2,
   webResponseBytesPerSync: 4_500_000,
   peakRssMb: 1536,
@@ -64,10 +69,13 @@ export function coreTotalMs(row: BenchRow): number {
   return row.coreMs.parse + row.coreMs.validate + row.coreMs.summarize + row.coreMs.layout;
 }
 
+/** Issue 5: the annex in 3 syncs plus one per 4 MiB of its cells' content. */
+export function annexSyncsFor(annexContentBytes: number): number {
+  return TARGETS.annexSyncsBase + Math.ceil(annexContentBytes / TARGETS.annexBytesPerExtraSync);
+}
+
 export function annexSyncsAllowed(annexContentBytes: number | null): number | null {
-  return annexContentBytes === null
-    ? null
-    : TARGETS.annexSyncsBase + Math.ceil(annexContentBytes / TARGETS.annexBytesPerExtraSync);
+  return annexContentBytes === null ? null : annexSyncsFor(annexContentBytes);
 }
 
 export function webValidateSyncsAllowed(responseBytes: number | null): number | null {
@@ -99,7 +107,10 @@ export function judgeRow(row: BenchRow, extras: BenchExtras): RowVerdicts {
     annexSyncs: verdict(row.syncs?.annex, (count) => allowed !== null && count <= allowed),
     requestSize: verdict(row.maxRequestBytes, (bytes) => bytes <= TARGETS.maxRequestBytes),
     webValidateSyncsAllowed: webAllowed,
-    webValidateSyncs: verdict(extras.webSyncs?.validate, (n) => webAllowed !== null && n <= webAllowed),
+    webValidateSyncs:
+      row.n < TARGETS.webValidateFromRows
+        ? "n/a"
+        : verdict(extras.webSyncs?.validate, (n) => webAllowed !== null && n <= webAllowed),
     responseSize: verdict(extras.maxResponseBytes, (bytes) => bytes <= TARGETS.maxRequestBytes),
     peakRss: verdict(row.peakRssMb, (mb) => mb < TARGETS.peakRssMb),
     annexRatio,

@@ -13,7 +13,8 @@ import {
 
 /** Column widths in characters, one per `SYNTHETIC_HEADERS` entry (texts wrap in the wide ones). */
 const COLUMN_WIDTHS = [16, 40, 30, 12, 16, 60, 60, 18, 16, 18, 18, 12, 30, 12, 12, 30, 30];
-const DATE_FORMAT = "yyyy-mm-dd";
+/** How a date cell shows in the workbooks the harness writes. */
+export const DATE_FORMAT = "yyyy-mm-dd";
 
 /**
  * Writes `syntheticRegisterRows(n, seed)` to `path` as a one-sheet workbook ("Register"): real dates
@@ -54,7 +55,8 @@ export async function writeSyntheticXlsx(
   await workbook.commit();
 }
 
-function toExcelValue(cell: CellValue): ExcelJS.CellValue {
+/** A grid cell as ExcelJS writes it: a date as a Date, a link as a hyperlink, an error as an error value. */
+export function toExcelValue(cell: CellValue): ExcelJS.CellValue {
   if (cell === null || typeof cell !== "object") return cell;
   switch (cell.kind) {
     case "date":

@@ -8,9 +8,9 @@ import type { SheetLayout } from "../layout/model";
 export type GeneratedKind = "summary" | "annex";
 
 /**
- * The pipeline's last pure step, the one place that says which layouts each generated output holds: the CLI
- * (`summary -o`, `annex -o`) and the Office.js adapter (Generate summary sheet, Generate annex) both call it,
- * then hand the layouts to their writer.
+ * The pipeline's last pure step, the one place that says which layouts each generated output holds: the
+ * session (session.ts) calls it for the CLI (`summary -o`, `annex -o`) and the pane (Generate summary sheet,
+ * Generate annex) alike, then hands the layouts to the sheets port.
  *
  * @example generatedSheets("annex", register, summarize(register, asOf), "zh").map((s) => s.name) // ["附件一", ...]
  */

@@ -3,7 +3,7 @@ import type { Register } from "../core/model";
 import { findingMessage } from "../labels/finding-message";
 import { formatLabel, formatPlural, type Language } from "../labels/labels";
 import type { CliOutput } from "./cli-io";
-import { registerPlace } from "./load-register";
+import { registerPlace } from "./register-place";
 import { terminalSafe } from "./terminal-text";
 
 /**

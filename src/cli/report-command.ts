@@ -2,26 +2,17 @@ import { formatLabel } from "../labels/lookup";
 import { randomBytes } from "node:crypto";
 import { rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
-import type { IsoDate } from "../core/grid";
-import { mergeReportDetails, readReportDetails, type ReportDetails } from "../core/parse/report-sheet";
-import { summarize } from "../core/summarize";
-import { validate } from "../core/validate";
+import type { ReportDetails } from "../core/parse/report-sheet";
 import { reportDocxBytes } from "../docx/write-docx";
-import type { Language } from "../labels/language";
-import { layoutReportDocument } from "../layout/document";
 import { isSameFile } from "../xlsx/same-file";
+import { xlsxPorts } from "../xlsx/xlsx-ports";
 import { CliError } from "./cli-error";
-import { loadRegisterAndGrid } from "./load-register";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
-import { accountFor } from "./row-account";
-import { refuseOnErrors } from "./write-sheets";
+import { inSession, writingAction, type RegisterCommand } from "./cli-session";
+import { writeRefusal } from "./write-sheets";
 
-export interface ReportOptions {
-  readonly file: string;
-  readonly sheet: string | undefined;
-  readonly asOf: IsoDate;
+export interface ReportOptions extends RegisterCommand {
   readonly output: string;
-  readonly lang: Language;
   readonly force: boolean;
   readonly details: ReportDetails;
 }
@@ -32,27 +23,21 @@ export interface ReportOptions {
  */
 export async function runReport(options: ReportOptions, io: CliIo): Promise<ExitCode> {
   await checkDocxOutput(options.file, options.output);
-  const { register, details } = await loadForReport(options.file, options.sheet, options.lang);
-  const findings = validate(register, options.asOf);
-  accountFor(register, findings, options.file);
-  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr, options.lang))
-    return EXIT.registerErrors;
-  const summary = summarize(register, options.asOf);
-  const document = layoutReportDocument(
-    register,
-    summary,
-    mergeReportDetails(details, options.details),
-    options.lang,
+  const result = await inSession(options, (session) =>
+    session.report(
+      xlsxPorts(options.file),
+      writingAction(options, options.force, io.stderr),
+      options.details,
+    ),
   );
-  await writeAtomically(options.output, await reportDocxBytes(document));
+  if (result.kind === "refused") {
+    writeRefusal(result.errors, result.checked.register, options.file, io.stderr, options.lang);
+    return EXIT.registerErrors;
+  }
+  await writeAtomically(options.output, await reportDocxBytes(result.document));
   const wrote = { output: options.output, asOf: options.asOf, input: options.file };
   io.stdout.write(`${formatLabel("cliWrote.report", options.lang, wrote)}\n`);
   return EXIT.ok;
-}
-
-async function loadForReport(file: string, sheet: string | undefined, lang: Language) {
-  const { register, grid } = await loadRegisterAndGrid(file, sheet, lang);
-  return { register, details: readReportDetails(grid) };
 }
 
 async function checkDocxOutput(input: string, output: string): Promise<void> {

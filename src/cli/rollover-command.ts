@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { basename, dirname, join, resolve } from "node:path";
 import type { IsoDate } from "../core/grid";
-import { planRollover } from "../core/rollover";
+import { xlsxPorts } from "../xlsx/xlsx-ports";
 import type { Language } from "../labels/language";
 import { formatLabel, label } from "../labels/lookup";
 import { rolloverPlanLines, rolloverRefusalMessage } from "../labels/rollover-message";
@@ -10,7 +10,7 @@ import { rolloverXlsx } from "../xlsx/write/rollover";
 import { XlsxWriteError } from "../xlsx/write";
 import { CliError } from "./cli-error";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
-import { loadRegisterAndGrid } from "./load-register";
+import { inSession } from "./cli-session";
 import { checkOutputFile } from "./output-file";
 import { terminalSafe } from "./terminal-text";
 
@@ -30,13 +30,26 @@ export interface RolloverCommandOptions {
  */
 export async function runRollover(options: RolloverCommandOptions, io: CliIo): Promise<ExitCode> {
   await checkOutputFile(options.file, options.output);
-  const { register, grid } = await loadRegisterAndGrid(options.file, options.sheet);
-  const outcome = planRollover(register, grid, options.asOf, {
+  const { file, lang } = options;
+  const action = {
+    asOf: options.asOf,
+    outputLanguage: lang,
     confirmed: options.confirm,
     archiveClosed: options.archiveClosed,
-  });
-  if (!outcome.ok) {
-    const { lang } = options;
+  };
+  const outcome = await inSession(options, (session) =>
+    session.rollover(xlsxPorts(file), action, async (plan) => {
+      let xlsx: Buffer;
+      try {
+        xlsx = await rolloverXlsx(await readFile(file), plan);
+      } catch (error) {
+        if (error instanceof XlsxWriteError) throw new CliError(EXIT.unusable, `${file}: ${error.message}`);
+        throw error;
+      }
+      await writeAtomically(options.output, xlsx);
+    }),
+  );
+  if (!outcome.plan) {
     const message = terminalSafe(rolloverRefusalMessage(outcome.refusal, lang));
     const hint =
       outcome.refusal.code === "previousDiffersFromHistory"
@@ -45,16 +58,7 @@ export async function runRollover(options: RolloverCommandOptions, io: CliIo): P
     io.stderr.write(`${message}${hint} ${label("cliRollover.nothingWritten", lang)}\n`);
     return EXIT.registerErrors;
   }
-  let xlsx: Buffer;
-  try {
-    xlsx = await rolloverXlsx(await readFile(options.file), outcome.plan);
-  } catch (error) {
-    if (error instanceof XlsxWriteError)
-      throw new CliError(EXIT.unusable, `${options.file}: ${error.message}`);
-    throw error;
-  }
-  await writeAtomically(options.output, xlsx);
-  const lines = rolloverPlanLines(outcome.plan, options.lang).map((line) => `  ${terminalSafe(line)}`);
+  const lines = rolloverPlanLines(outcome.plan, lang).map((line) => `  ${terminalSafe(line)}`);
   const wrote = formatLabel("cliRollover.wrote", options.lang, {
     output: options.output,
     input: options.file,

@@ -3,7 +3,7 @@ import type { Register } from "../core/model";
 import { skippedRows } from "../core/summarize";
 import { CliError } from "./cli-error";
 import { EXIT } from "./cli-io";
-import { registerPlace } from "./load-register";
+import { registerPlace } from "./register-place";
 import type { RowAccount } from "./summary-json";
 
 /**

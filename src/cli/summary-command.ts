@@ -1,26 +1,19 @@
-import type { IsoDate } from "../core/grid";
-import { summarize } from "../core/summarize";
-import { validate } from "../core/validate";
 import { formatDigits, formatPlural } from "../labels/labels";
 import type { Language } from "../labels/language";
-import { generatedSheets } from "../app/pipeline";
+import { xlsxPorts } from "../xlsx/xlsx-ports";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
-import { loadRegister } from "./load-register";
+import { inSession, writingAction, type RegisterCommand } from "./cli-session";
 import { checkOutputFile } from "./output-file";
 import { accountFor } from "./row-account";
 import { summaryJson, type RowAccount } from "./summary-json";
 import { summaryText } from "./summary-text";
-import { errorCount, refuseOnErrors, writeSheets } from "./write-sheets";
+import { errorCount, writeRefusal, writtenLine } from "./write-sheets";
 
-export interface SummaryOptions {
-  readonly file: string;
-  readonly sheet: string | undefined;
-  readonly asOf: IsoDate;
+export interface SummaryOptions extends RegisterCommand {
   readonly json: boolean;
   readonly output: string | undefined;
   /** With -o: write the Summary sheet alone, not a copy of the register with it added. */
   readonly onlyGenerated: boolean;
-  readonly lang: Language;
   readonly force: boolean;
 }
 
@@ -31,34 +24,43 @@ export interface SummaryOptions {
  * counted exits 2.
  */
 export async function runSummary(options: SummaryOptions, io: CliIo): Promise<ExitCode> {
-  if (options.output !== undefined) await checkOutputFile(options.file, options.output);
-  const register = await loadRegister(options.file, options.sheet, options.lang);
-  const findings = validate(register, options.asOf);
-  const account = accountFor(register, findings, options.file);
-  const summary = summarize(register, options.asOf);
-  const errors = errorCount(findings);
-  const report = () =>
-    options.json ? summaryJson(summary, account) : summaryText(summary, register, options.lang);
-
-  if (options.output === undefined) {
-    io.stdout.write(report());
-    if (errors > 0) io.stderr.write(errorsNote(errors, account, options.lang));
-    return errors > 0 && !options.force ? EXIT.registerErrors : EXIT.ok;
-  }
-
-  if (refuseOnErrors(findings, register, options.file, options.force, io.stderr, options.lang))
-    return EXIT.registerErrors;
-  const done = await writeSheets(
-    options.file,
-    options.output,
-    generatedSheets("summary", register, summary, options.lang),
-    options.onlyGenerated,
-    options.lang,
+  if (options.output === undefined) return printSummary(options, io);
+  const { output, onlyGenerated } = options;
+  await checkOutputFile(options.file, output);
+  const result = await inSession(options, (session) =>
+    session.generate(
+      "summary",
+      xlsxPorts(options.file, { output, onlyGenerated }),
+      writingAction(options, options.force, io.stderr),
+    ),
   );
-  io.stdout.write(report());
+  const { register, findings } = result.checked;
+  if (result.kind === "refused") {
+    writeRefusal(result.errors, register, options.file, io.stderr, options.lang);
+    return EXIT.registerErrors;
+  }
+  const account = accountFor(register, findings, options.file);
+  io.stdout.write(
+    options.json ? summaryJson(result.summary, account) : summaryText(result.summary, register, options.lang),
+  );
+  const done = writtenLine(result.written, { input: options.file, output }, onlyGenerated, options.lang);
   // With --json, stdout carries only the JSON.
   (options.json ? io.stderr : io.stdout).write(`${options.json ? "" : "\n"}${done}\n`);
   return EXIT.ok;
+}
+
+/** Without -o: the figures, with a note of the rows left out when the register has errors. */
+async function printSummary(options: SummaryOptions, io: CliIo): Promise<ExitCode> {
+  const { checked, summary } = await inSession(options, (session) =>
+    session.summary(xlsxPorts(options.file), { asOf: options.asOf, outputLanguage: options.lang }),
+  );
+  const account = accountFor(checked.register, checked.findings, options.file);
+  io.stdout.write(
+    options.json ? summaryJson(summary, account) : summaryText(summary, checked.register, options.lang),
+  );
+  const errors = errorCount(checked.findings);
+  if (errors > 0) io.stderr.write(errorsNote(errors, account, options.lang));
+  return errors > 0 && !options.force ? EXIT.registerErrors : EXIT.ok;
 }
 
 /** "The register has 2 errors; 1 of 24 rows cannot be read and are not counted. Run … or give --force …" */

@@ -1,23 +1,18 @@
-import type { IsoDate } from "../core/grid";
-import { validate } from "../core/validate";
-import type { Language } from "../labels/language";
+import { xlsxPorts } from "../xlsx/xlsx-ports";
 import { EXIT, type CliIo, type ExitCode } from "./cli-io";
+import { inSession, type RegisterCommand } from "./cli-session";
 import { findingsJson, findingsText, writeChunks } from "./findings-report";
-import { loadRegister } from "./load-register";
 import { errorCount } from "./write-sheets";
 
-export interface ValidateOptions {
-  readonly file: string;
-  readonly sheet: string | undefined;
-  readonly asOf: IsoDate;
+export interface ValidateOptions extends RegisterCommand {
   readonly json: boolean;
-  readonly lang: Language;
 }
 
 /** `jiu-register validate`: the findings, as text or JSON; exit 1 when any is an error. */
 export async function runValidate(options: ValidateOptions, io: CliIo): Promise<ExitCode> {
-  const register = await loadRegister(options.file, options.sheet, options.lang);
-  const findings = validate(register, options.asOf);
+  const { register, findings } = await inSession(options, (session) =>
+    session.check(xlsxPorts(options.file), { asOf: options.asOf, outputLanguage: options.lang }),
+  );
   writeChunks(
     io.stdout,
     options.json

@@ -1,63 +1,53 @@
 import type { Finding } from "../core/findings";
 import type { Register } from "../core/model";
-import type { SheetLayout } from "../layout/model";
 import type { Language } from "../labels/language";
 import { formatLabel, formatPlural } from "../labels/lookup";
-import { writeWorkbookWithSheets, XlsxWriteError } from "../xlsx/write";
-import { CliError } from "./cli-error";
-import { EXIT, type CliOutput } from "./cli-io";
+import type { WrittenSheet } from "../xlsx/write";
+import type { CliOutput } from "./cli-io";
 import { count, findingLine } from "./findings-report";
 
-/**
- * Refuses to generate sheets from a register with errors, unless forced: the report would count
- * rows that could not be read. The refusal lists the errors, so the person can fix them.
- * Returns true when it refused.
- */
-export function refuseOnErrors(
+/** With --force, a register with errors is written all the same: say so, with how many. */
+export function noteForced(
   findings: readonly Finding[],
-  register: Register,
-  file: string,
   force: boolean,
   stderr: CliOutput,
-  lang: Language = "en",
-): boolean {
-  const errors = findings.filter((finding) => finding.severity === "error");
-  if (errors.length === 0) return false;
-  if (force) {
-    stderr.write(`${formatPlural("cliWrote.forced", lang, errors.length)}\n`);
-    return false;
-  }
+  lang: Language,
+): void {
+  const errors = errorCount(findings);
+  if (force && errors > 0) stderr.write(`${formatPlural("cliWrote.forced", lang, errors)}\n`);
+}
+
+/**
+ * The refusal to generate from a register with errors (the report would count rows that could not be
+ * read): it lists the errors, so the person can fix them, and the command that shows them all.
+ */
+export function writeRefusal(
+  errors: readonly Finding[],
+  register: Register,
+  file: string,
+  stderr: CliOutput,
+  lang: Language,
+): void {
   const lines = errors.map((finding) => `  ${findingLine(finding, register.sheet, lang)}`);
   const command = `jiu-register validate ${quoteArg(file)}`;
   stderr.write(
     `${formatPlural("cliWrote.refused", lang, errors.length, { command })}\n${lines.join("\n")}\n`,
   );
-  return true;
 }
 
-/**
- * Writes the copy of the workbook (or with `onlyGenerated` a workbook of the generated sheets alone)
- * and returns a line that says what was written.
- */
-export async function writeSheets(
-  input: string,
-  output: string,
-  sheets: readonly SheetLayout[],
-  onlyGenerated = false,
-  lang: Language = "en",
-): Promise<string> {
-  try {
-    const written = await writeWorkbookWithSheets(input, output, sheets, { onlyGenerated });
-    const names = written.map(({ name, replaced }) =>
-      replaced ? formatLabel("cliWrote.replaced", lang, { name: `'${name}'` }) : `'${name}'`,
-    );
-    const listed = formatPlural("cliWrote.sheets", lang, names.length, { names: names.join(", ") });
-    const id = onlyGenerated ? "cliWrote.onlyGenerated" : "cliWrote.copy";
-    return formatLabel(id, lang, { output, input, sheets: listed });
-  } catch (error) {
-    if (error instanceof XlsxWriteError) throw new CliError(EXIT.unusable, error.message);
-    throw error;
-  }
+/** The line that says what was written: the copy (or the generated sheets alone) and its sheets. */
+export function writtenLine(
+  written: readonly WrittenSheet[],
+  files: { readonly input: string; readonly output: string },
+  onlyGenerated: boolean,
+  lang: Language,
+): string {
+  const names = written.map(({ name, replaced }) =>
+    replaced ? formatLabel("cliWrote.replaced", lang, { name: `'${name}'` }) : `'${name}'`,
+  );
+  const listed = formatPlural("cliWrote.sheets", lang, names.length, { names: names.join(", ") });
+  const id = onlyGenerated ? "cliWrote.onlyGenerated" : "cliWrote.copy";
+  return formatLabel(id, lang, { output: files.output, input: files.input, sheets: listed });
 }
 
 /** Whether the register has errors, for notes on commands that still run. */

@@ -1,3 +1,4 @@
+import { ERROR_COUNT, WARNING_COUNT } from "./count-nouns";
 import type { LabelTable } from "./label-table";
 
 /** The framing of `jiu-register validate`'s readable report, in the language of --lang. */
@@ -81,39 +82,7 @@ export const CLI_VALIDATE_LABELS = {
     },
     es: { one: "{count} recomendación leída de {place}", other: "{count} recomendaciones leídas de {place}" },
   },
-  "cli.validate.errorCount": {
-    en: { one: "1 error", other: "{count} errors" },
-    zh: { other: "{count} 个错误" },
-    ar: {
-      zero: "لا أخطاء",
-      one: "خطأ واحد",
-      two: "خطآن",
-      few: "{count} أخطاء",
-      many: "{count} خطأ",
-      other: "{count} خطأ",
-    },
-    fr: { one: "{count} erreur", other: "{count} erreurs" },
-    ru: { one: "{count} ошибка", few: "{count} ошибки", many: "{count} ошибок", other: "{count} ошибки" },
-    es: { one: "{count} error", other: "{count} errores" },
-  },
-  "cli.validate.warningCount": {
-    en: { one: "1 warning", other: "{count} warnings" },
-    zh: { other: "{count} 个警告" },
-    ar: {
-      zero: "لا تحذيرات",
-      one: "تحذير واحد",
-      two: "تحذيران",
-      few: "{count} تحذيرات",
-      many: "{count} تحذيرا",
-      other: "{count} تحذير",
-    },
-    fr: { one: "{count} avertissement", other: "{count} avertissements" },
-    ru: {
-      one: "{count} предупреждение",
-      few: "{count} предупреждения",
-      many: "{count} предупреждений",
-      other: "{count} предупреждения",
-    },
-    es: { one: "{count} advertencia", other: "{count} advertencias" },
-  },
+  // The same counts as the pane's, so the CLI and the pane agree on the forms.
+  "cli.validate.errorCount": ERROR_COUNT,
+  "cli.validate.warningCount": WARNING_COUNT,
 } satisfies LabelTable;

@@ -1,46 +1,14 @@
+import { ERROR_COUNT, WARNING_COUNT } from "./count-nouns";
 import type { LabelTable } from "./label-table";
 
 /**
  * The pane's and the ribbon dialog's counts, as plural labels (`formatPlural`): one form per plural category
  * of the language (Russian one/few/many, Arabic zero/one/two/few/many), so that the noun agrees with the
- * count ("1 ошибка", "3 ошибки", "5 ошибок"; "خطأ واحد", "خطآن", "3 أخطاء", "11 خطأً").
+ * count (the counts of findings: count-nouns.ts).
  */
 export const UI_COUNT_LABELS = {
-  "ui.errors": {
-    en: { one: "{count} error", other: "{count} errors" },
-    zh: { other: "{count} 个错误" },
-    ar: {
-      zero: "لا أخطاء",
-      one: "خطأ واحد",
-      two: "خطآن",
-      few: "{count} أخطاء",
-      many: "{count} خطأً",
-      other: "{count} خطأ",
-    },
-    fr: { one: "{count} erreur", other: "{count} erreurs" },
-    ru: { one: "{count} ошибка", few: "{count} ошибки", many: "{count} ошибок", other: "{count} ошибки" },
-    es: { one: "{count} error", other: "{count} errores" },
-  },
-  "ui.warnings": {
-    en: { one: "{count} warning", other: "{count} warnings" },
-    zh: { other: "{count} 个警告" },
-    ar: {
-      zero: "لا تحذيرات",
-      one: "تحذير واحد",
-      two: "تحذيران",
-      few: "{count} تحذيرات",
-      many: "{count} تحذيرًا",
-      other: "{count} تحذير",
-    },
-    fr: { one: "{count} avertissement", other: "{count} avertissements" },
-    ru: {
-      one: "{count} предупреждение",
-      few: "{count} предупреждения",
-      many: "{count} предупреждений",
-      other: "{count} предупреждения",
-    },
-    es: { one: "{count} advertencia", other: "{count} advertencias" },
-  },
+  "ui.errors": ERROR_COUNT,
+  "ui.warnings": WARNING_COUNT,
   "ui.noProblems": {
     en: {
       one: "No problems found in {count} recommendation",

@@ -3,6 +3,10 @@ import type { Finding } from "../../src/core/findings";
 import type { IsoDate } from "../../src/core/grid";
 import { commandResultText, decodeCommandResult, type CommandResult } from "../../src/commands/result-text";
 import { validateFromRibbon } from "../../src/commands/validate-from-ribbon";
+import { createMemoryExcel } from "../../dev/memory-excel";
+import { createExcelRegisterApi } from "../../src/excel";
+import type { Language } from "../../src/labels/language";
+import { aSheet } from "../fixtures";
 import { aFinding } from "../taskpane/finding-fixtures";
 
 const AS_OF = "2023-02-28" as IsoDate;
@@ -69,6 +73,27 @@ describe("validateFromRibbon", () => {
     const { result } = await run(api);
     expect(result.kind).toBe("failed");
     expect(JSON.stringify(result)).not.toContain("undefined");
+  });
+});
+
+describe("validateFromRibbon over the Office.js adapter", () => {
+  /** A workbook without a register, validated from the ribbon of an Excel in `language`. */
+  async function failedIn(language: Language): Promise<CommandResult> {
+    const excel = createMemoryExcel(
+      { sheets: [aSheet("Notes", [["Nothing here"]])] },
+      { limits: { responseBytes: null } },
+    );
+    const api = createExcelRegisterApi(excel.run, { language, yieldToUi: async () => undefined });
+    return validateFromRibbon(api, AS_OF, language, () => Promise.resolve());
+  }
+
+  it("says why the workbook is not a register in the UI's language", async () => {
+    const chinese = await failedIn("zh");
+    expect(chinese.kind).toBe("failed");
+    expect(chinese.kind === "failed" && chinese.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(JSON.stringify(chinese)).not.toMatch(/No register found/);
+    const english = await failedIn("en");
+    expect(english.kind === "failed" && english.message).toMatch(/^No register found/);
   });
 });
 

@@ -4,48 +4,24 @@
  * serious or critical violation. Arabic and French leave screenshots (pane-ar.png, pane-fr.png).
  */
 import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
 import { label } from "../../src/labels/lookup";
 import { LANGUAGES, type Language } from "../../src/labels/language";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./support/browser";
-import { DIST, ensureProductionBuild, ROOT } from "./support/build-dist";
-import { serveFolder } from "./support/static-server";
+import { chromiumAvailable } from "./support/browser";
+import { previewBrowser, SCREENSHOTS } from "./support/preview-browser";
 
 jest.setTimeout(240_000);
 
-const SCREENSHOTS = path.resolve(ROOT, process.env.JIU_SCREENSHOTS_DIR ?? path.join("out", "screenshots"));
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run("the task pane in each UN language", () => {
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewBrowser();
 
   it.each(LANGUAGES.map((lang) => [lang]))(
     "%s: in its language and direction, no serious axe violation",
     async (lang: Language) => {
-      const context = await browser.newContext({
-        viewport: { width: 1440, height: 900 },
-        deviceScaleFactor: 1,
-      });
-      const page = await context.newPage();
-      const errors: string[] = [];
-      page.on("pageerror", (error) => errors.push(error.message));
+      const { context, page, errors } = await preview.openPreview(`?fault=1&lang=${lang}`);
       try {
-        await page.goto(`${server.origin}/preview.html?fault=1&lang=${lang}`);
         const validate = page.getByRole("button", { name: label("ui.validate", lang), exact: true });
         await validate.waitFor();
         await page.waitForFunction(() => document.body.dataset.paneReady === "true");

@@ -3,48 +3,21 @@
  * (edits typed through the preview's `jiuTypeInto`, which fires the change events a person's typing does).
  * Each step leaves a screenshot of the pane.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
 import { PLANTED_FAULT_CELL } from "../../dev/preview/sample-fault";
 import { cellAddress } from "../../dev/preview/workbook/addresses";
 import { REGISTER_SHEET } from "../../samples/wipo-2023-data";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./support/browser";
-import { DIST, ensureProductionBuild, ROOT } from "./support/build-dist";
-import { serveFolder } from "./support/static-server";
+import { chromiumAvailable } from "./support/browser";
+import { previewBrowser, SCREENSHOTS, type PreviewPage } from "./support/preview-browser";
 
 jest.setTimeout(240_000);
 
-const SCREENSHOTS = path.resolve(ROOT, process.env.JIU_SCREENSHOTS_DIR ?? path.join("out", "screenshots"));
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run("New register and Check as I type in the preview", () => {
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
+  const preview = previewBrowser();
 
-  beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(query: string): Promise<{ page: Page; errors: string[] }> {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      deviceScaleFactor: 1,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/preview.html${query}`);
-    await page.waitForFunction(() => document.body.dataset.paneReady === "true");
-    return { page, errors };
-  }
+  const open = (query: string): Promise<PreviewPage> => preview.openPreview(query);
 
   it("writes a new register on an empty workbook, and refuses a second one", async () => {
     const { page, errors } = await open("?empty=1");

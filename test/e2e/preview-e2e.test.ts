@@ -4,26 +4,18 @@
  * Each step leaves a screenshot.
  */
 import AxeBuilder from "@axe-core/playwright";
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { PLANTED_FAULT_CELL, PLANTED_FAULT } from "../../dev/preview/sample-fault";
 import { isLanguage } from "../../src/labels/language";
 import { FINDINGS_PAGE } from "../../src/taskpane/findings/FindingGroupSection";
 import { cellAddress } from "../../dev/preview/workbook/addresses";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./support/browser";
-import { DIST, ensureProductionBuild, ROOT } from "./support/build-dist";
+import { chromiumAvailable } from "./support/browser";
 import { expectedLayouts, textCells } from "./support/expected-layouts";
-import { serveFolder } from "./support/static-server";
+import { previewBrowser, SCREENSHOTS, VIEWPORT } from "./support/preview-browser";
 
 jest.setTimeout(240_000);
 
-/**
- * Where the screenshots go: out/screenshots/ on every run (git ignores it), docs/screenshots/ for the
- * README when `npm run screenshots` sets JIU_SCREENSHOTS_DIR. A test run never rewrites tracked files.
- */
-const SCREENSHOTS = path.resolve(ROOT, process.env.JIU_SCREENSHOTS_DIR ?? path.join("out", "screenshots"));
-const VIEWPORT = { width: 1440, height: 900 };
 const run = chromiumAvailable() ? describe : describe.skip;
 
 interface Watched {
@@ -33,23 +25,10 @@ interface Watched {
 }
 
 run("the preview in Chromium", () => {
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
+  const preview = previewBrowser();
 
   afterEach(async () => {
-    for (const context of browser?.contexts() ?? []) await context.close();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
+    for (const context of preview.browser.contexts()) await context.close();
   });
 
   /** Names the step that failed, so a timeout says what it waited for. */
@@ -66,7 +45,7 @@ run("the preview in Chromium", () => {
     query: string,
     validateName = "Validate register",
   ): Promise<Watched & { interactiveMs: number; wallMs: number; breakdown: string }> {
-    const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+    const context = await preview.browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
     const page = await context.newPage();
     const requests: string[] = [];
     const errors: string[] = [];
@@ -81,7 +60,7 @@ run("the preview in Chromium", () => {
       });
     });
     const started = Date.now();
-    await page.goto(`${server.origin}/preview.html${query}`);
+    await page.goto(`${preview.origin}/preview.html${query}`);
     await page.getByRole("button", { name: validateName, exact: true }).waitFor();
     await page.waitForFunction(() => document.body.dataset.paneReady === "true");
     const wallMs = Date.now() - started;
@@ -131,7 +110,7 @@ run("the preview in Chromium", () => {
 
   function expectNoForeignRequests(watched: Watched): void {
     const foreign = watched.requests.filter(
-      (url) => !url.startsWith(server.origin) && !url.startsWith("data:") && !url.startsWith("blob:"),
+      (url) => !url.startsWith(preview.origin) && !url.startsWith("data:") && !url.startsWith("blob:"),
     );
     expect(foreign).toEqual([]);
   }
@@ -439,9 +418,9 @@ run("the preview in Chromium", () => {
     await expect(help.getAttribute("href")).resolves.toBe("help.html");
     await expect(page.getByTestId("task-pane").textContent()).resolves.toMatch(/Version \d+\.\d+\.\d+/);
     const helpPage = await page.context().newPage();
-    await helpPage.goto(`${server.origin}/help.html`);
+    await helpPage.goto(`${preview.origin}/help.html`);
     await expect(helpPage.locator("#report-a-problem").textContent()).resolves.toBe("Reporting a problem");
-    await helpPage.goto(`${server.origin}/help-zh.html`);
+    await helpPage.goto(`${preview.origin}/help-zh.html`);
     await expect(helpPage.locator("#report-a-problem").textContent()).resolves.toBe("报告问题");
     for (const [page, heading] of [
       ["help-ar.html", "الإبلاغ عن مشكلة"],
@@ -449,7 +428,7 @@ run("the preview in Chromium", () => {
       ["help-ru.html", "Сообщение о проблеме"],
       ["help-es.html", "Notificar un problema"],
     ] as const) {
-      await helpPage.goto(`${server.origin}/${page}`);
+      await helpPage.goto(`${preview.origin}/${page}`);
       await expect(helpPage.locator("#report-a-problem").textContent()).resolves.toBe(heading);
       // Each help page lists the six languages, each in its own name, in UN order.
       await expect(helpPage.locator("nav a, nav span").allTextContents()).resolves.toEqual([
@@ -465,24 +444,24 @@ run("the preview in Chromium", () => {
   });
 
   it("shows the ribbon command's result page as text, whatever the query holds", async () => {
-    const context = await browser.newContext({ viewport: { width: 420, height: 220 } });
+    const context = await preview.browser.newContext({ viewport: { width: 420, height: 220 } });
     const page = await context.newPage();
     const requests: string[] = [];
     page.on("request", (request) => requests.push(request.url()));
-    await page.goto(`${server.origin}/command-result.html?lang=en&rows=24&errors=1&warnings=3`);
+    await page.goto(`${preview.origin}/command-result.html?lang=en&rows=24&errors=1&warnings=3`);
     await expect(page.locator("h1").textContent()).resolves.toBe("Register validated");
     await expect(page.locator("p").first().textContent()).resolves.toContain("1 error and 3 warnings");
     await page.screenshot({ path: path.join(SCREENSHOTS, "ribbon-validate-result.png") });
 
     const hostile = '<img src=x onerror="window.pwned=1">';
     await page.goto(
-      `${server.origin}/command-result.html?${new URLSearchParams({ lang: "en", error: hostile })}`,
+      `${preview.origin}/command-result.html?${new URLSearchParams({ lang: "en", error: hostile })}`,
     );
     await expect(page.locator("p").first().textContent()).resolves.toBe(hostile);
     await expect(
       page.evaluate(() => (window as unknown as { pwned?: number }).pwned),
     ).resolves.toBeUndefined();
-    expect(requests.every((url) => url.startsWith(server.origin))).toBe(true);
+    expect(requests.every((url) => url.startsWith(preview.origin))).toBe(true);
   });
 
   it("follows a dark Office theme and a Chinese display language", async () => {

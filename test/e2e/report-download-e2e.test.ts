@@ -7,41 +7,22 @@ import { mkdtempSync, rmSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
 import JSZip from "jszip";
-import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./support/browser";
-import { DIST, ensureProductionBuild } from "./support/build-dist";
-import { serveFolder } from "./support/static-server";
+import { chromiumAvailable } from "./support/browser";
+import { previewBrowser } from "./support/preview-browser";
 
 jest.setTimeout(240_000);
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run("Create report document in the preview", () => {
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
+  const preview = previewBrowser();
   const folder = mkdtempSync(path.join(os.tmpdir(), "jiu-e2e-report-"));
 
-  beforeAll(async () => {
-    ensureProductionBuild();
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
   afterAll(async () => {
-    await browser?.close();
-    await server?.close();
     rmSync(folder, { recursive: true, force: true });
   });
 
   it("downloads the report as a .docx with the draft decision and two native charts", async () => {
-    const context = await browser.newContext({
-      acceptDownloads: true,
-      viewport: { width: 1440, height: 900 },
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/preview.html`);
-    await page.waitForFunction(() => document.body.dataset.paneReady === "true");
+    const { context, page, errors } = await preview.openPreview("", { acceptDownloads: true });
 
     const [download] = await Promise.all([
       page.waitForEvent("download", { timeout: 120_000 }),

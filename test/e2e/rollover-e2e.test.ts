@@ -3,47 +3,22 @@
  * Excel holding the sample). The confirmation says what will change; confirming adds the History sheet.
  * Screenshots of the dialog, in English and in Chinese.
  */
-import { mkdirSync } from "node:fs";
 import path from "node:path";
-import { chromium, type Browser } from "playwright-core";
-import { CHROMIUM_ARGS, CHROMIUM_PATH, chromiumAvailable } from "./support/browser";
-import { DIST, ensureProductionBuild, ROOT } from "./support/build-dist";
-import { serveFolder } from "./support/static-server";
+import { chromiumAvailable } from "./support/browser";
+import { previewBrowser, SCREENSHOTS } from "./support/preview-browser";
 
 jest.setTimeout(240_000);
 
-const SCREENSHOTS = path.resolve(ROOT, process.env.JIU_SCREENSHOTS_DIR ?? path.join("out", "screenshots"));
 const run = chromiumAvailable() ? describe : describe.skip;
 
 run("Start next reporting cycle in Chromium", () => {
-  let browser: Browser;
-  let server: { origin: string; close: () => Promise<void> };
-
-  beforeAll(async () => {
-    ensureProductionBuild();
-    mkdirSync(SCREENSHOTS, { recursive: true });
-    server = await serveFolder(DIST);
-    browser = await chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS });
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
+  const preview = previewBrowser();
 
   it.each([
     ["en", "Start next reporting cycle", "Start next cycle", "Reporting history"],
     ["zh", "开始下一个报告周期", "开始下一个周期", "报告历史"],
   ])("asks with what will change, then rolls over (%s)", async (lang, action, confirm, _sheet) => {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      deviceScaleFactor: 1,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/preview.html?lang=${lang}`);
-    await page.waitForFunction(() => document.body.dataset.paneReady === "true");
+    const { context, page, errors } = await preview.openPreview(`?lang=${lang}`);
     await page.getByLabel(lang === "zh" ? "截至日期" : "As of").fill("2023-02-28");
     await page.getByRole("button", { name: action, exact: true }).click();
     const dialog = page.getByRole("alertdialog");
@@ -78,15 +53,7 @@ run("Start next reporting cycle in Chromium", () => {
   });
 
   it("with the archive option, says how many rows move, and adds the Archive sheet", async () => {
-    const context = await browser.newContext({
-      viewport: { width: 1440, height: 900 },
-      deviceScaleFactor: 1,
-    });
-    const page = await context.newPage();
-    const errors: string[] = [];
-    page.on("pageerror", (error) => errors.push(error.message));
-    await page.goto(`${server.origin}/preview.html?lang=en`);
-    await page.waitForFunction(() => document.body.dataset.paneReady === "true");
+    const { context, page, errors } = await preview.openPreview("?lang=en");
     await page.getByLabel("As of").fill("2023-02-28");
     await page.getByRole("checkbox", { name: /Move closed recommendations/ }).check();
     await page.getByRole("button", { name: "Start next reporting cycle", exact: true }).click();

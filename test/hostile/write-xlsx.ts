@@ -1,8 +1,7 @@
 import ExcelJS from "exceljs";
 import { columnLetters } from "../../src/core/parse";
+import { DATE_FORMAT, toExcelValue } from "../../dev/synthetic/synthetic-xlsx";
 import type { SheetSpec, SpecCell, WorkbookSpec } from "./workbook-spec";
-
-const DATE_FORMAT = "yyyy-mm-dd";
 
 /**
  * Writes a workbook description as an .xlsx file with ExcelJS: values, formulas with their cached
@@ -40,23 +39,12 @@ function setCell(target: ExcelJS.Cell, cell: Exclude<SpecCell, null>): void {
 }
 
 function excelValue(cell: SpecCell): ExcelJS.CellValue {
-  if (cell === null || typeof cell !== "object") return cell;
-  switch (cell.kind) {
-    case "date":
-      return new Date(`${cell.iso}T00:00:00Z`);
-    case "link":
-      return { text: cell.text, hyperlink: cell.address };
-    case "error":
-      return { error: cell.code as ExcelJS.CellErrorValue["error"] };
-    case "formula": {
-      const result = cell.result;
-      return {
-        formula: cell.formula,
-        result:
-          typeof result === "object" ? { error: result.code as ExcelJS.CellErrorValue["error"] } : result,
-      } as ExcelJS.CellFormulaValue;
-    }
-  }
+  if (cell === null || typeof cell !== "object" || cell.kind !== "formula") return toExcelValue(cell);
+  const result = cell.result;
+  return {
+    formula: cell.formula,
+    result: typeof result === "object" ? { error: result.code as ExcelJS.CellErrorValue["error"] } : result,
+  } as ExcelJS.CellFormulaValue;
 }
 
 /** The cells as an Excel table: header row first; the totals row (when asked) counts the first column. */

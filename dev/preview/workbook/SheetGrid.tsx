@@ -1,64 +1,12 @@
-import { makeStyles } from "@fluentui/react-components";
 import { useEffect, useMemo, useRef, type ReactNode } from "react";
-import { cellAddress, columnLetters, DEFAULT_COLUMN_PX, DEFAULT_ROW_PX, pointsToPixels } from "./addresses";
-import { cellCss } from "./cell-style";
+import { columnLetters, DEFAULT_ROW_PX, pointsToPixels } from "./addresses";
+import type { SheetDrawing } from "./drawing";
+import { GridCell } from "./GridCell";
 import { mergeMap } from "./merge-map";
-import type { ChartDrawing, SheetDrawing } from "./drawing";
-import { isLineChart, LineChart } from "./LineChart";
-import { StackedColumnChart } from "./StackedColumnChart";
+import { chartsByAnchor, sheetGeometry } from "./sheet-geometry";
+import { type SheetGridStyles, useSheetGridStyles } from "./sheet-grid-styles";
 
 const ROW_HEADER_PX = 40;
-
-const useStyles = makeStyles({
-  table: {
-    borderCollapse: "separate",
-    borderSpacing: 0,
-    tableLayout: "fixed",
-    fontFamily: "Calibri, Carlito, 'Segoe UI', sans-serif",
-    fontSize: "11pt",
-    color: "#000",
-    background: "#fff",
-  },
-  corner: { position: "sticky", top: 0, left: 0, zIndex: 6, background: "#f3f3f3" },
-  columnHeader: {
-    position: "sticky",
-    top: 0,
-    zIndex: 5,
-    background: "#f3f3f3",
-    color: "#444",
-    fontWeight: 400,
-    fontSize: "12px",
-    borderRight: "1px solid #d4d4d4",
-    borderBottom: "1px solid #c8c8c8",
-    height: "20px",
-  },
-  rowHeader: {
-    position: "sticky",
-    left: 0,
-    zIndex: 4,
-    background: "#f3f3f3",
-    color: "#444",
-    fontWeight: 400,
-    fontSize: "12px",
-    textAlign: "center",
-    borderRight: "1px solid #c8c8c8",
-    borderBottom: "1px solid #d4d4d4",
-  },
-  cell: { padding: "1px 3px", overflow: "hidden", lineHeight: 1.25, position: "relative" },
-  spill: { overflow: "visible" },
-  spillText: {
-    position: "relative",
-    zIndex: 1,
-    display: "inline-block",
-    overflow: "hidden",
-    whiteSpace: "nowrap",
-    verticalAlign: "bottom",
-  },
-  selected: { outline: "2px solid #107c41", outlineOffset: "-2px", zIndex: 2 },
-  link: { color: "#0563c1", textDecoration: "underline" },
-  chart: { position: "absolute", top: 0, left: 0, zIndex: 3 },
-  undrawn: { padding: "8px 48px", color: "#616161", fontStyle: "italic", background: "#fafafa" },
-});
 
 /**
  * One worksheet as a table: column letters, row numbers, cell formats, merged areas, hyperlinks, the
@@ -71,113 +19,24 @@ export function SheetGrid({
   sheet: SheetDrawing;
   selected: { row: number; column: number } | null;
 }) {
-  const styles = useStyles();
+  const styles = useSheetGridStyles();
   const merges = useMemo(() => mergeMap(sheet.merges), [sheet.merges]);
+  const chartsAt = useMemo(() => chartsByAnchor(sheet.charts), [sheet.charts]);
   const selectedRef = useRef<HTMLTableCellElement | null>(null);
-  const rowCount = sheet.rowCount;
-  const widths = Array.from({ length: sheet.columnCount }, (_, c) => {
-    const points = sheet.columnWidths[c];
-    return points ? pointsToPixels(points) : DEFAULT_COLUMN_PX;
-  });
-  const chartsAt = useMemo(() => {
-    const map = new Map<string, ChartDrawing[]>();
-    for (const chart of sheet.charts) {
-      const key = `${chart.anchor.row}:${chart.anchor.column}`;
-      map.set(key, [...(map.get(key) ?? []), chart]);
-    }
-    return map;
-  }, [sheet.charts]);
+  const geometry = sheetGeometry(sheet, merges, chartsAt);
+  const { widths } = geometry;
 
   useEffect(() => {
     selectedRef.current?.scrollIntoView({ block: "center", inline: "center" });
   }, [selected?.row, selected?.column, sheet.name]);
 
-  const rowPx = (row: number) => {
-    const points = sheet.rowHeights[row];
-    return points ? pointsToPixels(points) : DEFAULT_ROW_PX;
-  };
-  const chartBox = (chart: ChartDrawing) => {
-    let width = 0;
-    for (let c = chart.anchor.column; c < chart.anchor.column + chart.anchor.columnCount; c++) {
-      width += widths[c] ?? DEFAULT_COLUMN_PX;
-    }
-    let height = 0;
-    for (let r = chart.anchor.row; r < chart.anchor.row + chart.anchor.rowCount; r++) height += rowPx(r);
-    return { width, height };
-  };
-
-  const isEmpty = (row: number, column: number) =>
-    (sheet.cells[row]?.[column]?.text ?? "") === "" &&
-    !merges.isCovered(row, column) &&
-    merges.spanAt(row, column) === null &&
-    !chartsAt.has(`${row}:${column}`);
-
   const rows: ReactNode[] = [];
-  for (let r = 0; r < rowCount; r++) {
+  for (let r = 0; r < sheet.rowCount; r++) {
     const cells: ReactNode[] = [];
     for (let c = 0; c < sheet.columnCount; c++) {
       if (merges.isCovered(r, c)) continue;
-      const cell = sheet.cells[r]?.[c] ?? null;
-      const span = merges.spanAt(r, c);
-      const isSelected = selected?.row === r && selected.column === c;
-      const wraps = cell?.style.wrap === true;
-      // Text that does not wrap runs on over empty neighbours and stops at the first non-empty one, as in Excel.
-      let spillWidth = widths[c] ?? DEFAULT_COLUMN_PX;
-      for (let k = c + 1; k < sheet.columnCount && isEmpty(r, k); k++)
-        spillWidth += widths[k] ?? DEFAULT_COLUMN_PX;
-      const spills =
-        cell !== null &&
-        !wraps &&
-        span === null &&
-        cell.text !== "" &&
-        !cell.numeric &&
-        spillWidth > (widths[c] ?? DEFAULT_COLUMN_PX);
-      const charts = chartsAt.get(`${r}:${c}`) ?? [];
-      const classes = [
-        styles.cell,
-        spills || charts.length > 0 ? styles.spill : "",
-        isSelected ? styles.selected : "",
-      ].join(" ");
-      const text = cell?.hyperlink ? (
-        <a className={styles.link} href={cell.hyperlink} target="_blank" rel="noopener noreferrer">
-          {cell.text}
-        </a>
-      ) : (
-        (cell?.text ?? "")
-      );
-      cells.push(
-        <td
-          key={c}
-          className={classes}
-          style={cellCss(cell, sheet.showGridlines)}
-          rowSpan={span?.rowSpan}
-          colSpan={span?.colSpan}
-          data-cell={cellAddress(r, c)}
-          data-marked={cell?.mark ? "true" : undefined}
-          data-selected={isSelected ? "true" : undefined}
-          ref={isSelected ? selectedRef : undefined}
-        >
-          {spills ? (
-            <span className={styles.spillText} style={{ maxWidth: `${spillWidth - 6}px` }}>
-              {text}
-            </span>
-          ) : (
-            text
-          )}
-          {charts.map((chart) => {
-            const box = chartBox(chart);
-            return (
-              <div key={chart.name} className={styles.chart}>
-                {isLineChart(chart) ? (
-                  <LineChart chart={chart} width={box.width} height={box.height} />
-                ) : (
-                  <StackedColumnChart chart={chart} width={box.width} height={box.height} />
-                )}
-              </div>
-            );
-          })}
-        </td>,
-      );
+      const place = { sheet, merges, geometry, styles, row: r, column: c, selectedRef };
+      cells.push(<GridCell key={c} {...place} selected={selected?.row === r && selected.column === c} />);
     }
     const height = sheet.rowHeights[r];
     rows.push(
@@ -193,6 +52,25 @@ export function SheetGrid({
   const totalWidth = ROW_HEADER_PX + widths.reduce((sum, w) => sum + w, 0);
   return (
     <table className={styles.table} style={{ width: `${totalWidth}px` }} data-sheet={sheet.name}>
+      <ColumnHeaders widths={widths} styles={styles} />
+      <tbody>{rows}</tbody>
+      {sheet.undrawnRows > 0 && (
+        <tfoot>
+          <tr>
+            <td colSpan={widths.length + 1} className={styles.undrawn}>
+              {`${sheet.undrawnRows.toLocaleString("en-US")} more rows are in the workbook; the preview draws the first ${sheet.rowCount}.`}
+            </td>
+          </tr>
+        </tfoot>
+      )}
+    </table>
+  );
+}
+
+/** The columns' widths, and their letters in a header row that stays on screen. */
+function ColumnHeaders({ widths, styles }: { widths: readonly number[]; styles: SheetGridStyles }) {
+  return (
+    <>
       <colgroup>
         <col style={{ width: `${ROW_HEADER_PX}px` }} />
         {widths.map((width, c) => (
@@ -209,16 +87,6 @@ export function SheetGrid({
           ))}
         </tr>
       </thead>
-      <tbody>{rows}</tbody>
-      {sheet.undrawnRows > 0 && (
-        <tfoot>
-          <tr>
-            <td colSpan={widths.length + 1} className={styles.undrawn}>
-              {`${sheet.undrawnRows.toLocaleString("en-US")} more rows are in the workbook; the preview draws the first ${rowCount}.`}
-            </td>
-          </tr>
-        </tfoot>
-      )}
-    </table>
+    </>
   );
 }
