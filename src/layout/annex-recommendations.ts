@@ -30,7 +30,13 @@ import {
   TITLE_FONT_SIZE,
   TITLE_STYLE,
 } from "./styles";
-import { estimateLines, splitForRowsMeasured, type FontMetrics, type RowPiece } from "./text-metrics";
+import {
+  estimateLines,
+  hasWide,
+  splitForRowsMeasured,
+  type FontMetrics,
+  type RowPiece,
+} from "./text-metrics";
 
 /** Points: the label column, the text column, the column of the change note. */
 const ANNEX_COLUMN_WIDTHS: readonly number[] = [100, 300, 110];
@@ -57,7 +63,7 @@ class BlockTexts {
   labelCell(text: string): CellSpec {
     let cell = this.labelCells.get(text);
     if (cell === undefined) {
-      cell = { value: text, lines: estimateLines(text, this.labelWidth, BODY_FONT) };
+      cell = { value: text, lines: estimateLines(text, this.labelWidth, BODY_FONT), wide: hasWide(text) };
       this.labelCells.set(text, cell);
     }
     return cell;

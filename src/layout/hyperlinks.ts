@@ -7,6 +7,23 @@
  */
 export function httpAddress(text: string | null | undefined): string | null {
   if (text === null || text === undefined) return null;
+  let address = known.get(text);
+  if (address === undefined) {
+    address = parsedHttpAddress(text);
+    if (known.size >= MAX_KNOWN) known.clear();
+    known.set(text, address);
+  }
+  return address;
+}
+
+/**
+ * Addresses already looked at, by text: a report's link is asked for by each annex that lists the report,
+ * and parsing a URL costs far more than a lookup. Bounded; forgetting only means parsing again.
+ */
+const known = new Map<string, string | null>();
+const MAX_KNOWN = 20_000;
+
+function parsedHttpAddress(text: string): string | null {
   const trimmed = text.trim();
   if (!/^https?:\/\/[^\s/?#]+\S*$/i.test(trimmed)) return null;
   try {

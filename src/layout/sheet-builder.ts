@@ -34,6 +34,8 @@ export interface CellSpec {
    * already (see `splitForRowsMeasured`): the row's height then comes from it without wrapping the text again.
    */
   readonly lines?: number;
+  /** Whether the value has a CJK character (`hasWide`), when the caller knows it already (see `RowPiece`). */
+  readonly wide?: boolean;
 }
 
 export type CellInput = LayoutValue | CellSpec;
@@ -107,7 +109,7 @@ export class SheetBuilder {
         const fontSize = spec?.fontSize ?? this.bodyFontSize;
         const height =
           spec?.lines !== undefined
-            ? heightOfLines(spec.lines, fontSize, hasWide(String(value)))
+            ? heightOfLines(spec.lines, fontSize, spec.wide ?? hasWide(String(value)))
             : estimateHeight(String(value), this.widthOf(column, span), {
                 fontSize,
                 bold: spec?.bold ?? false,

@@ -104,14 +104,20 @@ export function singleLineWidth(text: string, font: FontMetrics): number {
  * the very end of a text of several paragraphs (a text of one paragraph is wrapped whole, CR included).
  * Stops counting once past `limit`, where the exact count no longer matters to the caller.
  */
-function countLines(text: string, widthPoints: number, font: FontMetrics, limit: number): number {
+function countLines(
+  text: string,
+  widthPoints: number,
+  font: FontMetrics,
+  limit: number,
+  firstWide: number = firstWideUnit(text, 0),
+): number {
   const available = availableWidth(widthPoints, font);
   const scale = fontScale(font);
   const narrow = NARROW_EM * scale;
   const wide = WIDE_EM * scale;
   const perLine = charsPerLine(available, narrow);
   // Where the next wide character is: paragraphs before it are wrapped by counting characters.
-  let nextWide = perLine > 0 ? firstWideUnit(text, 0) : -1;
+  let nextWide = perLine > 0 ? firstWide : -1;
   let lines = 0;
   let start = 0;
   for (;;) {
@@ -148,8 +154,13 @@ const SHARED_PUNCTUATION = new Set([0x2014, 0x2018, 0x2019, 0x201c, 0x201d]);
 
 /** Whether a text has a CJK (full-width) character, which sets taller lines. */
 export function hasWide(text: string): boolean {
+  return hasWideFrom(text, firstWideUnit(text, 0));
+}
+
+/** `hasWide`, given where the text's first wide unit is (`firstWideUnit(text, 0)`). */
+function hasWideFrom(text: string, firstWide: number): boolean {
   // firstWideUnit also stops at every surrogate pair (emoji among them): look at the character there.
-  for (let at = firstWideUnit(text, 0); at < text.length;) {
+  for (let at = firstWide; at < text.length;) {
     const codePoint = text.codePointAt(at) ?? 0;
     if (isWide(codePoint) && !SHARED_PUNCTUATION.has(codePoint)) return true;
     at = firstWideUnit(text, at + (codePoint > 0xffff ? 2 : 1));
@@ -180,6 +191,8 @@ export interface RowPiece {
   readonly value: string;
   /** Exactly `estimateLines(text, width, font)`, measured while cutting, so the row need not wrap it again. */
   readonly lines: number;
+  /** Exactly `hasWide(value)`, found while measuring, so the row need not scan the text again. */
+  readonly wide: boolean;
 }
 
 /**
@@ -192,8 +205,11 @@ export interface RowPiece {
  */
 export function splitForRowsMeasured(text: string, widthPoints: number, font: FontMetrics): RowPiece[] {
   const maxLines = maxLinesPerRow(font.fontSize);
-  const lines = countLines(text, widthPoints, font, maxLines);
-  if (lines <= maxLines) return [{ value: text, lines }];
+  const firstWide = firstWideUnit(text, 0);
+  const lines = countLines(text, widthPoints, font, maxLines, firstWide);
+  if (lines <= maxLines) return [{ value: text, lines, wide: hasWideFrom(text, firstWide) }];
+  // A text without a wide unit has none in its pieces either.
+  const mayBeWide = firstWide < text.length;
   // Without a CR, the paragraphs cut here are the ones estimateLines wraps, so a piece of whole
   // paragraphs takes the sum of their lines; a CR or a cut inside a paragraph is measured again.
   const countsAdd = !text.includes("\r");
@@ -204,7 +220,11 @@ export function splitForRowsMeasured(text: string, widthPoints: number, font: Fo
   const flush = (): void => {
     if (current.length > 0) {
       const piece = current.join("\n");
-      pieces.push({ value: piece, lines: exact ? currentLines : estimateLines(piece, widthPoints, font) });
+      pieces.push({
+        value: piece,
+        lines: exact ? currentLines : estimateLines(piece, widthPoints, font),
+        wide: mayBeWide && hasWide(piece),
+      });
     }
     current = [];
     currentLines = 0;
@@ -234,7 +254,7 @@ export function splitForRowsMeasured(text: string, widthPoints: number, font: Fo
     }
   }
   flush();
-  return pieces.length > 0 ? pieces : [{ value: "", lines: 1 }];
+  return pieces.length > 0 ? pieces : [{ value: "", lines: 1, wide: false }];
 }
 
 /**

@@ -9,6 +9,7 @@ import { charsPerLine, firstWideUnit, isHighSurrogate, isWide } from "../../src/
 import {
   estimateHeight,
   estimateLines,
+  hasWide,
   splitForRows,
   splitForRowsMeasured,
   wrapParagraph,
@@ -144,6 +145,7 @@ describe("the wrap gives exactly the lines of the wrap it replaced", () => {
         expect(measured.map((piece) => piece.lines)).toEqual(
           expected.map((piece) => reference.estimateLines(piece, width, f)),
         );
+        expect(measured.map((piece) => piece.wide)).toEqual(expected.map((piece) => hasWide(piece)));
       }),
       options,
     );

@@ -44,6 +44,18 @@ export async function addSheetsToXlsx(
   input: Uint8Array,
   layouts: readonly SheetLayout[],
 ): Promise<AddedSheets> {
+  const { archive, sheets } = await addSheetsToPackage(input, layouts);
+  return { xlsx: Buffer.concat(archive), sheets };
+}
+
+/**
+ * As `addSheetsToXlsx`, the new package as the pieces of its archive, in order: for writing to a file
+ * piece by piece, without first copying the whole archive into one buffer.
+ */
+export async function addSheetsToPackage(
+  input: Uint8Array,
+  layouts: readonly SheetLayout[],
+): Promise<{ archive: Uint8Array[]; sheets: readonly WrittenSheet[] }> {
   const problems = layouts.flatMap(layoutProblems);
   if (problems.length > 0) throw new Error(`The generated sheets cannot be written:\n${problems.join("\n")}`);
 
@@ -84,7 +96,10 @@ export async function addSheetsToXlsx(
       newChartPath: () => edit.newPartPath("charts", "chart"),
       newTable,
     });
-    for (const part of parts) edit.writePart(part.path, part.xml, contentTypeOf(part.contentType));
+    for (const { path, xml, contentType } of parts) {
+      if (typeof xml === "function") await edit.writeProducedPart(path, xml, contentTypeOf(contentType));
+      else edit.writePart(path, xml, contentTypeOf(contentType));
+    }
     const [marker = ""] = freeMarkerNames([...edit.workbook.names(), ...definedNames.map((n) => n.name)], 1);
     definedNames.push(...sheetNames(layout, target.name, target.index, marker));
     written.push({ kind: layout.kind, name: target.name, replaced: target.path === previousPath });
@@ -92,7 +107,7 @@ export async function addSheetsToXlsx(
 
   if (replacedIndices.size > 0) edit.dropCalculationChain();
   edit.workbook.addDefinedNames(definedNames);
-  return { xlsx: await edit.toBuffer(), sheets: written };
+  return { archive: await edit.toPieces(), sheets: written };
 }
 
 const TEMPLATE_KINDS: ReadonlySet<SheetKind> = new Set([

@@ -1,5 +1,9 @@
-/** Receives a part's bytes in order, piece by piece. A piece is never reused after it is handed on. */
-export type ByteSink = (bytes: Buffer) => void;
+/**
+ * Receives a part's bytes in order, piece by piece. A piece is never reused while the sink may need it:
+ * a sink that returns nothing keeps it for good; one that returns a promise (e.g. a deflate on another
+ * thread) gives it back when that settles, and its buffer then takes a later piece.
+ */
+export type ByteSink = (bytes: Buffer) => void | Promise<unknown>;
 
 /** Pieces of about this many bytes: big enough to deflate well, small enough to deflate beside the next. */
 const PIECE_BYTES = 1 << 20;
@@ -15,9 +19,17 @@ const PENDING_UNITS = 1 << 14;
  * cell's markup) are gathered into a short string first: encoding each alone cost more than the copy.
  */
 export class BytePieces {
-  private buffer = Buffer.allocUnsafe(PIECE_BYTES);
+  /**
+   * Piece buffers given back by the sink, for the next pieces. Why: a 50 MB annex sheet in fresh 1 MB
+   * buffers is 50 MB of memory outside the JavaScript heap, which made V8 run a full collection of the
+   * whole heap (the register included) for "external memory pressure".
+   */
+  private readonly free: Buffer[] = [];
+  private buffer: Buffer = Buffer.allocUnsafe(PIECE_BYTES);
   private at = 0;
   private pending = "";
+  /** Pieces handed on so far: a writer pauses after each (see worksheetXmlPieces) for buffers to come back. */
+  handedOn = 0;
 
   constructor(private readonly sink: ByteSink) {}
 
@@ -46,8 +58,16 @@ export class BytePieces {
 
   private handOn(): void {
     if (this.at === 0) return;
-    this.sink(this.buffer.subarray(0, this.at));
-    this.buffer = Buffer.allocUnsafe(PIECE_BYTES);
+    const full = this.buffer;
+    const done = this.sink(full.subarray(0, this.at));
+    this.handedOn += 1;
+    if (done !== undefined && full.length === PIECE_BYTES) {
+      done.then(
+        () => this.free.push(full),
+        () => undefined, // a failed sink reports its own error; the buffer is just not used again
+      );
+    }
+    this.buffer = this.free.pop() ?? Buffer.allocUnsafe(PIECE_BYTES);
     this.at = 0;
   }
 }

@@ -50,11 +50,19 @@ export function hexColor(color: string | undefined): string | null {
   return match?.[1]?.toUpperCase() ?? null;
 }
 
-/** First characters that make a text look like a formula or a sign: = + - @, tab, CR and LF. */
-const FORMULA_STARTS = new Set([0x3d, 0x2b, 0x2d, 0x40, 0x09, 0x0d, 0x0a]);
-
 /** Text Excel would read as a formula or a sign if typed: such cells get the quote-prefix flag. */
 export function looksLikeFormula(text: string): boolean {
-  // Only the first character matters, and every text cell of the annexes asks: no regex per cell.
-  return FORMULA_STARTS.has(text.charCodeAt(0));
+  // Only the first character matters, and every text cell of the annexes asks: no regex, no set, per cell.
+  switch (text.charCodeAt(0)) {
+    case 0x3d: // =
+    case 0x2b: // +
+    case 0x2d: // -
+    case 0x40: // @
+    case 0x09: // tab
+    case 0x0d: // CR
+    case 0x0a: // LF
+      return true;
+    default:
+      return false;
+  }
 }

@@ -31,7 +31,9 @@ export class RowStyles {
     width: number,
   ) {
     this.byFirstRow = ranges.map((_, index) => index);
-    this.byFirstRow.sort((a, b) => this.rangeAt(a).row - this.rangeAt(b).row || a - b);
+    // A layout adds its ranges row by row: already in order, most often, and then not sorted again.
+    if (!this.inRowOrder())
+      this.byFirstRow.sort((a, b) => this.rangeAt(a).row - this.rangeAt(b).row || a - b);
     this.styles = new Array<CellStyle | undefined>(Math.max(0, width)).fill(undefined);
   }
 
@@ -67,6 +69,13 @@ export class RowStyles {
     if (this.active.some((index) => this.endOf(index) <= row)) {
       this.active = this.active.filter((index) => this.endOf(index) > row);
     }
+  }
+
+  private inRowOrder(): boolean {
+    for (let index = 1; index < this.ranges.length; index += 1) {
+      if (this.rangeAt(index).row < this.rangeAt(index - 1).row) return false;
+    }
+    return true;
   }
 
   private rangeAt(index: number): StyledRange["range"] {

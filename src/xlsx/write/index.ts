@@ -6,7 +6,7 @@ import { randomBytes } from "node:crypto";
 import { readFile, rename, rm, writeFile } from "node:fs/promises";
 import { dirname, basename, join, resolve } from "node:path";
 import type { SheetLayout } from "../../layout/model";
-import { addSheetsToXlsx, type WrittenSheet } from "./add-sheets";
+import { addSheetsToPackage, type WrittenSheet } from "./add-sheets";
 import { isSameFile } from "../same-file";
 import { blankWorkbookPackage } from "./blank-package";
 import { XlsxWriteError } from "./write-error";
@@ -50,7 +50,7 @@ export async function writeWorkbookWithSheets(
   }
   let result;
   try {
-    result = await addSheetsToXlsx(input, sheets);
+    result = await addSheetsToPackage(input, sheets);
   } catch (error) {
     if (error instanceof XlsxWriteError) throw new XlsxWriteError(`${inputPath}: ${error.message}`);
     throw error;
@@ -60,7 +60,8 @@ export async function writeWorkbookWithSheets(
     `.${basename(outputPath)}.${randomBytes(6).toString("hex")}.tmp`,
   );
   try {
-    await writeFile(temporary, result.xlsx, { flag: "wx" });
+    // Piece by piece: the archive is never copied into one buffer.
+    await writeFile(temporary, result.archive, { flag: "wx" });
     await rename(temporary, outputPath);
   } catch {
     await rm(temporary, { force: true });

@@ -1,4 +1,4 @@
-import type { RangeRef, SheetLayout } from "../../layout/model";
+import type { CellStyle, RangeRef, SheetLayout } from "../../layout/model";
 import { MAX_COLUMN_INDEX, MAX_ROW_INDEX, rangeAddress } from "./cell-ref";
 import { hexColor } from "./cell-format";
 import { sheetNameProblem } from "./sheet-names";
@@ -15,15 +15,16 @@ export function layoutProblems(layout: SheetLayout): string[] {
     const problem = rangeProblem(range);
     if (problem !== null) problems.push(`${what}: ${problem}`);
   };
+  // A layout shares a few style objects among tens of thousands of ranges: each is checked once.
+  const colorProblems = new Map<CellStyle, string[]>();
   layout.styles.forEach(({ range, style }, i) => {
     checkRange(`style ${i + 1}`, range);
-    for (const [property, color] of [
-      ["fill", style.fill],
-      ["fontColor", style.fontColor],
-    ] as const) {
-      if (color !== undefined && hexColor(color) === null)
-        problems.push(`style ${i + 1}: ${property} "${color}" is not "#RRGGBB"`);
+    let found = colorProblems.get(style);
+    if (found === undefined) {
+      found = styleColorProblems(style);
+      colorProblems.set(style, found);
     }
+    for (const problem of found) problems.push(`style ${i + 1}: ${problem}`);
   });
   layout.merges.forEach((range, i) => checkRange(`merge ${i + 1}`, range));
   problems.push(...overlappingMerges(layout.merges));
@@ -62,6 +63,19 @@ export function layoutProblems(layout: SheetLayout): string[] {
     problems.push("more columns than a sheet holds");
   }
   return problems.map((problem) => `Sheet "${layout.name}": ${problem}.`);
+}
+
+/** A style's colours that are not "#RRGGBB". */
+function styleColorProblems(style: CellStyle): string[] {
+  const problems: string[] = [];
+  for (const [property, color] of [
+    ["fill", style.fill],
+    ["fontColor", style.fontColor],
+  ] as const) {
+    if (color !== undefined && hexColor(color) === null)
+      problems.push(`${property} "${color}" is not "#RRGGBB"`);
+  }
+  return problems;
 }
 
 function rangeProblem(range: RangeRef): string | null {

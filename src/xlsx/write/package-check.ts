@@ -37,8 +37,10 @@ export async function packageProblem(zip: PartStore, workbookPath: string): Prom
 }
 
 async function danglingRelationship(zip: PartStore, relsPath: string, owner: string): Promise<string | null> {
-  const xml = (await readPart(zip, relsPath)) ?? "";
-  for (const relationship of parseRelationships(xml, relsPath)) {
+  // A part the writer made from a list is checked on that list, exactly what parsing it would give.
+  const relationships =
+    zip.writtenRelationships(relsPath) ?? parseRelationships((await readPart(zip, relsPath)) ?? "", relsPath);
+  for (const relationship of relationships) {
     if (relationship.external) continue;
     const target = resolveTarget(owner, relationship.target);
     if (actualPath(zip, target) === null) {

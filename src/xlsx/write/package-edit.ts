@@ -20,6 +20,7 @@ import { XlsxWriteError } from "./write-error";
 import { dropMacros } from "./macro-parts";
 import { packageProblem } from "./package-check";
 import type { PartProducer, PartStore } from "./part-store";
+import type { RelationshipList } from "./sheet-parts";
 import { isPackageLevel, removeDependentParts } from "./part-removal";
 import { MINIMAL_STYLES_XML, StylesPart } from "./styles-part";
 import { WorkbookPart, type WorkbookSheet } from "./workbook-part";
@@ -168,9 +169,15 @@ export class PackageEdit {
     return this.zip.names().filter((path) => this.contentTypes.typeOf(path) === contentType);
   }
 
-  writePart(path: string, xml: string | PartProducer, contentType?: string): void {
+  writePart(path: string, xml: string | RelationshipList, contentType?: string): void {
     if (typeof xml === "string") this.zip.write(path, xml);
-    else this.zip.writeProduced(path, xml);
+    else this.zip.writeRelationships(path, xml.relationships);
+    if (contentType !== undefined) this.declare(path, contentType);
+  }
+
+  /** Writes a part produced piece by piece (a generated worksheet), deflated as it comes. */
+  async writeProducedPart(path: string, produce: PartProducer, contentType?: string): Promise<void> {
+    await this.zip.writeProduced(path, produce);
     if (contentType !== undefined) this.declare(path, contentType);
   }
 
@@ -192,6 +199,11 @@ export class PackageEdit {
   }
 
   async toBuffer(): Promise<Buffer> {
+    return Buffer.concat(await this.toPieces());
+  }
+
+  /** The edited package, checked, as the pieces of its archive in order (see PartStore.toPieces). */
+  async toPieces(): Promise<Uint8Array[]> {
     this.zip.write(this.workbookPath, this.workbook.toXml());
     this.zip.write(this.workbookRelsPath, this.workbookRels.toXml());
     if (this.styles) this.zip.write(this.styles.path, this.styles.part.toXml());
@@ -203,7 +215,7 @@ export class PackageEdit {
         `the workbook cannot be written safely: ${problem}. No file was written; open the register in Excel, save it, and try again.`,
       );
     }
-    return this.zip.toBuffer();
+    return this.zip.toPieces();
   }
 
   private relateFromWorkbook(type: string, path: string): string {

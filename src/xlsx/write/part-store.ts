@@ -4,8 +4,9 @@ import { WorkbookReadError } from "../read/problems";
 import { checkDeclaredExpansion, checkWholePart, DEFAULT_READ_LIMITS } from "../read/read-limits";
 import { entryKey, rememberVerified, wasVerified } from "../read/verified-entries";
 import { bytesAccess, readZipDirectory, ZipDirectoryError, type ZipEntry } from "../read/zip-directory";
+import { relationshipsAsRead, relationshipsXml, type Relationship } from "./relationships-part";
 import { XlsxWriteError } from "./write-error";
-import { deflatedEntry, PiecewiseDeflate, zipArchive, type ZipOutputEntry } from "./zip-writer";
+import { deflatedEntry, PiecewiseDeflate, zipArchivePieces, type ZipOutputEntry } from "./zip-writer";
 
 const LOCAL_HEADER_SIGNATURE = 0x04034b50;
 
@@ -18,6 +19,8 @@ interface StoredPart {
 interface NewPart {
   readonly kind: "new";
   readonly content: string | Uint8Array;
+  /** For a relationships part written from a list: the list, as a parser reads it back from `content`. */
+  readonly relationships?: readonly Relationship[];
 }
 /** A new part deflated while it was produced (a generated worksheet). */
 interface DeflatedPart {
@@ -25,8 +28,11 @@ interface DeflatedPart {
   readonly entry: Promise<ZipOutputEntry>;
 }
 
-/** Writes a part's bytes, in order, piece by piece (see BytePieces). */
-export type PartProducer = (write: (bytes: Uint8Array) => void) => void;
+/**
+ * Writes a part's bytes, in order, piece by piece (see BytePieces), pausing (yielding) now and then.
+ * `write` may return a promise: the piece must not change until it settles, and may be reused after.
+ */
+export type PartProducer = (write: (bytes: Uint8Array) => Promise<unknown> | undefined) => Iterable<unknown>;
 
 /**
  * The parts of the package being written. Every entry of the input is checked before any work (its
@@ -103,10 +109,34 @@ export class PartStore {
     this.set(path, { kind: "new", content });
   }
 
+  /**
+   * Writes a new relationships part from its list, and keeps the list as a parser reads it back from
+   * the XML (see relationshipsAsRead): the package check then need not parse the thousands of hyperlinks
+   * an annex's part holds (test/xlsx/write/relationship-list.test.ts holds the two equal).
+   */
+  writeRelationships(path: string, relationships: readonly Relationship[]): void {
+    this.set(path, {
+      kind: "new",
+      content: relationshipsXml(relationships),
+      relationships: relationshipsAsRead(relationships),
+    });
+  }
+
+  /** The relationships of a part written with `writeRelationships` (null for any other part). */
+  writtenRelationships(path: string): readonly Relationship[] | null {
+    const name = this.actualPath(path);
+    const part = name === null ? undefined : this.parts.get(name);
+    return part?.kind === "new" ? (part.relationships ?? null) : null;
+  }
+
   /** Writes a part produced piece by piece, deflating each piece as it comes (see PiecewiseDeflate). */
-  writeProduced(path: string, produce: PartProducer): void {
+  async writeProduced(path: string, produce: PartProducer): Promise<void> {
     const deflate = new PiecewiseDeflate();
-    produce((bytes) => deflate.write(bytes));
+    // At each pause the event loop runs: deflated pieces come back to the producer for reuse.
+    for (const pause of produce((bytes) => deflate.write(bytes))) {
+      void pause;
+      await new Promise<void>((resolve) => setImmediate(resolve));
+    }
     this.set(path, { kind: "deflated", entry: deflate.entry(path) });
   }
 
@@ -126,6 +156,11 @@ export class PartStore {
    * once: the annex sheets are the largest work of a run); the content types first, as Excel writes them.
    */
   async toBuffer(): Promise<Buffer> {
+    return Buffer.concat(await this.toPieces());
+  }
+
+  /** As `toBuffer`, as the pieces that make the archive, in order (see zipArchivePieces). */
+  async toPieces(): Promise<Uint8Array[]> {
     const entries: ZipOutputEntry[] = await Promise.all(
       [...this.parts].map(([name, part]) =>
         part.kind === "new"
@@ -144,7 +179,7 @@ export class PartStore {
     entries.sort(
       (a, b) => Number(b.name === "[Content_Types].xml") - Number(a.name === "[Content_Types].xml"),
     );
-    return zipArchive(entries);
+    return zipArchivePieces(entries);
   }
 }
 

@@ -1,5 +1,5 @@
 import { XmlPart } from "../xml/xml-part";
-import { escapeXmlAttribute } from "./xml-text";
+import { escapeXmlAttribute, xmlValueAsRead } from "./xml-text";
 import { XlsxWriteError } from "./write-error";
 
 export const RELATIONSHIPS_NAMESPACE = "http://schemas.openxmlformats.org/package/2006/relationships";
@@ -63,6 +63,19 @@ export class RelationshipsPart {
 export function relationshipsXml(relationships: readonly Relationship[]): string {
   const entries = relationships.map((r) => relationshipElement("Relationship", r)).join("");
   return `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<Relationships xmlns="${RELATIONSHIPS_NAMESPACE}">${entries}</Relationships>`;
+}
+
+/**
+ * The relationships a parser reads back from `relationshipsXml(relationships)`: the same, with the
+ * characters XML cannot carry as U+FFFD (as escapeXmlAttribute writes them).
+ */
+export function relationshipsAsRead(relationships: readonly Relationship[]): Relationship[] {
+  return relationships.map((r) => ({
+    id: xmlValueAsRead(r.id),
+    type: xmlValueAsRead(r.type),
+    target: xmlValueAsRead(r.target),
+    external: r.external,
+  }));
 }
 
 /** "rIdN" with N above every numbered id in use, so it never clashes. */

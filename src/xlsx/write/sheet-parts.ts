@@ -2,16 +2,10 @@ import type { SheetLayout } from "../../layout/model";
 import { chartData, chartXml } from "./chart-xml";
 import { cellKey } from "./cell-styles";
 import { drawingXml } from "./drawing-xml";
-import {
-  RELATIONSHIP_TYPES,
-  relationshipsPathOf,
-  relationshipsXml,
-  relativeTarget,
-  type Relationship,
-} from "./package-parts";
+import { RELATIONSHIP_TYPES, relationshipsPathOf, relativeTarget, type Relationship } from "./package-parts";
 import type { StylesPart } from "./styles-part";
 import { webLinkTarget } from "./web-link";
-import { writeWorksheetXml } from "./worksheet-xml";
+import { worksheetXmlPieces } from "./worksheet-xml";
 import type { PartProducer } from "./part-store";
 import { TABLE_RELATIONSHIP_TYPE, tableHeaders, tableXml } from "./table-xml";
 
@@ -25,10 +19,18 @@ export interface SheetPartPaths {
   readonly newTable?: (wantedName: string) => { path: string; id: number; name: string };
 }
 
+/** A relationships part's content, as its list: the writer serialises it (relationshipsXml). */
+export interface RelationshipList {
+  readonly relationships: readonly Relationship[];
+}
+
 export interface GeneratedPart {
   readonly path: string;
-  /** The part's XML, or (a worksheet, the large part) a producer that writes it piece by piece. */
-  readonly xml: string | PartProducer;
+  /**
+   * The part's XML, or (a worksheet, the large part) a producer that writes it piece by piece, or
+   * (a relationships part) its list.
+   */
+  readonly xml: string | PartProducer | RelationshipList;
   readonly contentType: "worksheet" | "drawing" | "chart" | "relationships" | "table";
 }
 
@@ -63,7 +65,7 @@ export function sheetParts(
   parts.unshift({
     path: paths.worksheet,
     xml: (write) =>
-      writeWorksheetXml(
+      worksheetXmlPieces(
         layout,
         styles,
         { hyperlinks: hyperlinkIds, drawing: drawingId, tables: tableIds },
@@ -74,7 +76,7 @@ export function sheetParts(
   if (worksheetRelationships.length > 0) {
     parts.push({
       path: relationshipsPathOf(paths.worksheet),
-      xml: relationshipsXml(worksheetRelationships),
+      xml: { relationships: worksheetRelationships },
       contentType: "relationships",
     });
   }
@@ -146,14 +148,14 @@ function drawingParts(
   parts.push({ path: drawingPath, xml: drawingXml(charts, layout), contentType: "drawing" });
   parts.push({
     path: relationshipsPathOf(drawingPath),
-    xml: relationshipsXml(
-      charts.map(({ relationshipId, target }) => ({
+    xml: {
+      relationships: charts.map(({ relationshipId, target }) => ({
         id: relationshipId,
         type: RELATIONSHIP_TYPES.chart,
         target,
         external: false,
       })),
-    ),
+    },
     contentType: "relationships",
   });
   return parts;

@@ -27,7 +27,9 @@ const EMPTY_STYLE: CellStyle = {};
  */
 export function worksheetXml(layout: SheetLayout, styles: StylesPart, ids: WorksheetRelationshipIds): string {
   const pieces: Buffer[] = [];
-  writeWorksheetXml(layout, styles, ids, (bytes) => pieces.push(bytes));
+  writeWorksheetXml(layout, styles, ids, (bytes) => {
+    pieces.push(bytes);
+  });
   return Buffer.concat(pieces).toString("utf8");
 }
 
@@ -38,6 +40,19 @@ export function writeWorksheetXml(
   ids: WorksheetRelationshipIds,
   sink: ByteSink,
 ): void {
+  for (const pause of worksheetXmlPieces(layout, styles, ids, sink)) void pause;
+}
+
+/**
+ * As `writeWorksheetXml`, pausing (yielding) after each piece handed on: the caller may then let the
+ * event loop run, so that the pieces the sink is done with come back for reuse (see BytePieces).
+ */
+export function* worksheetXmlPieces(
+  layout: SheetLayout,
+  styles: StylesPart,
+  ids: WorksheetRelationshipIds,
+  sink: ByteSink,
+): Generator<void, void, undefined> {
   const { lastRow, lastColumn } = extentOf(layout);
   const lastCell = cellAddress(Math.max(lastRow, 0), Math.max(lastColumn, 0));
   const out = new BytePieces(sink);
@@ -50,7 +65,7 @@ export function writeWorksheetXml(
       `<sheetFormatPr defaultRowHeight="15"/>` +
       columnsXml(layout.columnWidths),
   );
-  writeSheetData(layout, styles, { lastRow, lastColumn }, out);
+  yield* writeSheetData(layout, styles, { lastRow, lastColumn }, out);
   out.write(
     mergesXml(layout) +
       dataValidationsXml(layout.validations ?? []) +
@@ -85,25 +100,35 @@ function extentOf(layout: SheetLayout): { lastRow: number; lastColumn: number } 
  * <sheetData> and its <row> elements, in order, with their cells: a cell is written when it has a value
  * or a style, a row when it has a cell or a height. Formats are asked of `styles` in cell order.
  */
-function writeSheetData(
+function* writeSheetData(
   layout: SheetLayout,
   styles: StylesPart,
   extent: { lastRow: number; lastColumn: number },
   out: BytePieces,
-): void {
+): Generator<void, void, undefined> {
   const rowStyles = new RowStyles(layout.styles, extent.lastColumn + 1);
-  const linkText = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
+  const links = linksInCellOrder(layout);
+  let nextLink = 0;
   const xfOf = formatIndexer(styles);
   const letters = Array.from({ length: extent.lastColumn + 1 }, (_, column) => columnLetters(column));
   let rows = 0;
+  let pieces = out.handedOn;
   for (let row = 0; row <= extent.lastRow; row += 1) {
+    if (out.handedOn !== pieces) {
+      pieces = out.handedOn;
+      yield;
+    }
     const values = layout.values[row];
     const cellStyles = rowStyles.row(row);
     const height = layout.rowHeights[row] ?? null;
     const number = String(row + 1);
     let open = false;
     for (let column = 0; column <= extent.lastColumn; column += 1) {
-      const linked = linkText.size === 0 ? undefined : linkText.get(cellKey(row, column));
+      // Cells come in key order: the links are walked alongside, not looked up cell by cell.
+      const key = cellKey(row, column);
+      while (nextLink < links.length && (links[nextLink] as LinkText).key < key) nextLink += 1;
+      const link = links[nextLink];
+      const linked = link !== undefined && link.key === key ? link.text : undefined;
       const value = linked ?? values?.[column] ?? null;
       const style = cellStyles[column];
       if (value === null && style === undefined) continue;
@@ -117,6 +142,17 @@ function writeSheetData(
     rows += 1;
   }
   out.write(rows === 0 ? "<sheetData/>" : "</sheetData>");
+}
+
+interface LinkText {
+  readonly key: number;
+  readonly text: string;
+}
+
+/** The text of each linked cell (the last link given for a cell wins), in cell key order. */
+function linksInCellOrder(layout: SheetLayout): LinkText[] {
+  const byCell = new Map(layout.hyperlinks.map((link) => [cellKey(link.row, link.column), link.text]));
+  return [...byCell].map(([key, text]) => ({ key, text })).sort((a, b) => a.key - b.key);
 }
 
 function rowStart(first: boolean, number: string, height: number | null): string {

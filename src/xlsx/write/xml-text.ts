@@ -54,6 +54,14 @@ function excelCharEscape(character: string): string {
   return `_x${character.charCodeAt(0).toString(16).toUpperCase().padStart(4, "0")}_`;
 }
 
+/**
+ * What an XML parser reads back from `escapeXmlAttribute(text)` (or `escapeXmlText`): the text itself,
+ * with the characters XML cannot carry as U+FFFD. Lets the writer know a part's values without parsing it.
+ */
+export function xmlValueAsRead(text: string): string {
+  return NEEDS_TEXT_ESCAPE.test(text) ? withoutNonXmlChars(text) : text;
+}
+
 function withoutNonXmlChars(text: string): string {
   return text.replace(NOT_XML_CHAR, "\uFFFD");
 }

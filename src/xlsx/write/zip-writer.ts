@@ -8,6 +8,13 @@ const deflateRawAsync = promisify(deflateRaw);
  * the register's own parts, copied as they are) grows by 5 %.
  */
 const LEVEL = 1;
+/**
+ * Output room of one deflate pass on zlib's thread pool: a deflated piece (a megabyte of XML gives about
+ * 200 KB) fits in one pass. Why: with zlib's default 16 KB, a piece goes back and forth between the pool
+ * and the main thread a dozen times, and while the main thread builds the next rows (it does not return
+ * to the event loop in between) no piece got past its first 16 KB: the deflating all came after the XML.
+ */
+const OUTPUT_CHUNK = 256 * 1024;
 /** A final, empty deflate block (fixed Huffman codes, end-of-block only): ends a stream of flushed pieces. */
 const FINAL_EMPTY_BLOCK = Buffer.from([0x03, 0x00]);
 
@@ -55,15 +62,23 @@ export class PiecewiseDeflate {
   private size = 0;
   private readonly pieces: Promise<Buffer>[] = [];
 
-  /** `bytes` must not change afterwards: it is deflated on another thread. */
-  write(bytes: Uint8Array): void {
-    if (bytes.length === 0) return;
+  /**
+   * `bytes` must not change until the returned promise settles: it is deflated on another thread.
+   * The promise never rejects (a failed deflate is reported by `entry`).
+   */
+  write(bytes: Uint8Array): Promise<unknown> | undefined {
+    if (bytes.length === 0) return undefined;
     // zlib.crc32 of an empty buffer after a running value gives 0 (Node 20): empty pieces are skipped above.
     this.crc = crc32(bytes, this.crc);
     this.size += bytes.length;
-    const piece = deflateRawAsync(bytes, { level: LEVEL, finishFlush: constants.Z_FULL_FLUSH });
-    piece.catch(() => undefined); // awaited in entry(); never an unhandled rejection meanwhile
+    const piece = deflateRawAsync(bytes, {
+      level: LEVEL,
+      finishFlush: constants.Z_FULL_FLUSH,
+      chunkSize: OUTPUT_CHUNK,
+    });
     this.pieces.push(piece);
+    // Awaited in entry(); never an unhandled rejection meanwhile.
+    return piece.catch(() => undefined);
   }
 
   async entry(name: string): Promise<ZipOutputEntry> {
@@ -74,6 +89,14 @@ export class PiecewiseDeflate {
 
 /** The archive's bytes: local headers and data in order, then the central directory. */
 export function zipArchive(entries: readonly ZipOutputEntry[]): Buffer {
+  return Buffer.concat(zipArchivePieces(entries));
+}
+
+/**
+ * The archive as the pieces that make it, in order (see zipArchive): written to a file one after the
+ * other, so that the whole archive (tens of megabytes at 50,000 rows) need not be copied into one buffer.
+ */
+export function zipArchivePieces(entries: readonly ZipOutputEntry[]): Uint8Array[] {
   const chunks: Uint8Array[] = [];
   const directory: Buffer[] = [];
   let offset = 0;
@@ -99,7 +122,7 @@ export function zipArchive(entries: readonly ZipOutputEntry[]): Buffer {
   end.writeUInt16LE(entries.length, 10);
   end.writeUInt32LE(directorySize, 12);
   end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...chunks, ...directory, end]);
+  return [...chunks, ...directory, end];
 }
 
 /** Version needed, flags, method, time, date, CRC, sizes, name length, extra length (local and central alike). */
