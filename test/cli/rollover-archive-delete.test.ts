@@ -4,12 +4,16 @@
  * print area and defined names shrink or move; formulas in another sheet follow the cells they point at,
  * and one that pointed into a deleted row says #REF!. What it cannot adjust refuses the option (exit 2).
  */
+import { readFile } from "node:fs/promises";
 import ExcelJS from "exceljs";
+import JSZip from "jszip";
 import { parseWorkbook } from "../../src/core/parse";
 import { summarize } from "../../src/core/summarize";
 import { validate } from "../../src/core/validate";
 import type { IsoDate } from "../../src/core/grid";
 import { readWorkbookGrid } from "../../src/xlsx/read-workbook";
+import { parseXmlTree } from "../../src/xlsx/xml/tree";
+import { attributeOf } from "../../src/xlsx/xml/xml-part";
 import { tempFolder, writeExcelJs } from "../xlsx/read/fixtures";
 import { cli } from "../hostile/run-cli";
 
@@ -67,6 +71,14 @@ async function book(path: string): Promise<ExcelJS.Workbook> {
   const read = new ExcelJS.Workbook();
   await read.xlsx.readFile(path);
   return read;
+}
+
+/** The workbook part's calcPr fullCalcOnLoad attribute (ExcelJS does not read calcPr). */
+async function fullCalcOnLoad(path: string): Promise<string | undefined> {
+  const zip = await JSZip.loadAsync(await readFile(path));
+  const root = parseXmlTree((await zip.file("xl/workbook.xml")?.async("string")) ?? "").root;
+  const settings = root.children.find((child) => child.local === "calcPr");
+  return settings ? attributeOf(settings, "fullCalcOnLoad") : undefined;
 }
 
 async function registerOf(path: string) {
@@ -144,6 +156,11 @@ describe("rollover --archive-closed deletes the archived rows from an .xlsx regi
     expect(formula("A2")).toBe("Register!#REF!");
     expect(formula("A3")).toBe("SUM(Register!C2:C4)");
     expect(formula("A4")).toBe("COUNTA(Register!#REF!)");
+  });
+
+  it("asks Excel to recalculate on opening, since the values saved beside those formulas are stale", async () => {
+    expect(await fullCalcOnLoad(output)).toBe("1");
+    expect(await fullCalcOnLoad(plain)).toBeUndefined();
   });
 
   it("leaves a register that validates clean, History grown by its row count, the same outstanding counts", async () => {

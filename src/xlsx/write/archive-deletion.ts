@@ -21,7 +21,7 @@ const PIVOT_CACHE_CONTENT_TYPE =
  * does: the register's part (see sheet-row-deletion.ts), then whatever refers to its rows elsewhere:
  * formulas, conditional formats and validations of every sheet, its tables' ranges and formulas, defined
  * names (print areas and titles among them), charts' series. The calculation chain is dropped (Excel
- * rebuilds it). Throws UnsafeFormulaError, before anything is written, for what it cannot adjust.
+ * rebuilds it) and Excel is asked to recalculate on opening, as the values saved with the formulas are stale. Throws UnsafeFormulaError, before anything is written, for what it cannot adjust.
  *
  * @example await deleteRegisterRows(edit, "xl/worksheets/sheet1.xml", "Register", registerXml, [7, 9])
  */
@@ -62,6 +62,7 @@ export async function deleteRegisterRows(
   edit.workbook.shiftDefinedNames((formula) => shiftFormula(formula, deletion, { sheet, onSheet: false }));
   for (const [path, xml] of writes) edit.writePart(path, xml);
   edit.dropCalculationChain();
+  edit.workbook.recalculateOnOpen();
   return register;
 }
 

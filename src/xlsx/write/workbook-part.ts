@@ -179,6 +179,26 @@ export class WorkbookPart {
     }
   }
 
+  /**
+   * Asks Excel to recalculate every formula when the workbook is next opened: after rows were deleted,
+   * the values saved beside the shifted formulas (a sum that lost rows, a #REF!) are no longer theirs.
+   */
+  recalculateOnOpen(): void {
+    const root = this.part.root;
+    const settings = this.part.childrenOf(root, this.main, "calcPr")[0];
+    if (settings) {
+      this.part.appendChildren(settings, "", { fullCalcOnLoad: "1" });
+      return;
+    }
+    const markup = `<${this.q(root, "calcPr")} fullCalcOnLoad="1"/>`;
+    // calcPr comes right after definedNames in the schema's order.
+    const later = root.children.find(
+      (child) => child.uri === this.main && AFTER_DEFINED_NAMES.has(child.local) && child.local !== "calcPr",
+    );
+    if (later) this.part.insertBefore(later, markup);
+    else this.part.appendChildren(root, markup);
+  }
+
   toXml(): string {
     return this.part.toString();
   }
