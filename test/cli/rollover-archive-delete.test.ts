@@ -14,21 +14,11 @@ import type { IsoDate } from "../../src/core/grid";
 import { readWorkbookGrid } from "../../src/xlsx/read-workbook";
 import { parseXmlTree } from "../../src/xlsx/xml/tree";
 import { attributeOf } from "../../src/xlsx/xml/xml-part";
+import { REQUIRED_HEADERS } from "../fixtures/grid";
 import { tempFolder, writeExcelJs } from "../xlsx/read/fixtures";
 import { cli } from "../hostile/run-cli";
 
 const AS_OF = "2023-02-28" as IsoDate;
-const HEADERS = [
-  "Report symbol",
-  "Report title",
-  "Recommendation no.",
-  "Addressed to",
-  "Recommendation",
-  "Management assessment",
-  "Acceptance",
-  "Implementation",
-  "Responsible",
-];
 /** Rows 2 to 7; those implemented (2, 4, 5) are archived. */
 const STATUSES = ["Implemented", "In progress", "Implemented", "Implemented", "In progress", "In progress"];
 
@@ -37,7 +27,7 @@ function register(book: ExcelJS.Workbook): ExcelJS.Worksheet {
   sheet.addTable({
     name: "Recs",
     ref: "A1",
-    columns: HEADERS.map((name) => ({ name })),
+    columns: REQUIRED_HEADERS.map((name) => ({ name })),
     rows: STATUSES.map((status, i) => [
       "JIU/REP/2021/3",
       "Cybersecurity",

@@ -11,6 +11,7 @@ import { parseWorkbook } from "../../src/core/parse";
 import { summarize } from "../../src/core/summarize";
 import type { IsoDate } from "../../src/core/grid";
 import { readWorkbookGrid } from "../../src/xlsx/read-workbook";
+import { REQUIRED_HEADERS } from "../fixtures/grid";
 import { tempFolder, writeExcelJs } from "../xlsx/read/fixtures";
 import { cli } from "../hostile/run-cli";
 import { packageParts } from "../hostile/workbook-hash";
@@ -231,17 +232,7 @@ describe("jiu-register rollover", () => {
       sheet.addTable({
         name: "Recs",
         ref: "A1",
-        columns: [
-          "Report symbol",
-          "Report title",
-          "Recommendation no.",
-          "Addressed to",
-          "Recommendation",
-          "Management assessment",
-          "Acceptance",
-          "Implementation",
-          "Responsible",
-        ].map((name) => ({ name })),
+        columns: REQUIRED_HEADERS.map((name) => ({ name })),
         rows: [
           [
             "JIU/REP/2021/3",

@@ -2,21 +2,13 @@
  * Builders of hostile packages for the package-limit tests: each is written by the test that needs it,
  * with the small ZIP writer beside the other hostile tests, so no hostile binary is committed.
  */
+import { REQUIRED_HEADERS } from "../../fixtures/grid";
 import { escapeXml, worksheetXml, writeRawXlsx } from "../raw-files";
 
 const MAIN = "http://schemas.openxmlformats.org/spreadsheetml/2006/main";
 
-export const HEADERS = [
-  "Report symbol",
-  "Report title",
-  "Recommendation no.",
-  "Addressed to",
-  "Recommendation",
-  "Management assessment",
-  "Acceptance",
-  "Implementation",
-  "Responsible",
-] as const;
+/** The nine required headers, the shared fixture's. */
+export const HEADERS = REQUIRED_HEADERS;
 
 /** Shared-string indices of HEADERS, then the row texts. */
 const ROW_TEXTS = [
